@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { resolveSecret } from './auth/secret';
+import { TokenSigner } from './auth/tokens';
+import { BoardService } from './boards/boardService';
+import type { Config } from './config';
+import { boardRoutes } from './http/boardRoutes';
+import { clientRoutes } from './http/clientRoutes';
+import { healthRoutes } from './http/healthRoutes';
+import { installErrorHandler } from './http/httpError';
+import { syncRoute } from './http/syncRoute';
+import { Metrics } from './metrics';
+import { SqliteStorage } from './storage/sqliteStorage';
+import type { Storage } from './storage/storage';
+import { RoomRegistry } from './sync/roomRegistry';
+
+export interface Relay {
+  app: FastifyInstance;
+  rooms: RoomRegistry;
+  storage: Storage;
+  metrics: Metrics;
+}
+
+const defaultClientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
+
+/** Wires the relay together; `main.ts` listens, tests call this with their own config. */
+export async function buildRelay(config: Config, storage?: Storage): Promise<Relay> {
+  const store = storage ?? new SqliteStorage(path.join(config.DATA_DIR, 'washup.sqlite'));
+  const signer = new TokenSigner(resolveSecret(config.WASHUP_SECRET, config.DATA_DIR));
+  const metrics = new Metrics();
+  const rooms = new RoomRegistry(store, metrics, {
+    roomIdleMs: config.ROOM_IDLE_MS,
+    maxBufferedBytes: config.MAX_BUFFERED_BYTES,
+    compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
+    awarenessThrottleMs: config.AWARENESS_THROTTLE_MS,
+  });
+  const boards = new BoardService(store, signer, rooms);
+
+  const app = Fastify({ logger: { level: config.LOG_LEVEL }, bodyLimit: 1024 * 1024, trustProxy: true });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  await app.register(fastifyWebsocket, {
+    options: {
+      maxPayload: config.MAX_FRAME_BYTES,
+      // A browser that sent its token as a subprotocol needs it echoed back to accept the socket.
+      handleProtocols: (protocols: Set<string>) => protocols.values().next().value ?? false,
+    },
+  });
+  await app.register(async (scope) => {
+    await healthRoutes(scope, { metrics, storage: store });
+    await boardRoutes(scope, { storage: store, signer, boards, publicUrl: config.PUBLIC_URL });
+    await syncRoute(scope, { storage: store, signer, rooms, metrics });
+    await clientRoutes(scope, config.CLIENT_DIST ? path.resolve(config.CLIENT_DIST) : defaultClientDist);
+  });
+  app.addHook('onClose', async () => {
+    await rooms.shutdown();
+    await store.close();
+  });
+  return { app, rooms, storage: store, metrics };
+}

@@ -1,0 +1,114 @@
+import {
+  BoardDoc,
+  closeCode,
+  defaultTemplateId,
+  findTemplate,
+  newId,
+  roles,
+  seedBoard,
+  type BoardSummary,
+  type CreateBoardBody,
+  type CreateBoardResponse,
+  type Invites,
+  type JoinResponse,
+  type Participant,
+} from '@washup/shared';
+import type { Access } from '../auth/access';
+import type { TokenSigner } from '../auth/tokens';
+import { HttpError } from '../http/httpError';
+import type { BoardRecord, Storage } from '../storage/storage';
+import type { RoomRegistry } from '../sync/roomRegistry';
+
+/** Board life cycle: create with invites, join by name, rotate links, remove people, delete. */
+export class BoardService {
+  constructor(
+    private readonly storage: Storage,
+    private readonly signer: TokenSigner,
+    private readonly rooms: RoomRegistry,
+  ) {}
+
+  async create(body: CreateBoardBody, baseUrl: string): Promise<CreateBoardResponse> {
+    const templateId = body.templateId ?? defaultTemplateId;
+    const template = findTemplate(templateId);
+    if (!template) throw new HttpError(400, 'unknown_template', `there is no template "${templateId}"`);
+    const board: BoardRecord = { id: newId(22), title: body.title, templateId, createdAt: Date.now(), keyVersion: 1 };
+    await this.storage.createBoard(board);
+    await this.rooms.withRoom({ boardId: board.id, kind: 'board' }, async (room) => {
+      room.change((doc) => seedBoard(new BoardDoc(doc), board.title, template, board.createdAt));
+      await room.whenDurable();
+    });
+    const expiresAt = body.inviteTtlHours ? board.createdAt + body.inviteTtlHours * 3_600_000 : undefined;
+    return { id: board.id, invites: this.invites(board, baseUrl, expiresAt) };
+  }
+
+  private invites(board: BoardRecord, baseUrl: string, expiresAt: number | undefined): Invites {
+    const entries = roles.map((role) => {
+      const token = this.signer.sign({
+        kind: 'invite',
+        boardId: board.id,
+        role,
+        keyVersion: board.keyVersion,
+        ...(expiresAt ? { expiresAt } : {}),
+      });
+      return [role, { token, url: `${baseUrl}/b/${board.id}#invite=${token}` }] as const;
+    });
+    return Object.fromEntries(entries) as Invites;
+  }
+
+  async join(access: Access, name: string): Promise<JoinResponse> {
+    if (!access.viaInvite) throw new HttpError(400, 'already_joined', 'join with an invite link, not a participant token');
+    const participantId = newId();
+    await this.storage.addParticipant({ id: participantId, boardId: access.board.id, name, role: access.role, joinedAt: Date.now() });
+    const token = this.signer.sign({
+      kind: 'participant',
+      boardId: access.board.id,
+      role: access.role,
+      participantId,
+      name,
+      issuedAt: Date.now(),
+    });
+    return { token, participantId, role: access.role, name };
+  }
+
+  async summary(board: BoardRecord): Promise<BoardSummary> {
+    const participants = await this.storage.listParticipants(board.id);
+    const counts = await this.rooms.withRoom({ boardId: board.id, kind: 'board' }, (room) => {
+      const doc = new BoardDoc(room.doc);
+      return { headings: doc.count('headings'), cards: doc.count('cards'), themes: doc.count('themes') };
+    });
+    return {
+      id: board.id,
+      title: board.title,
+      templateId: board.templateId,
+      createdAt: board.createdAt,
+      counts: { ...counts, participants: participants.filter((p) => !p.removed).length },
+    };
+  }
+
+  /** New links for every role; the old ones stop working at once. People who joined stay. */
+  async rotateInvites(board: BoardRecord, baseUrl: string, ttlHours: number | undefined): Promise<Invites> {
+    const rotated = { ...board, keyVersion: board.keyVersion + 1 };
+    await this.storage.setKeyVersion(board.id, rotated.keyVersion);
+    return this.invites(rotated, baseUrl, ttlHours ? Date.now() + ttlHours * 3_600_000 : undefined);
+  }
+
+  participants(board: BoardRecord): Promise<Participant[]> {
+    return this.storage.listParticipants(board.id);
+  }
+
+  async removeParticipant(board: BoardRecord, participantId: string, by: Access): Promise<void> {
+    if (participantId === by.participantId) throw new HttpError(400, 'cannot_remove_self', 'you cannot remove yourself');
+    const removed = await this.storage.removeParticipant(board.id, participantId);
+    if (!removed) throw new HttpError(404, 'participant_not_found', 'no such participant on this board');
+    this.rooms.closeParticipant(board.id, participantId, closeCode.participantRemoved, 'you were removed from this board');
+  }
+
+  async delete(board: BoardRecord): Promise<void> {
+    // Deleting the board row first refuses new connections; the second pass removes any append
+    // that was queued for the board's rooms before they closed.
+    await this.storage.deleteBoard(board.id);
+    this.rooms.closeBoard(board.id, closeCode.boardDeleted, 'this board was deleted');
+    await this.rooms.commits.flushed();
+    await this.storage.deleteBoard(board.id);
+  }
+}

@@ -1,0 +1,62 @@
+import type { Participant, Role } from '@washup/shared';
+
+export interface BoardRecord {
+  id: string;
+  title: string;
+  templateId: string;
+  createdAt: number;
+  /** Bumped to revoke every invite link issued before. */
+  keyVersion: number;
+}
+
+export interface StoredDoc {
+  /** A Yjs V2 update holding everything compacted so far, or null for a doc never compacted. */
+  snapshot: Uint8Array | null;
+  /** V1 updates appended since the snapshot, in the order they were received. */
+  updates: Uint8Array[];
+  /** The sequence number of the last update returned (0 when none). */
+  lastSeq: number;
+}
+
+export interface PendingAppend {
+  docName: string;
+  update: Uint8Array;
+}
+
+export interface NewParticipant {
+  id: string;
+  boardId: string;
+  name: string;
+  role: Role;
+  joinedAt: number;
+}
+
+/**
+ * Where boards live. Every method is async so one interface fits the embedded SQLite file and a
+ * shared PostgreSQL server alike. An append that has resolved has reached durable storage.
+ */
+export interface Storage {
+  createBoard(board: BoardRecord): Promise<void>;
+  getBoard(id: string): Promise<BoardRecord | null>;
+  setKeyVersion(id: string, keyVersion: number): Promise<void>;
+  /** Removes the board and everything stored for it: docs, participants, ballots. */
+  deleteBoard(id: string): Promise<void>;
+
+  addParticipant(participant: NewParticipant): Promise<void>;
+  listParticipants(boardId: string): Promise<Participant[]>;
+  getParticipant(boardId: string, participantId: string): Promise<Participant | null>;
+  /** Returns false when there is no such participant. */
+  removeParticipant(boardId: string, participantId: string): Promise<boolean>;
+
+  loadDoc(docName: string): Promise<StoredDoc>;
+  /** Appends a batch in one transaction; resolves with each doc's new last sequence number. */
+  appendUpdates(batch: readonly PendingAppend[]): Promise<Map<string, number>>;
+  /**
+   * Replaces the log up to `uptoSeq` by a snapshot. `memorySnapshot` is the live doc's state, which
+   * an adapter with a single writer may store as is; a shared store merges from its own rows.
+   */
+  compactDoc(docName: string, uptoSeq: number, memorySnapshot: Uint8Array): Promise<void>;
+  countUpdates(docName: string): Promise<number>;
+  storedBytes(): Promise<number>;
+  close(): Promise<void>;
+}

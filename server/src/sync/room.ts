@@ -1,0 +1,204 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { DocAddress } from '@washup/shared';
+import type { Metrics } from '../metrics';
+import type { Storage } from '../storage/storage';
+import type { GroupCommit } from './groupCommit';
+import { awarenessMessage, syncUpdateMessage } from './outgoing';
+
+/** Anyone in a room who can be sent frames: a socket here, or a peer relay later. */
+export interface RoomMember {
+  send(frame: Uint8Array): void;
+  close(code: number, reason: string): void;
+  readonly participantId: string | null;
+}
+
+const loadOrigin = Symbol('load');
+/** The origin of writes the relay itself makes (the session doc, which only the server writes). */
+export const serverOrigin = Symbol('server');
+
+export interface RoomOptions {
+  compactAfterUpdates: number;
+  awarenessThrottleMs: number;
+}
+
+/**
+ * One live document and everyone connected to it. Loads storage before it answers anyone, applies
+ * writes in arrival order, queues them for durable append, and fans them out.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly members = new Set<RoomMember>();
+  /** Resolves when the stored state is in memory; rejects when storage could not be read. */
+  readonly ready: Promise<void>;
+  isReady = false;
+  private rowsSinceSnapshot = 0;
+  private compacting = false;
+  private readonly awarenessOwners = new Map<RoomMember, Set<number>>();
+  private readonly awarenessChanged = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | null = null;
+  private destroyed = false;
+  private updateEvents = 0;
+
+  constructor(
+    readonly name: string,
+    readonly address: DocAddress,
+    private readonly storage: Storage,
+    private readonly commits: GroupCommit,
+    private readonly metrics: Metrics,
+    private readonly options: RoomOptions,
+    private readonly onStorageFailure: (room: Room) => void,
+  ) {
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
+    this.awareness.on('update', this.onAwarenessUpdate);
+    this.ready = this.load();
+  }
+
+  private async load(): Promise<void> {
+    // A room unloaded a moment ago may still have appends in the queue: read after they land.
+    await this.commits.flushed();
+    const stored = await this.storage.loadDoc(this.name);
+    Y.transact(
+      this.doc,
+      () => {
+        if (stored.snapshot) Y.applyUpdateV2(this.doc, stored.snapshot);
+        for (const update of stored.updates) Y.applyUpdate(this.doc, update);
+      },
+      loadOrigin,
+    );
+    this.rowsSinceSnapshot = stored.updates.length;
+    this.isReady = true;
+  }
+
+  /**
+   * Applies a client's write. The raw update is what gets stored, so parts still waiting for
+   * missing dependencies are durable too. Throws on an update that does not decode.
+   */
+  applyClientUpdate(update: Uint8Array, from: RoomMember): void {
+    Y.decodeUpdate(update);
+    const eventsBefore = this.updateEvents;
+    Y.applyUpdate(this.doc, update, from);
+    this.metrics.updatesApplied += 1;
+    const changed = this.updateEvents !== eventsBefore;
+    const waiting = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
+    if (changed || waiting) this.persist(update);
+  }
+
+  /** A write by the relay itself, stored and sent to everyone. */
+  change(write: (doc: Y.Doc) => void): void {
+    Y.transact(this.doc, () => write(this.doc), serverOrigin);
+  }
+
+  private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    this.updateEvents += 1;
+    if (origin === loadOrigin) return;
+    if (origin === serverOrigin) this.persist(update);
+    const frame = syncUpdateMessage(update);
+    for (const member of this.members) {
+      if (member !== origin) member.send(frame);
+    }
+  }
+
+  private persist(update: Uint8Array): void {
+    this.commits.append(this.name, update).then(
+      (lastSeqs) => this.afterDurable(lastSeqs.get(this.name)),
+      (error: unknown) => this.fail(error),
+    );
+  }
+
+  private afterDurable(lastSeq: number | undefined): void {
+    this.rowsSinceSnapshot += 1;
+    if (lastSeq === undefined || this.compacting || this.destroyed) return;
+    if (this.rowsSinceSnapshot < this.options.compactAfterUpdates) return;
+    this.compacting = true;
+    const snapshot = Y.encodeStateAsUpdateV2(this.doc);
+    const compactedRows = this.rowsSinceSnapshot;
+    this.storage.compactDoc(this.name, lastSeq, snapshot).then(
+      () => {
+        this.rowsSinceSnapshot -= compactedRows;
+        this.compacting = false;
+      },
+      (error: unknown) => {
+        // The log is intact when compaction fails; it is tried again after more updates.
+        this.compacting = false;
+        console.error(`compaction of ${this.name} failed`, error);
+      },
+    );
+  }
+
+  /**
+   * Storage refused a write that is already applied in memory. Dropping the room makes every
+   * client reconnect and send again what the reloaded room lacks, so nothing is lost.
+   */
+  private fail(error: unknown): void {
+    console.error(`storing an update of ${this.name} failed; closing the room`, error);
+    this.onStorageFailure(this);
+  }
+
+  closeAll(code: number, reason: string): void {
+    for (const member of Array.from(this.members)) member.close(code, reason);
+  }
+
+  whenDurable(): Promise<void> {
+    return this.commits.flushed();
+  }
+
+  applyAwareness(update: Uint8Array, from: RoomMember): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, from);
+  }
+
+  awarenessFrame(): Uint8Array | null {
+    const clientIds = Array.from(this.awareness.getStates().keys());
+    return clientIds.length > 0 ? awarenessMessage(this.awareness, clientIds) : null;
+  }
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const member = origin as RoomMember;
+    if (this.members.has(member)) {
+      let owned = this.awarenessOwners.get(member);
+      if (!owned) this.awarenessOwners.set(member, (owned = new Set()));
+      for (const id of added) owned.add(id);
+      for (const id of updated) owned.add(id);
+      for (const id of removed) owned.delete(id);
+    }
+    for (const id of [...added, ...updated, ...removed]) this.awarenessChanged.add(id);
+    this.scheduleAwareness();
+  };
+
+  /** Presence is sent at most once per throttle period, carrying each person's latest state. */
+  private scheduleAwareness(): void {
+    if (this.awarenessTimer || this.destroyed) return;
+    this.awarenessTimer = setTimeout(() => {
+      this.awarenessTimer = null;
+      const ids = Array.from(this.awarenessChanged);
+      this.awarenessChanged.clear();
+      if (ids.length === 0) return;
+      const frame = awarenessMessage(this.awareness, ids);
+      this.metrics.awarenessRelayed += 1;
+      for (const member of this.members) member.send(frame);
+    }, this.options.awarenessThrottleMs);
+  }
+
+  join(member: RoomMember): void {
+    this.members.add(member);
+  }
+
+  leave(member: RoomMember): void {
+    this.members.delete(member);
+    const owned = this.awarenessOwners.get(member);
+    this.awarenessOwners.delete(member);
+    if (owned && owned.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, Array.from(owned), null);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,124 @@
+import type { WebSocket } from 'ws';
+import { docName, type DocAddress } from '@washup/shared';
+import type { Metrics } from '../metrics';
+import type { Storage } from '../storage/storage';
+import { Connection, type ConnectionAccess } from './connection';
+import { GroupCommit } from './groupCommit';
+import { Room, type RoomOptions } from './room';
+
+export interface RegistryOptions extends RoomOptions {
+  roomIdleMs: number;
+  maxBufferedBytes: number;
+}
+
+/** The live rooms of this relay: loads a room on first use and unloads it once nobody needs it. */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** Rooms held open by the relay's own work (a command writing the session doc), by name. */
+  private readonly holds = new Map<string, number>();
+  readonly commits: GroupCommit;
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly metrics: Metrics,
+    private readonly options: RegistryOptions,
+  ) {
+    this.commits = new GroupCommit(storage, (_lastSeqs, count) => {
+      metrics.updatesStored += count;
+    });
+  }
+
+  private room(address: DocAddress): Room {
+    const name = docName(address);
+    const timer = this.unloadTimers.get(name);
+    if (timer) {
+      clearTimeout(timer);
+      this.unloadTimers.delete(name);
+    }
+    let room = this.rooms.get(name);
+    if (!room) {
+      const created = new Room(name, address, this.storage, this.commits, this.metrics, this.options, (failed) =>
+        this.drop(failed, 1011, 'storage error, reconnecting'),
+      );
+      created.ready.catch(() => this.drop(created, 1011, 'the board could not be loaded'));
+      this.rooms.set(name, created);
+      room = created;
+      this.metrics.roomsLoaded = this.rooms.size;
+    }
+    return room;
+  }
+
+  connect(socket: WebSocket, address: DocAddress, access: ConnectionAccess): Connection {
+    this.metrics.socketsOpen += 1;
+    return new Connection(socket, this.room(address), access, this.metrics, this.options.maxBufferedBytes, (closed) => {
+      this.metrics.socketsOpen -= 1;
+      this.scheduleUnload(closed.room);
+    });
+  }
+
+  /** Runs relay-side work on a loaded room (loading it if needed) and lets it unload afterwards. */
+  async withRoom<T>(address: DocAddress, work: (room: Room) => T): Promise<T> {
+    const room = this.room(address);
+    this.holds.set(room.name, (this.holds.get(room.name) ?? 0) + 1);
+    try {
+      await room.ready;
+      return work(room);
+    } finally {
+      const remaining = (this.holds.get(room.name) ?? 1) - 1;
+      if (remaining > 0) this.holds.set(room.name, remaining);
+      else this.holds.delete(room.name);
+      this.scheduleUnload(room);
+    }
+  }
+
+  private scheduleUnload(room: Room): void {
+    if (room.members.size > 0 || this.holds.has(room.name) || this.rooms.get(room.name) !== room) return;
+    if (this.unloadTimers.has(room.name)) return;
+    this.unloadTimers.set(
+      room.name,
+      setTimeout(() => {
+        this.unloadTimers.delete(room.name);
+        if (room.members.size === 0 && !this.holds.has(room.name)) this.drop(room, 1001, 'room unloaded');
+      }, this.options.roomIdleMs),
+    );
+  }
+
+  private drop(room: Room, code: number, reason: string): void {
+    if (this.rooms.get(room.name) !== room) return;
+    this.rooms.delete(room.name);
+    const timer = this.unloadTimers.get(room.name);
+    if (timer) clearTimeout(timer);
+    this.unloadTimers.delete(room.name);
+    room.closeAll(code, reason);
+    room.destroy();
+    this.metrics.roomsLoaded = this.rooms.size;
+  }
+
+  /** Closes every socket of a board's rooms and unloads them (the board was deleted). */
+  closeBoard(boardId: string, code: number, reason: string): void {
+    for (const room of Array.from(this.rooms.values())) {
+      if (room.address.boardId === boardId) this.drop(room, code, reason);
+    }
+  }
+
+  /** Closes the sockets of one participant (removed by the facilitator). */
+  closeParticipant(boardId: string, participantId: string, code: number, reason: string): void {
+    for (const room of this.rooms.values()) {
+      if (room.address.boardId !== boardId) continue;
+      for (const member of Array.from(room.members)) {
+        if (member.participantId === participantId) member.close(code, reason);
+      }
+    }
+  }
+
+  get loadedRooms(): number {
+    return this.rooms.size;
+  }
+
+  /** Closes every socket and waits for queued appends to land. */
+  async shutdown(): Promise<void> {
+    for (const room of Array.from(this.rooms.values())) this.drop(room, 1012, 'relay restarting');
+    await this.commits.flushed();
+  }
+}

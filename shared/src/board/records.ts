@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { laneIdSchema } from '../templates/schema';
+
+/** Records stored whole in the board doc, one schema each, validated wherever they cross a boundary. */
+
+export const recordIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
+const text = (max: number) => z.string().trim().max(max);
+
+export const headingSchema = z.object({
+  id: recordIdSchema,
+  title: text(200).min(1),
+  description: text(1000).default(''),
+  panel: z.boolean().default(false),
+  order: z.string().min(1),
+});
+
+export const keyQuestionStatusSchema = z.enum(['draft', 'agreed']);
+export const keyQuestionSchema = z.object({
+  id: recordIdSchema,
+  text: text(500).min(1),
+  order: z.string().min(1),
+  status: keyQuestionStatusSchema,
+});
+
+export const activities = [
+  'climate walk',
+  'learning walk',
+  'lesson visit',
+  'work scrutiny',
+  'interview',
+  'focus group',
+  'meeting observed',
+  'document review',
+  'data analysis',
+  'other',
+] as const;
+export const activitySchema = z.enum(activities);
+
+export const stakeholders = [
+  'pupils',
+  'teachers',
+  'support staff',
+  'leaders',
+  'governors/trustees',
+  'parents',
+  'other',
+] as const;
+export const stakeholderSchema = z.enum(stakeholders);
+
+export const valences = ['strength', 'nextStep', 'neutral', 'question'] as const;
+export const valenceSchema = z.enum(valences);
+
+/** Where a card sits: a lane under a heading, inside a theme or loose; or the reviewers' private lane. */
+export const placementSchema = z.object({
+  headingId: recordIdSchema,
+  lane: laneIdSchema,
+  themeId: recordIdSchema.optional(),
+  order: z.string().min(1),
+});
+
+export const cardSchema = z.object({
+  id: recordIdSchema,
+  observation: text(4000).min(1),
+  interpretation: text(4000).optional(),
+  activity: activitySchema,
+  stakeholder: stakeholderSchema.optional(),
+  site: text(120).optional(),
+  keyQuestionIds: z.array(recordIdSchema).max(12),
+  valence: valenceSchema,
+  counterEvidence: z.boolean(),
+  /** Reviewer learning: ideas to take home; never in the host's report. */
+  privateLearning: z.boolean().default(false),
+  authorId: z.string().min(1).max(64),
+  authorName: text(80).min(1),
+  capturedAt: z.number().int().positive(),
+  placement: placementSchema.nullable(),
+});
+
+export const hostAgreementSchema = z.enum(['none', 'tested', 'agreed']);
+export const themeSchema = z.object({
+  id: recordIdSchema,
+  headingId: recordIdSchema,
+  lane: laneIdSchema,
+  title: text(200).min(1),
+  summary: text(2000).default(''),
+  order: z.string().min(1),
+  hostAgreement: hostAgreementSchema,
+});
+
+export const ideaSchema = z.object({
+  id: recordIdSchema,
+  sessionId: recordIdSchema,
+  round: z.number().int().nonnegative(),
+  authorId: z.string().min(1).max(64),
+  authorName: text(80).min(1),
+  text: text(1000).min(1),
+  capturedBy: z.string().min(1).max(64),
+  capturedAt: z.number().int().positive(),
+});
+
+export const appreciationSchema = z.object({
+  id: recordIdSchema,
+  sessionId: recordIdSchema,
+  authorId: z.string().min(1).max(64),
+  authorName: text(80).min(1),
+  text: text(1000).min(1),
+  createdAt: z.number().int().positive(),
+});
+
+export const actionSchema = z.object({
+  id: recordIdSchema,
+  sessionId: recordIdSchema,
+  ideaId: recordIdSchema.optional(),
+  what: text(1000).min(1),
+  who: text(120).default(''),
+  when: text(60).default(''),
+});
+
+export type Heading = z.infer<typeof headingSchema>;
+export type KeyQuestion = z.infer<typeof keyQuestionSchema>;
+export type Activity = z.infer<typeof activitySchema>;
+export type Stakeholder = z.infer<typeof stakeholderSchema>;
+export type Valence = z.infer<typeof valenceSchema>;
+export type Placement = z.infer<typeof placementSchema>;
+export type Card = z.infer<typeof cardSchema>;
+export type HostAgreement = z.infer<typeof hostAgreementSchema>;
+export type Theme = z.infer<typeof themeSchema>;
+export type Idea = z.infer<typeof ideaSchema>;
+export type Appreciation = z.infer<typeof appreciationSchema>;
+export type Action = z.infer<typeof actionSchema>;
+
+export interface BoardMeta {
+  title: string;
+  templateId: string;
+  createdAt: number;
+  lanes: { strengths: string; nextSteps: string };
+}

@@ -1,0 +1,33 @@
+/**
+ * Message types on the wire. 0 to 3 are the y-websocket protocol, unchanged so the stock provider
+ * works; Washup adds its own above 100, which the stock client ignores.
+ */
+export const messageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+  /**
+   * Server → client: everything you sent before the ack request with this marker is durably stored.
+   * Payload: the marker (varUint).
+   */
+  ack: 100,
+  /** Server → client: the server's clock, in ms since the epoch, sent on connect and on request. */
+  serverTime: 101,
+  /** Client → server: please send serverTime now (used to measure round trips). */
+  timeRequest: 102,
+  /** Client → server: tell me when all I sent so far is stored. Payload: a marker (varUint). */
+  ackRequest: 103,
+} as const;
+
+/** Close codes a client may see, with the reason text alongside. */
+export const closeCode = {
+  unsupportedData: 1003,
+  policyViolation: 1008,
+  messageTooBig: 1009,
+  serverRestart: 1012,
+  tryAgainLater: 1013,
+  /** Application codes: the board was deleted, or this participant was removed. */
+  boardDeleted: 4404,
+  participantRemoved: 4403,
+} as const;
