@@ -34,6 +34,7 @@ export async function buildRelay(config: Config, storage?: Storage): Promise<Rel
   const rooms = new RoomRegistry(store, metrics, {
     roomIdleMs: config.ROOM_IDLE_MS,
     maxBufferedBytes: config.MAX_BUFFERED_BYTES,
+    maxFrameBytes: config.MAX_FRAME_BYTES,
     compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
     awarenessThrottleMs: config.AWARENESS_THROTTLE_MS,
   });
@@ -45,7 +46,9 @@ export async function buildRelay(config: Config, storage?: Storage): Promise<Rel
   installErrorHandler(app);
   await app.register(fastifyWebsocket, {
     options: {
-      maxPayload: config.MAX_FRAME_BYTES,
+      // Frames up to twice the cap reach the relay, which refuses those over the cap with a reason;
+      // ws itself cuts off anything larger (with code 1009 but no reason) before buffering it.
+      maxPayload: config.MAX_FRAME_BYTES * 2,
       // A browser that sent its token as a subprotocol needs it echoed back to accept the socket.
       handleProtocols: (protocols: Set<string>) => protocols.values().next().value ?? false,
     },

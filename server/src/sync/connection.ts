@@ -45,7 +45,7 @@ export class Connection implements RoomMember {
     readonly room: Room,
     readonly access: ConnectionAccess,
     private readonly metrics: Metrics,
-    private readonly maxBufferedBytes: number,
+    private readonly limits: { maxBufferedBytes: number; maxFrameBytes: number },
     private readonly onClose: (connection: Connection) => void,
   ) {
     this.participantId = access.participantId;
@@ -79,6 +79,11 @@ export class Connection implements RoomMember {
     if (this.closed) return;
     if (!isBinary) {
       this.reject(new FrameRejected(closeCode.unsupportedData, 'text-frame', 'text frames are not part of the protocol'));
+      return;
+    }
+    if (data.byteLength > this.limits.maxFrameBytes) {
+      const limit = this.limits.maxFrameBytes;
+      this.reject(new FrameRejected(closeCode.messageTooBig, 'too-big', `frame of ${data.byteLength} bytes is over the ${limit}-byte limit`));
       return;
     }
     const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
@@ -163,7 +168,7 @@ export class Connection implements RoomMember {
 
   send(frame: Uint8Array): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
-    if (this.socket.bufferedAmount > this.maxBufferedBytes) {
+    if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
       this.metrics.reject('backpressure');
       this.close(closeCode.tryAgainLater, 'too far behind; reconnect to resync');
       return;

@@ -9,6 +9,7 @@ import { Room, type RoomOptions } from './room';
 export interface RegistryOptions extends RoomOptions {
   roomIdleMs: number;
   maxBufferedBytes: number;
+  maxFrameBytes: number;
 }
 
 /** The live rooms of this relay: loads a room on first use and unloads it once nobody needs it. */
@@ -51,7 +52,8 @@ export class RoomRegistry {
 
   connect(socket: WebSocket, address: DocAddress, access: ConnectionAccess): Connection {
     this.metrics.socketsOpen += 1;
-    return new Connection(socket, this.room(address), access, this.metrics, this.options.maxBufferedBytes, (closed) => {
+    const limits = { maxBufferedBytes: this.options.maxBufferedBytes, maxFrameBytes: this.options.maxFrameBytes };
+    return new Connection(socket, this.room(address), access, this.metrics, limits, (closed) => {
       this.metrics.socketsOpen -= 1;
       this.scheduleUnload(closed.room);
     });

@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeCode } from '@washup/shared';
+import { TokenSigner } from '../src/auth/tokens';
+import { resolveSecret } from '../src/auth/secret';
+import { waitFor } from './support/providers';
+import { RawSyncClient } from './support/rawClient';
+import { api, createBoard, join, startRelay, type TestRelay } from './support/relay';
+
+let relay: TestRelay | undefined;
+afterEach(async () => {
+  await relay?.stop();
+  relay = undefined;
+});
+
+async function refusal(url: string, token: string, protocols?: string[]): Promise<string> {
+  const client = new RawSyncClient(url, token, protocols ? { protocols } : {});
+  return client.opened.then(
+    () => 'opened',
+    (error: Error) => error.message,
+  );
+}
+
+describe('who may connect', () => {
+  it('refuses missing, forged, other-board, rotated and expired tokens before the upgrade', async () => {
+    relay = await startRelay();
+    const board = await createBoard(relay.url);
+    const other = await createBoard(relay.url, 'Other');
+    const url = `${relay.wsUrl}/${board.id}`;
+    const loaded = relay.rooms;
+    await waitFor(() => loaded.loadedRooms === 0, 5000, 'rooms from board creation to unload');
+
+    expect(await refusal(url, '')).toBe('HTTP 401');
+    expect(await refusal(url, board.invites.reviewer.token.slice(0, -2) + 'xx')).toBe('HTTP 401');
+    expect(await refusal(url, other.invites.reviewer.token)).toBe('HTTP 403');
+    expect(await refusal(`${relay.wsUrl}/not-a-board`, board.invites.reviewer.token)).toBe('HTTP 404');
+
+    const signer = new TokenSigner(resolveSecret(undefined, relay.dataDir));
+    const expired = signer.sign({ kind: 'invite', boardId: board.id, role: 'reviewer', keyVersion: 1, expiresAt: Date.now() - 1000 });
+    expect(await refusal(url, expired)).toBe('HTTP 401');
+
+    const rotated = await api<{ invites: typeof board.invites }>(relay.url, 'POST', `/api/boards/${board.id}/invites/rotate`, {
+      token: board.invites.facilitator.token,
+      body: {},
+    });
+    expect(rotated.status).toBe(200);
+    expect(await refusal(url, board.invites.reviewer.token)).toBe('HTTP 401');
+    expect(relay.rooms.loadedRooms).toBe(0);
+    expect(await refusal(url, rotated.body.invites.reviewer.token)).toBe('opened');
+    expect(relay.rooms.loadedRooms).toBe(1);
+  });
+
+  it('accepts the token as a WebSocket subprotocol', async () => {
+    relay = await startRelay();
+    const board = await createBoard(relay.url);
+    const client = new RawSyncClient(`${relay.wsUrl}/${board.id}`, '', { protocols: [board.invites.reviewer.token] });
+    await client.opened;
+    await client.synced;
+    expect(client.socket.protocol).toBe(board.invites.reviewer.token);
+    client.close();
+  });
+
+  it('does not apply or store writes from observers and hosts, nor any client write to the session doc', async () => {
+    relay = await startRelay();
+    const board = await createBoard(relay.url);
+    const stored = await relay.storage.countUpdates(board.id);
+    for (const role of ['observer', 'host'] as const) {
+      const reader = new RawSyncClient(`${relay.wsUrl}/${board.id}`, board.invites[role].token);
+      await reader.synced;
+      reader.doc.getMap('meta').set('board', { title: 'hijacked' });
+      await reader.requestAck().acked;
+      reader.close();
+    }
+    const facilitator = new RawSyncClient(`${relay.wsUrl}/${board.id}/session`, board.invites.facilitator.token);
+    await facilitator.synced;
+    facilitator.doc.getMap('session').set('phase', 'forged');
+    await facilitator.requestAck().acked;
+
+    const check = new RawSyncClient(`${relay.wsUrl}/${board.id}`, board.invites.reviewer.token);
+    await check.synced;
+    expect((check.doc.getMap('meta').get('board') as { title: string }).title).toBe('Test review');
+    expect(await relay.storage.countUpdates(board.id)).toBe(stored);
+    expect(await relay.storage.countUpdates(`${board.id}/session`)).toBe(0);
+    facilitator.close();
+    check.close();
+  });
+
+  it('closes a removed participant and refuses their token afterwards', async () => {
+    relay = await startRelay();
+    const board = await createBoard(relay.url);
+    const lead = await join(relay.url, board, 'facilitator', 'Lead');
+    const reviewer = await join(relay.url, board, 'reviewer', 'Pat');
+    const socket = new RawSyncClient(`${relay.wsUrl}/${board.id}`, reviewer.token);
+    await socket.synced;
+    const removed = await api(relay.url, 'DELETE', `/api/boards/${board.id}/participants/${reviewer.participantId}`, { token: lead.token });
+    expect(removed.status).toBe(204);
+    expect((await socket.closed).code).toBe(closeCode.participantRemoved);
+    expect(await refusal(`${relay.wsUrl}/${board.id}`, reviewer.token)).toBe('HTTP 403');
+  });
+});

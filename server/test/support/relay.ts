@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { CreateBoardResponse, JoinResponse, Role } from '@washup/shared';
+import { buildRelay, type Relay } from '../../src/app';
+import { configSchema, type Config } from '../../src/config';
+
+export interface TestRelay extends Relay {
+  url: string;
+  wsUrl: string;
+  dataDir: string;
+  stop(options?: { keepData?: boolean }): Promise<void>;
+}
+
+/** The real relay on 127.0.0.1 with a random port and a SQLite file in a fresh temp folder. */
+export async function startRelay(overrides: Partial<Config> = {}, dataDir?: string): Promise<TestRelay> {
+  const dir = dataDir ?? mkdtempSync(path.join(tmpdir(), 'washup-test-'));
+  const config = configSchema.parse({ PORT: 0, HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', ROOM_IDLE_MS: 200 });
+  const relay = await buildRelay({ ...config, ...overrides, DATA_DIR: dir, CLIENT_DIST: path.join(dir, 'no-client') });
+  await relay.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = relay.app.server.address() as AddressInfo;
+  return {
+    ...relay,
+    url: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}/sync`,
+    dataDir: dir,
+    async stop({ keepData = false } = {}) {
+      await relay.app.close();
+      if (!keepData) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function api<T>(
+  baseUrl: string,
+  method: string,
+  route: string,
+  options: { token?: string; body?: unknown } = {},
+): Promise<{ status: number; body: T }> {
+  const headers: Record<string, string> = {};
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(baseUrl + route, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
+}
+
+export async function createBoard(baseUrl: string, title = 'Test review', templateId = 'qa-review'): Promise<CreateBoardResponse> {
+  const { status, body } = await api<CreateBoardResponse>(baseUrl, 'POST', '/api/boards', { body: { title, templateId } });
+  if (status !== 201) throw new Error(`creating a board failed: ${status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+export async function join(baseUrl: string, board: CreateBoardResponse, role: Role, name: string): Promise<JoinResponse> {
+  const { status, body } = await api<JoinResponse>(baseUrl, 'POST', `/api/boards/${board.id}/join`, {
+    token: board.invites[role].token,
+    body: { name },
+  });
+  if (status !== 201) throw new Error(`joining failed: ${status} ${JSON.stringify(body)}`);
+  return body;
+}

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { BoardDoc } from '@washup/shared';
+import { connectProvider, waitFor, whenSynced } from './support/providers';
+import { RawSyncClient } from './support/rawClient';
+import { createBoard, join, startRelay, type TestRelay } from './support/relay';
+
+let relay: TestRelay | undefined;
+afterEach(async () => {
+  await relay?.stop();
+  relay = undefined;
+});
+
+describe('sync through the relay', () => {
+  it('converges two stock y-websocket clients and gives a late joiner the full state', async () => {
+    relay = await startRelay();
+    const board = await createBoard(relay.url);
+    const alice = await join(relay.url, board, 'reviewer', 'Alice');
+    const bob = await join(relay.url, board, 'facilitator', 'Bob');
+    const first = connectProvider(relay.wsUrl, board.id, alice.token);
+    const second = connectProvider(relay.wsUrl, board.id, bob.token);
+    await Promise.all([whenSynced(first), whenSynced(second)]);
+
+    expect(new BoardDoc(first.doc).meta?.title).toBe('Test review');
+    expect(new BoardDoc(first.doc).count('headings')).toBe(4);
+
+    first.doc.getText('notes').insert(0, 'from alice ');
+    second.doc.getText('notes').insert(0, 'from bob ');
+    await waitFor(
+      () => first.doc.getText('notes').toString() === second.doc.getText('notes').toString() &&
+        first.doc.getText('notes').length === 'from alice from bob '.length,
+      5000,
+      'convergence',
+    );
+
+    const late = connectProvider(relay.wsUrl, board.id, board.invites.observer.token);
+    await whenSynced(late);
+    expect(late.doc.getText('notes').toString()).toBe(first.doc.getText('notes').toString());
+    expect(Y.encodeStateVector(late.doc)).toEqual(Y.encodeStateVector(first.doc));
+    for (const provider of [first, second, late]) provider.destroy();
+  });
+
+  it('loses nothing across a restart of the relay', async () => {
+    relay = await startRelay();
+    const board = await createBoard(relay.url);
+    const writer = new RawSyncClient(relay.wsUrl + '/' + board.id, board.invites.reviewer.token);
+    await writer.opened;
+    await writer.synced;
+    const list = writer.doc.getArray<number>('numbers');
+    for (let i = 0; i < 50; i++) list.push([i]);
+    await writer.requestAck().acked;
+    writer.close();
+    const dataDir = relay.dataDir;
+    await relay.stop({ keepData: true });
+
+    relay = await startRelay({}, dataDir);
+    const reader = connectProvider(relay.wsUrl, board.id, board.invites.observer.token);
+    await whenSynced(reader);
+    expect(reader.doc.getArray<number>('numbers').toArray()).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    expect(new BoardDoc(reader.doc).count('headings')).toBe(4);
+    reader.destroy();
+  });
+
+  it('compacts the update log into a snapshot and reloads identically', async () => {
+    relay = await startRelay({ COMPACT_AFTER_UPDATES: 20 });
+    const board = await createBoard(relay.url);
+    const writer = new RawSyncClient(relay.wsUrl + '/' + board.id, board.invites.reviewer.token);
+    await writer.synced;
+    const text = writer.doc.getText('t');
+    for (let i = 0; i < 95; i++) {
+      text.insert(text.length, `${i},`);
+      if (i % 10 === 0) await writer.requestAck().acked;
+    }
+    await writer.requestAck().acked;
+    await waitFor(() => true);
+    const rowsLeft = await relay.storage.countUpdates(board.id);
+    expect(rowsLeft).toBeLessThan(20);
+    writer.close();
+    const dataDir = relay.dataDir;
+    await relay.stop({ keepData: true });
+    relay = await startRelay({}, dataDir);
+    const reader = new RawSyncClient(relay.wsUrl + '/' + board.id, board.invites.observer.token);
+    await reader.synced;
+    expect(reader.doc.getText('t').toString()).toBe(text.toString());
+    reader.close();
+  });
+
+  it('relays presence and removes it when the socket closes', async () => {
+    relay = await startRelay();
+    const board = await createBoard(relay.url);
+    const first = connectProvider(relay.wsUrl, board.id, board.invites.reviewer.token);
+    const second = connectProvider(relay.wsUrl, board.id, board.invites.host.token);
+    await Promise.all([whenSynced(first), whenSynced(second)]);
+    first.awareness.setLocalStateField('user', { name: 'Alice' });
+    await waitFor(() => second.awareness.getStates().get(first.awareness.clientID) !== undefined, 5000, 'presence');
+    first.destroy();
+    await waitFor(() => !second.awareness.getStates().has(first.awareness.clientID), 5000, 'presence removal');
+    second.destroy();
+  });
+
+  it('acknowledges a write only after it is stored', async () => {
+    relay = await startRelay();
+    const board = await createBoard(relay.url);
+    const writer = new RawSyncClient(relay.wsUrl + '/' + board.id, board.invites.reviewer.token);
+    await writer.synced;
+    const before = await relay.storage.countUpdates(board.id);
+    writer.doc.getMap('m').set('k', 'v');
+    await writer.requestAck().acked;
+    expect(await relay.storage.countUpdates(board.id)).toBe(before + 1);
+    writer.close();
+  });
+});
