@@ -13,6 +13,7 @@ import { healthRoutes } from './http/healthRoutes';
 import { installErrorHandler } from './http/httpError';
 import { syncRoute } from './http/syncRoute';
 import { Metrics } from './metrics';
+import { PostgresStorage } from './storage/postgresStorage';
 import { SqliteStorage } from './storage/sqliteStorage';
 import type { Storage } from './storage/storage';
 import { RoomRegistry } from './sync/roomRegistry';
@@ -28,7 +29,9 @@ const defaultClientDist = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 
 /** Wires the relay together; `main.ts` listens, tests call this with their own config. */
 export async function buildRelay(config: Config, storage?: Storage): Promise<Relay> {
-  const store = storage ?? new SqliteStorage(path.join(config.DATA_DIR, 'washup.sqlite'));
+  const store =
+    storage ??
+    (config.DATABASE_URL ? new PostgresStorage(config.DATABASE_URL) : new SqliteStorage(path.join(config.DATA_DIR, 'washup.sqlite')));
   const signer = new TokenSigner(resolveSecret(config.WASHUP_SECRET, config.DATA_DIR));
   const metrics = new Metrics();
   const rooms = new RoomRegistry(store, metrics, {

@@ -12,6 +12,8 @@ export const configSchema = z.object({
   WASHUP_SECRET: z.string().min(32, 'WASHUP_SECRET must be at least 32 characters').optional(),
   /** The address people open, used in invite links; taken from each request's Host header when unset. */
   PUBLIC_URL: z.url().optional(),
+  /** Store boards in this PostgreSQL database instead of the SQLite file in DATA_DIR. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL').optional(),
   MAX_FRAME_BYTES: positiveInt.default(8 * 1024 * 1024),
   /** A socket whose unsent data passes this is closed rather than allowed to grow the relay's memory. */
   MAX_BUFFERED_BYTES: positiveInt.default(16 * 1024 * 1024),
@@ -20,6 +22,10 @@ export const configSchema = z.object({
   AWARENESS_THROTTLE_MS: z.coerce.number().int().nonnegative().default(30),
   CLIENT_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+}).refine((config) => !config.DATABASE_URL || config.WASHUP_SECRET, {
+  // Relays sharing a database must sign tokens alike; a key generated into one DATA_DIR would not be.
+  message: 'WASHUP_SECRET is required with DATABASE_URL, so every relay on the database signs tokens alike',
+  path: ['WASHUP_SECRET'],
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Participant } from '@washup/shared';
-import type { BoardRecord, NewParticipant, PendingAppend, Storage, StoredDoc } from './storage';
+import type { BoardRecord, NewParticipant, PendingAppend, Storage, StoredBallot, StoredDoc } from './storage';
 
 const schema = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -20,6 +20,14 @@ CREATE TABLE IF NOT EXISTS participants (
   joined_at INTEGER NOT NULL,
   removed INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (board_id, id)
+);
+CREATE TABLE IF NOT EXISTS ballots (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  round_id TEXT NOT NULL,
+  voter_id TEXT NOT NULL,
+  ballot TEXT NOT NULL,
+  cast_at INTEGER NOT NULL,
+  PRIMARY KEY (board_id, round_id, voter_id)
 );
 CREATE TABLE IF NOT EXISTS doc_snapshots (
   doc_name TEXT PRIMARY KEY,
@@ -89,6 +97,12 @@ export class SqliteStorage implements Storage {
         'SELECT id, name, role, joined_at, removed FROM participants WHERE board_id = ? AND id = ?',
       ),
       removeParticipant: db.prepare('UPDATE participants SET removed = 1 WHERE board_id = ? AND id = ?'),
+      putBallot: db.prepare(
+        'INSERT INTO ballots (board_id, round_id, voter_id, ballot, cast_at) VALUES (@boardId, @roundId, @voterId, @ballot, @castAt) ON CONFLICT(board_id, round_id, voter_id) DO UPDATE SET ballot = excluded.ballot, cast_at = excluded.cast_at',
+      ),
+      listBallots: db.prepare<[string, string], { voter_id: string; ballot: string; cast_at: number }>(
+        'SELECT voter_id, ballot, cast_at FROM ballots WHERE board_id = ? AND round_id = ? ORDER BY voter_id',
+      ),
       getSnapshot: db.prepare<[string], { snapshot: Buffer; upto_seq: number }>(
         'SELECT snapshot, upto_seq FROM doc_snapshots WHERE doc_name = ?',
       ),
@@ -162,6 +176,20 @@ export class SqliteStorage implements Storage {
 
   async removeParticipant(boardId: string, participantId: string): Promise<boolean> {
     return this.statements.removeParticipant.run(boardId, participantId).changes > 0;
+  }
+
+  async putBallot(ballot: StoredBallot): Promise<void> {
+    this.statements.putBallot.run({ ...ballot, ballot: JSON.stringify(ballot.ballot) });
+  }
+
+  async listBallots(boardId: string, roundId: string): Promise<StoredBallot[]> {
+    return this.statements.listBallots.all(boardId, roundId).map((row) => ({
+      boardId,
+      roundId,
+      voterId: row.voter_id,
+      ballot: JSON.parse(row.ballot) as unknown,
+      castAt: row.cast_at,
+    }));
   }
 
   async loadDoc(docName: string): Promise<StoredDoc> {

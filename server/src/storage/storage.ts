@@ -31,6 +31,16 @@ export interface NewParticipant {
   joinedAt: number;
 }
 
+/** A secret ballot: kept in storage, never in a document, until the round's tallies are revealed. */
+export interface StoredBallot {
+  boardId: string;
+  roundId: string;
+  voterId: string;
+  /** The validated ballot as JSON; storage does not interpret it. */
+  ballot: unknown;
+  castAt: number;
+}
+
 /**
  * Where boards live. Every method is async so one interface fits the embedded SQLite file and a
  * shared PostgreSQL server alike. An append that has resolved has reached durable storage.
@@ -47,6 +57,10 @@ export interface Storage {
   getParticipant(boardId: string, participantId: string): Promise<Participant | null>;
   /** Returns false when there is no such participant. */
   removeParticipant(boardId: string, participantId: string): Promise<boolean>;
+
+  /** Stores a voter's whole ballot for a round, replacing their previous one in one step. */
+  putBallot(ballot: StoredBallot): Promise<void>;
+  listBallots(boardId: string, roundId: string): Promise<StoredBallot[]>;
 
   loadDoc(docName: string): Promise<StoredDoc>;
   /** Appends a batch in one transaction; resolves with each doc's new last sequence number. */

@@ -39,7 +39,10 @@ export class RawSyncClient {
       this.socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() }));
     });
     let markSynced!: () => void;
-    this.synced = new Promise((resolve) => (markSynced = resolve));
+    const handshake = new Promise<void>((resolve) => (markSynced = resolve));
+    this.synced = this.opened.then(() => handshake);
+    // Tests that expect a refusal await `opened` only; mark this branch handled for them.
+    this.synced.catch(() => undefined);
     this.socket.on('message', (data: Buffer) => {
       const decoder = decoding.createDecoder(new Uint8Array(data));
       const type = decoding.readVarUint(decoder);

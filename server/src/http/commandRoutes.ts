@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authorize, tokenFrom } from '../auth/access';
+import type { TokenSigner } from '../auth/tokens';
+import type { CommandContext, CommandFamily } from '../session/commandFamily';
+import { HttpError } from './httpError';
+
+const boardParams = z.object({ id: z.string().min(1).max(64) });
+const commandEnvelope = z.looseObject({ type: z.string().min(1).max(80) });
+
+export interface CommandRoutesDeps {
+  signer: TokenSigner;
+  families: readonly CommandFamily[];
+  context: Omit<CommandContext, 'access' | 'now'>;
+}
+
+/**
+ * `POST /api/boards/:id/commands`: the only way to change the session doc. The body's `type`
+ * picks the family (`council.*`, `vote.*`, ...), whose schema validates the whole command.
+ */
+export async function commandRoutes(app: FastifyInstance, deps: CommandRoutesDeps): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.post('/api/boards/:id/commands', { schema: { params: boardParams, body: commandEnvelope } }, async (request) => {
+    const access = await authorize(deps.context.storage, deps.signer, request.params.id, tokenFrom(request));
+    const prefix = request.body.type.split('.')[0] ?? '';
+    const family = deps.families.find((candidate) => candidate.prefix === prefix);
+    if (!family) throw new HttpError(400, 'unknown_command', `unknown command type "${request.body.type}"`);
+    const parsed = family.schema.safeParse(request.body);
+    if (!parsed.success) {
+      const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'command'}: ${issue.message}`).join('; ');
+      throw new HttpError(400, 'invalid_command', `invalid ${request.body.type} command: ${details}`);
+    }
+    const result = await family.handle(parsed.data, { ...deps.context, access, now: Date.now() });
+    return { ok: true, result: result ?? null };
+  });
+}

@@ -1,0 +1,25 @@
+import { SessionDoc } from '@washup/shared';
+import type { RoomRegistry } from '../sync/roomRegistry';
+
+/**
+ * Reads and writes the session doc of a board. An update runs its read-modify-write in one
+ * synchronous step on the loaded room, so two commands for one board never interleave, and it
+ * resolves once the new state is durable.
+ */
+export class SessionStore {
+  constructor(private readonly rooms: RoomRegistry) {}
+
+  read<T>(boardId: string, key: string): Promise<T | undefined> {
+    return this.rooms.withRoom({ boardId, kind: 'session' }, (room) => new SessionDoc(room.doc).get<T>(key));
+  }
+
+  async update<T, R>(boardId: string, key: string, change: (current: T | undefined) => { value: T; result: R }): Promise<R> {
+    return this.rooms.withRoom({ boardId, kind: 'session' }, async (room) => {
+      const session = new SessionDoc(room.doc);
+      const { value, result } = change(session.get<T>(key));
+      room.change(() => session.set(key, value));
+      await room.whenDurable();
+      return result;
+    });
+  }
+}

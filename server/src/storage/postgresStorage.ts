@@ -1,0 +1,239 @@
+import pg from 'pg';
+import * as Y from 'yjs';
+import type { Participant } from '@washup/shared';
+import type { BoardRecord, NewParticipant, PendingAppend, Storage, StoredBallot, StoredDoc } from './storage';
+
+const schema = `
+CREATE TABLE IF NOT EXISTS boards (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  template_id TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  key_version INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS participants (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  joined_at BIGINT NOT NULL,
+  removed BOOLEAN NOT NULL DEFAULT FALSE,
+  PRIMARY KEY (board_id, id)
+);
+CREATE TABLE IF NOT EXISTS ballots (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  round_id TEXT NOT NULL,
+  voter_id TEXT NOT NULL,
+  ballot JSONB NOT NULL,
+  cast_at BIGINT NOT NULL,
+  PRIMARY KEY (board_id, round_id, voter_id)
+);
+CREATE TABLE IF NOT EXISTS doc_snapshots (
+  doc_name TEXT PRIMARY KEY,
+  snapshot BYTEA NOT NULL
+);
+CREATE TABLE IF NOT EXISTS doc_updates (
+  seq BIGSERIAL PRIMARY KEY,
+  doc_name TEXT NOT NULL,
+  data BYTEA NOT NULL
+);
+CREATE INDEX IF NOT EXISTS doc_updates_by_doc ON doc_updates (doc_name, seq);
+`;
+
+/** Postgres returns BIGINT as a string; board times fit a JS number comfortably. */
+const toNumber = (value: string | number) => Number(value);
+
+/**
+ * Shared storage for several relays. Sequence numbers come from one BIGSERIAL, so rows of
+ * concurrent relays can commit out of number order: loading therefore reads every remaining row,
+ * and compaction deletes exactly the rows it merged, never a range.
+ */
+export class PostgresStorage implements Storage {
+  private readonly pool: pg.Pool;
+  private readonly ready: Promise<void>;
+
+  constructor(connectionString: string) {
+    this.pool = new pg.Pool({ connectionString, max: 10 });
+    this.ready = this.pool.query(schema).then(() => undefined);
+  }
+
+  private async query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<pg.QueryResult<Row>> {
+    await this.ready;
+    return this.pool.query<Row>(text, values);
+  }
+
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    await this.ready;
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async createBoard(board: BoardRecord): Promise<void> {
+    await this.query('INSERT INTO boards (id, title, template_id, created_at, key_version) VALUES ($1, $2, $3, $4, $5)', [
+      board.id,
+      board.title,
+      board.templateId,
+      board.createdAt,
+      board.keyVersion,
+    ]);
+  }
+
+  async getBoard(id: string): Promise<BoardRecord | null> {
+    const { rows } = await this.query<{ id: string; title: string; template_id: string; created_at: string; key_version: number }>(
+      'SELECT * FROM boards WHERE id = $1',
+      [id],
+    );
+    const row = rows[0];
+    return row
+      ? { id: row.id, title: row.title, templateId: row.template_id, createdAt: toNumber(row.created_at), keyVersion: row.key_version }
+      : null;
+  }
+
+  async setKeyVersion(id: string, keyVersion: number): Promise<void> {
+    await this.query('UPDATE boards SET key_version = $1 WHERE id = $2', [keyVersion, id]);
+  }
+
+  async deleteBoard(id: string): Promise<void> {
+    await this.transaction(async (client) => {
+      // A board's docs are `<id>` and `<id>/...`; '0' is the character after '/'.
+      const docs = "doc_name = $1 OR (doc_name >= $1 || '/' AND doc_name < $1 || '0')";
+      await client.query(`DELETE FROM doc_updates WHERE ${docs}`, [id]);
+      await client.query(`DELETE FROM doc_snapshots WHERE ${docs}`, [id]);
+      await client.query('DELETE FROM boards WHERE id = $1', [id]);
+    });
+  }
+
+  async addParticipant(participant: NewParticipant): Promise<void> {
+    await this.query('INSERT INTO participants (board_id, id, name, role, joined_at) VALUES ($1, $2, $3, $4, $5)', [
+      participant.boardId,
+      participant.id,
+      participant.name,
+      participant.role,
+      participant.joinedAt,
+    ]);
+  }
+
+  async listParticipants(boardId: string): Promise<Participant[]> {
+    const { rows } = await this.query<ParticipantRow>(
+      'SELECT id, name, role, joined_at, removed FROM participants WHERE board_id = $1 ORDER BY joined_at, id',
+      [boardId],
+    );
+    return rows.map(toParticipant);
+  }
+
+  async getParticipant(boardId: string, participantId: string): Promise<Participant | null> {
+    const { rows } = await this.query<ParticipantRow>(
+      'SELECT id, name, role, joined_at, removed FROM participants WHERE board_id = $1 AND id = $2',
+      [boardId, participantId],
+    );
+    return rows[0] ? toParticipant(rows[0]) : null;
+  }
+
+  async removeParticipant(boardId: string, participantId: string): Promise<boolean> {
+    const result = await this.query('UPDATE participants SET removed = TRUE WHERE board_id = $1 AND id = $2', [boardId, participantId]);
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async putBallot(ballot: StoredBallot): Promise<void> {
+    await this.query(
+      `INSERT INTO ballots (board_id, round_id, voter_id, ballot, cast_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (board_id, round_id, voter_id) DO UPDATE SET ballot = excluded.ballot, cast_at = excluded.cast_at`,
+      [ballot.boardId, ballot.roundId, ballot.voterId, JSON.stringify(ballot.ballot), ballot.castAt],
+    );
+  }
+
+  async listBallots(boardId: string, roundId: string): Promise<StoredBallot[]> {
+    const { rows } = await this.query<{ voter_id: string; ballot: unknown; cast_at: string }>(
+      'SELECT voter_id, ballot, cast_at FROM ballots WHERE board_id = $1 AND round_id = $2 ORDER BY voter_id',
+      [boardId, roundId],
+    );
+    return rows.map((row) => ({ boardId, roundId, voterId: row.voter_id, ballot: row.ballot, castAt: toNumber(row.cast_at) }));
+  }
+
+  async loadDoc(docName: string): Promise<StoredDoc> {
+    const snapshot = await this.query<{ snapshot: Buffer }>('SELECT snapshot FROM doc_snapshots WHERE doc_name = $1', [docName]);
+    const { rows } = await this.query<{ seq: string; data: Buffer }>('SELECT seq, data FROM doc_updates WHERE doc_name = $1 ORDER BY seq', [
+      docName,
+    ]);
+    const snapshotRow = snapshot.rows[0];
+    return {
+      snapshot: snapshotRow ? new Uint8Array(snapshotRow.snapshot) : null,
+      updates: rows.map((row) => new Uint8Array(row.data)),
+      lastSeq: rows.length > 0 ? toNumber(rows[rows.length - 1]!.seq) : 0,
+    };
+  }
+
+  async appendUpdates(batch: readonly PendingAppend[]): Promise<Map<string, number>> {
+    return this.transaction(async (client) => {
+      const { rows } = await client.query<{ seq: string; doc_name: string }>(
+        'INSERT INTO doc_updates (doc_name, data) SELECT * FROM UNNEST($1::text[], $2::bytea[]) RETURNING seq, doc_name',
+        [batch.map((entry) => entry.docName), batch.map((entry) => Buffer.from(entry.update))],
+      );
+      const lastSeqs = new Map<string, number>();
+      for (const row of rows) lastSeqs.set(row.doc_name, Math.max(lastSeqs.get(row.doc_name) ?? 0, toNumber(row.seq)));
+      return lastSeqs;
+    });
+  }
+
+  /** Merges from the rows in the database, under an advisory lock, since other relays write too. */
+  async compactDoc(docName: string, uptoSeq: number, _memorySnapshot: Uint8Array): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [docName]);
+      const snapshot = await client.query<{ snapshot: Buffer }>('SELECT snapshot FROM doc_snapshots WHERE doc_name = $1', [docName]);
+      const { rows } = await client.query<{ seq: string; data: Buffer }>(
+        'SELECT seq, data FROM doc_updates WHERE doc_name = $1 AND seq <= $2 ORDER BY seq',
+        [docName, uptoSeq],
+      );
+      if (rows.length === 0) return;
+      const merged = new Y.Doc();
+      const previous = snapshot.rows[0];
+      if (previous) Y.applyUpdateV2(merged, new Uint8Array(previous.snapshot));
+      for (const row of rows) Y.applyUpdate(merged, new Uint8Array(row.data));
+      await client.query(
+        'INSERT INTO doc_snapshots (doc_name, snapshot) VALUES ($1, $2) ON CONFLICT (doc_name) DO UPDATE SET snapshot = excluded.snapshot',
+        [docName, Buffer.from(Y.encodeStateAsUpdateV2(merged))],
+      );
+      await client.query('DELETE FROM doc_updates WHERE seq = ANY($1::bigint[])', [rows.map((row) => row.seq)]);
+      merged.destroy();
+    });
+  }
+
+  async countUpdates(docName: string): Promise<number> {
+    const { rows } = await this.query<{ n: string }>('SELECT COUNT(*) AS n FROM doc_updates WHERE doc_name = $1', [docName]);
+    return toNumber(rows[0]?.n ?? 0);
+  }
+
+  async storedBytes(): Promise<number> {
+    const { rows } = await this.query<{ bytes: string | null }>(
+      'SELECT (SELECT COALESCE(SUM(octet_length(data)), 0) FROM doc_updates) + (SELECT COALESCE(SUM(octet_length(snapshot)), 0) FROM doc_snapshots) AS bytes',
+    );
+    return toNumber(rows[0]?.bytes ?? 0);
+  }
+
+  async close(): Promise<void> {
+    await this.ready.catch(() => undefined);
+    await this.pool.end();
+  }
+}
+
+interface ParticipantRow {
+  id: string;
+  name: string;
+  role: Participant['role'];
+  joined_at: string;
+  removed: boolean;
+}
+
+function toParticipant(row: ParticipantRow): Participant {
+  return { id: row.id, name: row.name, role: row.role, joinedAt: toNumber(row.joined_at), removed: row.removed };
+}

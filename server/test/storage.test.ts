@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { PostgresStorage } from '../src/storage/postgresStorage';
+import { SqliteStorage } from '../src/storage/sqliteStorage';
+import type { Storage } from '../src/storage/storage';
+import { startPostgres, type PostgresServer } from './support/postgresServer';
+
+let postgres: PostgresServer;
+const sqliteDir = mkdtempSync(path.join(tmpdir(), 'washup-storage-'));
+beforeAll(async () => {
+  postgres = await startPostgres();
+}, 60_000);
+afterAll(async () => {
+  await postgres?.stop();
+  rmSync(sqliteDir, { recursive: true, force: true });
+});
+
+const adapters: Array<[string, () => Storage]> = [
+  ['SQLite', () => new SqliteStorage(path.join(sqliteDir, `${Math.random()}.sqlite`))],
+  ['PostgreSQL', () => new PostgresStorage(postgres.url)],
+];
+
+function textUpdate(doc: Y.Doc, text: string): Uint8Array {
+  let captured: Uint8Array | null = null;
+  const capture = (update: Uint8Array) => (captured = update);
+  doc.on('update', capture);
+  doc.getText('t').insert(doc.getText('t').length, text);
+  doc.off('update', capture);
+  return captured!;
+}
+
+function board(id: string) {
+  return { id, title: 'Board', templateId: 'custom', createdAt: 1_700_000_000_000, keyVersion: 1 };
+}
+
+describe.each(adapters)('%s storage', (_name, open) => {
+  it('appends, loads in order, compacts, and reloads the same document', async () => {
+    const storage = open();
+    const docName = `doc-${Math.random()}`;
+    const source = new Y.Doc();
+    const updates = ['a', 'b', 'c', 'd', 'e'].map((letter) => textUpdate(source, letter));
+    const seqs = await storage.appendUpdates(updates.slice(0, 3).map((update) => ({ docName, update })));
+    await storage.appendUpdates(updates.slice(3).map((update) => ({ docName, update })));
+
+    const loaded = await storage.loadDoc(docName);
+    expect(loaded.snapshot).toBeNull();
+    expect(loaded.updates).toHaveLength(5);
+    const replay = new Y.Doc();
+    loaded.updates.forEach((update) => Y.applyUpdate(replay, update));
+    expect(replay.getText('t').toString()).toBe('abcde');
+
+    await storage.compactDoc(docName, seqs.get(docName)!, Y.encodeStateAsUpdateV2(replay));
+    expect(await storage.countUpdates(docName)).toBe(2);
+    const compacted = await storage.loadDoc(docName);
+    const reloaded = new Y.Doc();
+    Y.applyUpdateV2(reloaded, compacted.snapshot!);
+    compacted.updates.forEach((update) => Y.applyUpdate(reloaded, update));
+    expect(reloaded.getText('t').toString()).toBe('abcde');
+    expect(await storage.storedBytes()).toBeGreaterThan(0);
+    await storage.close();
+  });
+
+  it('keeps boards, participants and ballots, and deletes a board with everything it owns', async () => {
+    const storage = open();
+    const id = `board${Math.floor(Math.random() * 1e9)}`;
+    const other = `${id}x`;
+    await storage.createBoard(board(id));
+    await storage.createBoard(board(other));
+    expect(await storage.getBoard(id)).toEqual(board(id));
+    await storage.setKeyVersion(id, 2);
+    expect((await storage.getBoard(id))?.keyVersion).toBe(2);
+
+    await storage.addParticipant({ id: 'p1', boardId: id, name: 'Ann', role: 'reviewer', joinedAt: 1 });
+    await storage.addParticipant({ id: 'p2', boardId: id, name: 'Bo', role: 'host', joinedAt: 2 });
+    expect(await storage.removeParticipant(id, 'p2')).toBe(true);
+    expect(await storage.removeParticipant(id, 'nobody')).toBe(false);
+    expect((await storage.listParticipants(id)).map((p) => [p.name, p.removed])).toEqual([
+      ['Ann', false],
+      ['Bo', true],
+    ]);
+
+    await storage.putBallot({ boardId: id, roundId: 'r1', voterId: 'p1', ballot: { a: 1 }, castAt: 5 });
+    await storage.putBallot({ boardId: id, roundId: 'r1', voterId: 'p1', ballot: { b: 2 }, castAt: 6 });
+    expect((await storage.listBallots(id, 'r1')).map((b) => b.ballot)).toEqual([{ b: 2 }]);
+
+    const update = textUpdate(new Y.Doc(), 'x');
+    await storage.appendUpdates([
+      { docName: id, update },
+      { docName: `${id}/session`, update },
+      { docName: other, update },
+    ]);
+    await storage.deleteBoard(id);
+    expect(await storage.getBoard(id)).toBeNull();
+    expect(await storage.listParticipants(id)).toEqual([]);
+    expect(await storage.listBallots(id, 'r1')).toEqual([]);
+    expect((await storage.loadDoc(id)).updates).toHaveLength(0);
+    expect((await storage.loadDoc(`${id}/session`)).updates).toHaveLength(0);
+    expect((await storage.loadDoc(other)).updates).toHaveLength(1);
+    await storage.close();
+  });
+});
