@@ -16,6 +16,7 @@ import { Metrics } from './metrics';
 import { PostgresStorage } from './storage/postgresStorage';
 import { SqliteStorage } from './storage/sqliteStorage';
 import type { Storage } from './storage/storage';
+import { RedisPeerBus } from './sync/redisPeerBus';
 import { RoomRegistry } from './sync/roomRegistry';
 
 export interface Relay {
@@ -34,13 +35,14 @@ export async function buildRelay(config: Config, storage?: Storage): Promise<Rel
     (config.DATABASE_URL ? new PostgresStorage(config.DATABASE_URL) : new SqliteStorage(path.join(config.DATA_DIR, 'washup.sqlite')));
   const signer = new TokenSigner(resolveSecret(config.WASHUP_SECRET, config.DATA_DIR));
   const metrics = new Metrics();
+  const peers = config.REDIS_URL ? new RedisPeerBus(config.REDIS_URL) : null;
   const rooms = new RoomRegistry(store, metrics, {
     roomIdleMs: config.ROOM_IDLE_MS,
     maxBufferedBytes: config.MAX_BUFFERED_BYTES,
     maxFrameBytes: config.MAX_FRAME_BYTES,
     compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
     awarenessThrottleMs: config.AWARENESS_THROTTLE_MS,
-  });
+  }, peers);
   const boards = new BoardService(store, signer, rooms);
 
   const app = Fastify({ logger: { level: config.LOG_LEVEL }, bodyLimit: 1024 * 1024, trustProxy: true });

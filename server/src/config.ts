@@ -14,6 +14,8 @@ export const configSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   /** Store boards in this PostgreSQL database instead of the SQLite file in DATA_DIR. */
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL').optional(),
+  /** Fan updates out between several relays through this Redis server (needs DATABASE_URL). */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional(),
   MAX_FRAME_BYTES: positiveInt.default(8 * 1024 * 1024),
   /** A socket whose unsent data passes this is closed rather than allowed to grow the relay's memory. */
   MAX_BUFFERED_BYTES: positiveInt.default(16 * 1024 * 1024),
@@ -26,6 +28,10 @@ export const configSchema = z.object({
   // Relays sharing a database must sign tokens alike; a key generated into one DATA_DIR would not be.
   message: 'WASHUP_SECRET is required with DATABASE_URL, so every relay on the database signs tokens alike',
   path: ['WASHUP_SECRET'],
+}).refine((config) => !config.REDIS_URL || config.DATABASE_URL, {
+  // Relays that share live rooms must also share storage, or each would load a different board.
+  message: 'REDIS_URL needs DATABASE_URL: relays that fan out to each other must share one database',
+  path: ['REDIS_URL'],
 });
 
 export type Config = z.infer<typeof configSchema>;

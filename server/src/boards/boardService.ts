@@ -1,6 +1,5 @@
 import {
   BoardDoc,
-  closeCode,
   defaultTemplateId,
   findTemplate,
   newId,
@@ -100,14 +99,14 @@ export class BoardService {
     if (participantId === by.participantId) throw new HttpError(400, 'cannot_remove_self', 'you cannot remove yourself');
     const removed = await this.storage.removeParticipant(board.id, participantId);
     if (!removed) throw new HttpError(404, 'participant_not_found', 'no such participant on this board');
-    this.rooms.closeParticipant(board.id, participantId, closeCode.participantRemoved, 'you were removed from this board');
+    this.rooms.closeParticipant(board.id, participantId);
   }
 
   async delete(board: BoardRecord): Promise<void> {
     // Deleting the board row first refuses new connections; the second pass removes any append
     // that was queued for the board's rooms before they closed.
     await this.storage.deleteBoard(board.id);
-    this.rooms.closeBoard(board.id, closeCode.boardDeleted, 'this board was deleted');
+    this.rooms.closeBoard(board.id);
     await this.rooms.commits.flushed();
     await this.storage.deleteBoard(board.id);
   }

@@ -40,6 +40,8 @@ CREATE TABLE IF NOT EXISTS doc_updates (
 CREATE INDEX IF NOT EXISTS doc_updates_by_doc ON doc_updates (doc_name, seq);
 `;
 
+const schemaLockKey = 0x77617368; // "wash"
+
 /** Postgres returns BIGINT as a string; board times fit a JS number comfortably. */
 const toNumber = (value: string | number) => Number(value);
 
@@ -54,7 +56,17 @@ export class PostgresStorage implements Storage {
 
   constructor(connectionString: string) {
     this.pool = new pg.Pool({ connectionString, max: 10 });
-    this.ready = this.pool.query(schema).then(() => undefined);
+    this.ready = this.migrate();
+    // Queries await `ready` and see its failure; this only keeps an early failure from going unhandled.
+    this.ready.catch(() => undefined);
+  }
+
+  /** Relays starting together would race on CREATE TABLE IF NOT EXISTS; a lock makes them take turns. */
+  private migrate(): Promise<void> {
+    return this.runTransaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [schemaLockKey]);
+      await client.query(schema);
+    });
   }
 
   private async query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<pg.QueryResult<Row>> {
@@ -64,6 +76,10 @@ export class PostgresStorage implements Storage {
 
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     await this.ready;
+    return this.runTransaction(work);
+  }
+
+  private async runTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');

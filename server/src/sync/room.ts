@@ -5,6 +5,7 @@ import type { Metrics } from '../metrics';
 import type { Storage } from '../storage/storage';
 import type { GroupCommit } from './groupCommit';
 import { awarenessMessage, syncUpdateMessage } from './outgoing';
+import type { PeerBus, PeerMessageKind } from './peerBus';
 
 /** Anyone in a room who can be sent frames: a socket here, or a peer relay later. */
 export interface RoomMember {
@@ -14,6 +15,8 @@ export interface RoomMember {
 }
 
 const loadOrigin = Symbol('load');
+/** Writes that arrive from another relay: already stored by the relay that received them. */
+const peerOrigin = Symbol('peer');
 /** The origin of writes the relay itself makes (the session doc, which only the server writes). */
 export const serverOrigin = Symbol('server');
 
@@ -49,6 +52,7 @@ export class Room {
     private readonly metrics: Metrics,
     private readonly options: RoomOptions,
     private readonly onStorageFailure: (room: Room) => void,
+    private readonly peers: PeerBus | null,
   ) {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
@@ -57,6 +61,13 @@ export class Room {
   }
 
   private async load(): Promise<void> {
+    // Subscribe before reading storage, so nothing another relay stores in between is missed;
+    // what arrives before the load is applied after it (applying an update twice is harmless).
+    const early: Array<[PeerMessageKind, Uint8Array]> = [];
+    await this.peers?.subscribe(this.name, (kind, payload) => {
+      if (this.isReady) this.fromPeer(kind, payload);
+      else early.push([kind, payload]);
+    });
     // A room unloaded a moment ago may still have appends in the queue: read after they land.
     await this.commits.flushed();
     const stored = await this.storage.loadDoc(this.name);
@@ -70,6 +81,17 @@ export class Room {
     );
     this.rowsSinceSnapshot = stored.updates.length;
     this.isReady = true;
+    for (const [kind, payload] of early) this.fromPeer(kind, payload);
+  }
+
+  private fromPeer(kind: PeerMessageKind, payload: Uint8Array): void {
+    if (this.destroyed) return;
+    try {
+      if (kind === 'update') Y.applyUpdate(this.doc, payload, peerOrigin);
+      else awarenessProtocol.applyAwarenessUpdate(this.awareness, payload, peerOrigin);
+    } catch (error) {
+      console.error(`a peer relay sent a bad ${kind} for ${this.name}`, error);
+    }
   }
 
   /**
@@ -83,7 +105,10 @@ export class Room {
     this.metrics.updatesApplied += 1;
     const changed = this.updateEvents !== eventsBefore;
     const waiting = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
-    if (changed || waiting) this.persist(update);
+    if (changed || waiting) {
+      this.persist(update);
+      this.peers?.publish(this.name, 'update', update);
+    }
   }
 
   /** A write by the relay itself, stored and sent to everyone. */
@@ -94,7 +119,10 @@ export class Room {
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     this.updateEvents += 1;
     if (origin === loadOrigin) return;
-    if (origin === serverOrigin) this.persist(update);
+    if (origin === serverOrigin) {
+      this.persist(update);
+      this.peers?.publish(this.name, 'update', update);
+    }
     const frame = syncUpdateMessage(update);
     for (const member of this.members) {
       if (member !== origin) member.send(frame);
@@ -147,6 +175,7 @@ export class Room {
 
   applyAwareness(update: Uint8Array, from: RoomMember): void {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, from);
+    this.peers?.publish(this.name, 'awareness', update);
   }
 
   awarenessFrame(): Uint8Array | null {
@@ -192,11 +221,17 @@ export class Room {
     this.members.delete(member);
     const owned = this.awarenessOwners.get(member);
     this.awarenessOwners.delete(member);
-    if (owned && owned.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, Array.from(owned), null);
+    if (owned && owned.size > 0) {
+      const ids = Array.from(owned);
+      awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
+      // Encoded after removal, the update carries null states: other relays drop them too.
+      this.peers?.publish(this.name, 'awareness', awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+    }
   }
 
   destroy(): void {
     this.destroyed = true;
+    this.peers?.unsubscribe(this.name).catch(() => undefined);
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     this.awareness.destroy();
     this.doc.destroy();

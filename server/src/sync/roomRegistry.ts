@@ -1,9 +1,10 @@
 import type { WebSocket } from 'ws';
-import { docName, type DocAddress } from '@washup/shared';
+import { closeCode, docName, type DocAddress } from '@washup/shared';
 import type { Metrics } from '../metrics';
 import type { Storage } from '../storage/storage';
 import { Connection, type ConnectionAccess } from './connection';
 import { GroupCommit } from './groupCommit';
+import type { ControlEvent, PeerBus } from './peerBus';
 import { Room, type RoomOptions } from './room';
 
 export interface RegistryOptions extends RoomOptions {
@@ -24,10 +25,12 @@ export class RoomRegistry {
     private readonly storage: Storage,
     private readonly metrics: Metrics,
     private readonly options: RegistryOptions,
+    private readonly peers: PeerBus | null = null,
   ) {
     this.commits = new GroupCommit(storage, (_lastSeqs, count) => {
       metrics.updatesStored += count;
     });
+    peers?.onControl((event) => this.applyControl(event));
   }
 
   private room(address: DocAddress): Room {
@@ -41,6 +44,7 @@ export class RoomRegistry {
     if (!room) {
       const created = new Room(name, address, this.storage, this.commits, this.metrics, this.options, (failed) =>
         this.drop(failed, 1011, 'storage error, reconnecting'),
+        this.peers,
       );
       created.ready.catch(() => this.drop(created, 1011, 'the board could not be loaded'));
       this.rooms.set(name, created);
@@ -97,19 +101,29 @@ export class RoomRegistry {
     this.metrics.roomsLoaded = this.rooms.size;
   }
 
-  /** Closes every socket of a board's rooms and unloads them (the board was deleted). */
-  closeBoard(boardId: string, code: number, reason: string): void {
-    for (const room of Array.from(this.rooms.values())) {
-      if (room.address.boardId === boardId) this.drop(room, code, reason);
-    }
+  /** The board was deleted: its sockets close here and on every other relay. */
+  closeBoard(boardId: string): void {
+    const event: ControlEvent = { type: 'boardDeleted', boardId };
+    this.applyControl(event);
+    this.peers?.publishControl(event);
   }
 
-  /** Closes the sockets of one participant (removed by the facilitator). */
-  closeParticipant(boardId: string, participantId: string, code: number, reason: string): void {
-    for (const room of this.rooms.values()) {
-      if (room.address.boardId !== boardId) continue;
+  /** A participant was removed: their sockets close here and on every other relay. */
+  closeParticipant(boardId: string, participantId: string): void {
+    const event: ControlEvent = { type: 'participantRemoved', boardId, participantId };
+    this.applyControl(event);
+    this.peers?.publishControl(event);
+  }
+
+  private applyControl(event: ControlEvent): void {
+    for (const room of Array.from(this.rooms.values())) {
+      if (room.address.boardId !== event.boardId) continue;
+      if (event.type === 'boardDeleted') {
+        this.drop(room, closeCode.boardDeleted, 'this board was deleted');
+        continue;
+      }
       for (const member of Array.from(room.members)) {
-        if (member.participantId === participantId) member.close(code, reason);
+        if (member.participantId === event.participantId) member.close(closeCode.participantRemoved, 'you were removed from this board');
       }
     }
   }
@@ -122,5 +136,6 @@ export class RoomRegistry {
   async shutdown(): Promise<void> {
     for (const room of Array.from(this.rooms.values())) this.drop(room, 1012, 'relay restarting');
     await this.commits.flushed();
+    await this.peers?.close();
   }
 }

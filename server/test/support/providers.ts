@@ -1,14 +1,18 @@
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { messageType } from '@washup/shared';
 
 /** The stock y-websocket provider in Node, exactly as a third-party client would use it. */
 export function connectProvider(wsUrl: string, docName: string, token: string, doc = new Y.Doc()): WebsocketProvider {
-  return new WebsocketProvider(wsUrl, docName, doc, {
+  const provider = new WebsocketProvider(wsUrl, docName, doc, {
     params: { token },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
+  // The stock provider logs frames it has no handler for; Washup's clock frame is harmless to skip.
+  provider.messageHandlers[messageType.serverTime] = () => undefined;
+  return provider;
 }
 
 export function waitFor(condition: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
