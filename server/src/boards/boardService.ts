@@ -1,5 +1,5 @@
 import {
-  BoardDoc,
+  boardDocOf,
   defaultTemplateId,
   findTemplate,
   newId,
@@ -33,7 +33,7 @@ export class BoardService {
     const board: BoardRecord = { id: newId(22), title: body.title, templateId, createdAt: Date.now(), keyVersion: 1 };
     await this.storage.createBoard(board);
     await this.rooms.withRoom({ boardId: board.id, kind: 'board' }, async (room) => {
-      room.change((doc) => seedBoard(new BoardDoc(doc), board.title, template, board.createdAt));
+      room.change((doc) => seedBoard(boardDocOf(doc), board.title, template, board.createdAt));
       await room.whenDurable();
     });
     const expiresAt = body.inviteTtlHours ? board.createdAt + body.inviteTtlHours * 3_600_000 : undefined;
@@ -72,7 +72,7 @@ export class BoardService {
   async summary(board: BoardRecord): Promise<BoardSummary> {
     const participants = await this.storage.listParticipants(board.id);
     const counts = await this.rooms.withRoom({ boardId: board.id, kind: 'board' }, (room) => {
-      const doc = new BoardDoc(room.doc);
+      const doc = boardDocOf(room.doc);
       return { headings: doc.count('headings'), cards: doc.count('cards'), themes: doc.count('themes') };
     });
     return {

@@ -118,6 +118,7 @@ export const actionSchema = z.object({
 
 export type Heading = z.infer<typeof headingSchema>;
 export type KeyQuestion = z.infer<typeof keyQuestionSchema>;
+export type KeyQuestionStatus = z.infer<typeof keyQuestionStatusSchema>;
 export type Activity = z.infer<typeof activitySchema>;
 export type Stakeholder = z.infer<typeof stakeholderSchema>;
 export type Valence = z.infer<typeof valenceSchema>;

@@ -1,0 +1,130 @@
+import { laneIdSchema, type LaneId } from '../templates/schema';
+import type { BoardDoc } from './boardDoc';
+import { indexBoard } from './boardIndex';
+import { BoardOperationError } from './boardOperationError';
+import { found, validated } from './recordChecks';
+import { moveCard } from './cardOps';
+import { newId } from './newId';
+import type { SiblingPosition } from './ordering';
+import { themeSchema, type Card, type HostAgreement, type Theme } from './records';
+import { updateRecord } from './recordUpdate';
+import { putCardsInSlot, putOrdered } from './reposition';
+import { truncateAtWord } from './textTruncation';
+
+export const defaultThemeTitleLength = 60;
+
+export interface NewThemeOptions {
+  id?: string;
+  /** Defaults to the start of the target card's observation. */
+  title?: string;
+}
+
+/** Where a theme goes: a lane under a heading, at a position among that lane's themes (default: the end). */
+export interface ThemeTarget {
+  headingId: string;
+  lane: LaneId;
+  position?: SiblingPosition;
+}
+
+/**
+ * Dropping card `draggedCardId` onto loose card `targetCardId` makes a theme of the two, at the end
+ * of the target's lane's themes, the target first. Its title defaults to the start of the target's
+ * observation (the card that was there first). A target already in a theme is refused: join that
+ * theme instead (`joinTheme`).
+ */
+export function createThemeFromCards(
+  board: BoardDoc,
+  draggedCardId: string,
+  targetCardId: string,
+  options: NewThemeOptions = {},
+): Theme {
+  const dragged = found(board.get('cards', draggedCardId), 'the dragged card');
+  const target = found(board.get('cards', targetCardId), 'the target card');
+  if (dragged.id === targetCardId) throw new BoardOperationError('invalid', 'a card cannot make a theme with itself');
+  if (dragged.privateLearning) throw new BoardOperationError('invalid', 'a reviewer-learning card stays in the private lane');
+  const index = indexBoard(board);
+  const where = index.placements.get(target.id);
+  if (where?.kind !== 'loose') {
+    throw new BoardOperationError('invalid', 'a theme is made from a card lying loose in a lane; join its theme instead');
+  }
+  const draft = {
+    id: options.id ?? newId(),
+    headingId: where.headingId,
+    lane: where.lane,
+    title: options.title ?? truncateAtWord(target.observation, defaultThemeTitleLength),
+    summary: '',
+    order: 'a0',
+    hostAgreement: 'none',
+  };
+  const theme = validated(themeSchema, draft, 'theme');
+  if (board.get('themes', theme.id)) throw new BoardOperationError('invalid', `a theme with id ${theme.id} already exists`);
+  const laneThemes = index.lanesByHeading.get(where.headingId)?.[where.lane].themes ?? [];
+  return board.transact(() => {
+    putCardsInSlot(board, [target, dragged], { headingId: theme.headingId, lane: theme.lane, themeId: theme.id }, [], 'start');
+    return putOrdered(board, 'themes', theme, laneThemes, 'end');
+  });
+}
+
+export function joinTheme(board: BoardDoc, cardId: string, themeId: string, position: SiblingPosition = 'end'): Card {
+  return moveCard(board, cardId, { kind: 'theme', themeId, position });
+}
+
+export function renameTheme(board: BoardDoc, themeId: string, title: string): Theme {
+  return updateRecord(board, 'themes', themeId, { title });
+}
+
+export function editThemeSummary(board: BoardDoc, themeId: string, summary: string): Theme {
+  return updateRecord(board, 'themes', themeId, { summary });
+}
+
+export function setHostAgreement(board: BoardDoc, themeId: string, hostAgreement: HostAgreement): Theme {
+  return updateRecord(board, 'themes', themeId, { hostAgreement });
+}
+
+/**
+ * Moves a theme to another lane or heading, or to another position in its lane. Its cards go with
+ * it: their recorded heading and lane follow, so that if the theme is later deleted by a peer they
+ * fall loose where the theme last was. Also rescues a theme whose heading was removed.
+ */
+export function moveTheme(board: BoardDoc, themeId: string, target: ThemeTarget): Theme {
+  const theme = found(board.get('themes', themeId), 'the theme');
+  const lane = validated(laneIdSchema, target.lane, 'lane');
+  const index = indexBoard(board);
+  const lanes = found(index.lanesByHeading.get(target.headingId), 'the heading');
+  return board.transact(() => {
+    const moved = putOrdered(board, 'themes', { ...theme, headingId: target.headingId, lane }, lanes[lane].themes, target.position ?? 'end');
+    for (const card of index.cardsByTheme.get(theme.id) ?? []) {
+      const placement = card.placement;
+      if (placement && (placement.headingId !== target.headingId || placement.lane !== lane)) {
+        board.put('cards', { ...card, placement: { ...placement, headingId: target.headingId, lane } });
+      }
+    }
+    return moved;
+  });
+}
+
+/**
+ * Removes the theme and leaves its cards loose at the end of its lane, in theme order (or in the
+ * inbox if its heading is gone). A theme already gone is no error.
+ */
+export function dissolveTheme(board: BoardDoc, themeId: string): void {
+  const theme = board.get('themes', themeId);
+  if (!theme) return;
+  const index = indexBoard(board);
+  const cards = index.cardsByTheme.get(theme.id) ?? [];
+  const lanes = index.lanesByHeading.get(theme.headingId);
+  board.transact(() => {
+    if (lanes) putCardsInSlot(board, cards, { headingId: theme.headingId, lane: theme.lane }, lanes[theme.lane].looseCards, 'end');
+    else for (const card of cards) board.put('cards', { ...card, placement: null });
+    board.remove('themes', theme.id);
+  });
+}
+
+/** Deletes an empty theme (one with cards is refused: dissolve it). A theme already gone is no error. */
+export function deleteTheme(board: BoardDoc, themeId: string): void {
+  if (!board.get('themes', themeId)) return;
+  if (indexBoard(board).cardsByTheme.get(themeId)?.length) {
+    throw new BoardOperationError('not-empty', 'the theme still has cards; dissolve it to keep them');
+  }
+  board.remove('themes', themeId);
+}

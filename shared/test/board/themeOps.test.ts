@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { boardView } from '../../src/board/boardView';
+import { addCard, editCard, moveCard } from '../../src/board/cardOps';
+import {
+  createThemeFromCards,
+  deleteTheme,
+  dissolveTheme,
+  editThemeSummary,
+  joinTheme,
+  moveTheme,
+  renameTheme,
+  setHostAgreement,
+} from '../../src/board/themeOps';
+import { cardInput, emptyBoard, ids, whereIs } from './support/boards';
+
+function boardWithLooseCards(...cardIds: string[]) {
+  const board = emptyBoard();
+  for (const id of cardIds) addCard(board, cardInput({ id, observation: `Observation ${id}` }), { kind: 'lane', headingId: 'h1', lane: 'strengths' });
+  return board;
+}
+
+describe('createThemeFromCards', () => {
+  it("makes a theme of the two under the target's heading and lane, target first", () => {
+    const board = boardWithLooseCards('a', 'b', 'c');
+    const theme = createThemeFromCards(board, 'c', 'a', { id: 't1' });
+    expect(theme).toMatchObject({ id: 't1', headingId: 'h1', lane: 'strengths', title: 'Observation a', hostAgreement: 'none', summary: '' });
+    const lane = boardView(board).headings[0]!.lanes.strengths;
+    expect(ids(lane.themes[0]!.cards)).toEqual(['a', 'c']);
+    expect(ids(lane.looseCards)).toEqual(['b']);
+  });
+
+  it("defaults the title to the target's observation, cut at a word", () => {
+    const board = emptyBoard();
+    const long = 'Pupils in every class we visited could explain how their work connected to what they learned last term';
+    addCard(board, cardInput({ id: 'a', observation: long }), { kind: 'lane', headingId: 'h1', lane: 'nextSteps' });
+    addCard(board, cardInput({ id: 'b' }));
+    const theme = createThemeFromCards(board, 'b', 'a');
+    expect(theme.title.length).toBeLessThanOrEqual(60);
+    expect(theme.title).toBe('Pupils in every class we visited could explain how their…');
+    expect(whereIs(board, 'b')).toMatchObject({ kind: 'theme', themeId: theme.id, lane: 'nextSteps' });
+  });
+
+  it('appends new themes after the lane’s existing themes', () => {
+    const board = boardWithLooseCards('a', 'b', 'c', 'd');
+    createThemeFromCards(board, 'b', 'a', { id: 't1', title: 'First' });
+    createThemeFromCards(board, 'd', 'c', { id: 't0', title: 'Second' });
+    expect(ids(boardView(board).headings[0]!.lanes.strengths.themes.map((view) => view.theme))).toEqual(['t1', 't0']);
+  });
+
+  it('refuses a target in the inbox or in a theme, a card with itself and a private card', () => {
+    const board = boardWithLooseCards('a', 'b', 'c');
+    addCard(board, cardInput({ id: 'inbox' }));
+    addCard(board, cardInput({ id: 'mine', privateLearning: true }));
+    expect(() => createThemeFromCards(board, 'a', 'inbox')).toThrow(expect.objectContaining({ code: 'invalid' }));
+    expect(() => createThemeFromCards(board, 'a', 'a')).toThrow(expect.objectContaining({ code: 'invalid' }));
+    expect(() => createThemeFromCards(board, 'mine', 'a')).toThrow(expect.objectContaining({ code: 'invalid' }));
+    createThemeFromCards(board, 'b', 'a', { id: 't1' });
+    expect(() => createThemeFromCards(board, 'c', 'a')).toThrow(/join its theme/);
+    expect(() => createThemeFromCards(board, 'gone', 'c')).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(board.count('themes')).toBe(1);
+  });
+});
+
+describe('several operations in one transaction', () => {
+  it('see each other’s writes, so a UI can make them one change (one undo step)', () => {
+    const board = emptyBoard();
+    let updates = 0;
+    board.doc.on('update', () => (updates += 1));
+    board.transact(() => {
+      addCard(board, cardInput({ id: 'a' }), { kind: 'lane', headingId: 'h1', lane: 'strengths' });
+      addCard(board, cardInput({ id: 'b' }));
+      createThemeFromCards(board, 'b', 'a', { id: 't1' });
+      moveTheme(board, 't1', { headingId: 'h2', lane: 'nextSteps' });
+    });
+    expect(updates).toBe(1);
+    expect(ids(boardView(board).headings[1]!.lanes.nextSteps.themes[0]!.cards)).toEqual(['a', 'b']);
+    expect(board.doc.getArray('cards').length).toBe(2);
+  });
+});
+
+describe('joinTheme and theme edits', () => {
+  it('joins at a position, taking the theme’s heading and lane', () => {
+    const board = boardWithLooseCards('a', 'b');
+    createThemeFromCards(board, 'b', 'a', { id: 't1' });
+    addCard(board, cardInput({ id: 'x' }), { kind: 'lane', headingId: 'h2', lane: 'nextSteps' });
+    joinTheme(board, 'x', 't1', { index: 1 });
+    expect(board.get('cards', 'x')?.placement).toMatchObject({ headingId: 'h1', lane: 'strengths', themeId: 't1' });
+    expect(ids(boardView(board).headings[0]!.lanes.strengths.themes[0]!.cards)).toEqual(['a', 'x', 'b']);
+  });
+
+  it('renames, edits the summary and records the host’s agreement', () => {
+    const board = boardWithLooseCards('a', 'b');
+    createThemeFromCards(board, 'b', 'a', { id: 't1' });
+    renameTheme(board, 't1', '  Reading for pleasure  ');
+    editThemeSummary(board, 't1', 'Seen in every key stage.');
+    setHostAgreement(board, 't1', 'tested');
+    expect(board.get('themes', 't1')).toMatchObject({ title: 'Reading for pleasure', summary: 'Seen in every key stage.', hostAgreement: 'tested' });
+    expect(() => renameTheme(board, 't1', '')).toThrow(expect.objectContaining({ code: 'invalid' }));
+    expect(() => setHostAgreement(board, 't1', 'maybe' as 'agreed')).toThrow(expect.objectContaining({ code: 'invalid' }));
+    expect(() => renameTheme(board, 'gone', 'x')).toThrow(expect.objectContaining({ code: 'not-found' }));
+  });
+});
+
+describe('moveTheme', () => {
+  it('moves the theme and its cards to another heading and lane', () => {
+    const board = boardWithLooseCards('a', 'b', 'c');
+    createThemeFromCards(board, 'b', 'a', { id: 't1' });
+    moveTheme(board, 't1', { headingId: 'h2', lane: 'nextSteps' });
+    for (const id of ['a', 'b']) {
+      expect(board.get('cards', id)?.placement).toMatchObject({ headingId: 'h2', lane: 'nextSteps', themeId: 't1' });
+    }
+    const view = boardView(board);
+    expect(view.headings[0]!.lanes.strengths.themes).toEqual([]);
+    expect(ids(view.headings[1]!.lanes.nextSteps.themes[0]!.cards)).toEqual(['a', 'b']);
+  });
+
+  it('reorders themes within a lane', () => {
+    const board = boardWithLooseCards('a', 'b', 'c', 'd', 'e', 'f');
+    createThemeFromCards(board, 'b', 'a', { id: 't1' });
+    createThemeFromCards(board, 'd', 'c', { id: 't2' });
+    createThemeFromCards(board, 'f', 'e', { id: 't3' });
+    moveTheme(board, 't3', { headingId: 'h1', lane: 'strengths', position: { before: 't1' } });
+    const order = () => ids(boardView(board).headings[0]!.lanes.strengths.themes.map((view) => view.theme));
+    expect(order()).toEqual(['t3', 't1', 't2']);
+    moveTheme(board, 't3', { headingId: 'h1', lane: 'strengths', position: { index: 1 } });
+    expect(order()).toEqual(['t1', 't3', 't2']);
+  });
+
+  it('refuses a missing heading or theme', () => {
+    const board = boardWithLooseCards('a', 'b');
+    createThemeFromCards(board, 'b', 'a', { id: 't1' });
+    expect(() => moveTheme(board, 't1', { headingId: 'gone', lane: 'strengths' })).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => moveTheme(board, 'gone', { headingId: 'h1', lane: 'strengths' })).toThrow(expect.objectContaining({ code: 'not-found' }));
+  });
+});
+
+describe('dissolveTheme and deleteTheme', () => {
+  it('dissolves: cards go loose at the end of the lane in theme order, the theme goes', () => {
+    const board = boardWithLooseCards('a', 'b', 'c', 'd');
+    createThemeFromCards(board, 'c', 'a', { id: 't1' });
+    joinTheme(board, 'd', 't1', 'start');
+    dissolveTheme(board, 't1');
+    expect(board.get('themes', 't1')).toBeUndefined();
+    expect(ids(boardView(board).headings[0]!.lanes.strengths.looseCards)).toEqual(['b', 'd', 'a', 'c']);
+    expect(board.get('cards', 'a')?.placement).not.toHaveProperty('themeId');
+    dissolveTheme(board, 't1');
+  });
+
+  it('deletes an empty theme only', () => {
+    const board = boardWithLooseCards('a', 'b');
+    createThemeFromCards(board, 'b', 'a', { id: 't1' });
+    expect(() => deleteTheme(board, 't1')).toThrow(expect.objectContaining({ code: 'not-empty' }));
+    moveCard(board, 'a', { kind: 'inbox' });
+    editCard(board, 'b', { privateLearning: true });
+    deleteTheme(board, 't1');
+    expect(board.count('themes')).toBe(0);
+    deleteTheme(board, 't1');
+  });
+});
