@@ -17,6 +17,6 @@ export function defaultBudget(optionCount: number): number {
 }
 
 /** A cap above the budget could never bind; storing the effective value keeps the UI's steppers honest. */
-export function resolveCap(capPerOption: number | undefined, budget: number): number {
+export function resolveCapPerOption(capPerOption: number | undefined, budget: number): number {
   return Math.min(capPerOption ?? defaultCapPerOption, budget);
 }

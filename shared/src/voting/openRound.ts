@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { laneIds } from '../templates/schema';
-import { defaultBudget, resolveCap } from './budget';
+import { defaultBudget, resolveCapPerOption } from './budget';
 import { buildOptions, type VoteCandidate } from './buildOptions';
-import { accepted, refused, type VoteOutcome } from './voteOutcome';
+import { voteAccepted, voteRefused, type VoteOutcome } from './voteOutcome';
 import { voteRoundConfigSchema, type VoteLane, type VoteRound, type VoteRoundConfigInput } from './voteRound';
 
 export interface OpenRoundInput {
@@ -29,11 +29,11 @@ const laneNames = { strengths: 'strengths', nextSteps: 'next steps' } as const;
  */
 export function openRound(input: OpenRoundInput): VoteOutcome<VoteRound> {
   const parsed = voteRoundConfigSchema.safeParse(input.config);
-  if (!parsed.success) return refused('invalid_config', `the vote settings are not valid: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) return voteRefused('invalid_config', `the vote settings are not valid: ${z.prettifyError(parsed.error)}`);
   const config = parsed.data;
 
   const open = input.rounds?.find((round) => round.status === 'open');
-  if (open) return refused('round_already_open', 'another vote is still open; close it before opening a new one');
+  if (open) return voteRefused('round_already_open', 'another vote is still open; close it before opening a new one');
 
   const optionsByLane = buildOptions(input.candidates, config);
   const lanes: VoteRound['lanes'] = {};
@@ -43,14 +43,14 @@ export function openRound(input: OpenRoundInput): VoteOutcome<VoteRound> {
     if (options.length === 0) {
       const where = config.scope.kind === 'heading' ? 'under this heading' : 'on the board';
       const what = config.includeUnthemedCards ? 'themes or loose cards' : 'themes';
-      return refused('no_options', `there are no ${laneNames[lane]} ${what} ${where} to vote on`, { lane });
+      return voteRefused('no_options', `there are no ${laneNames[lane]} ${what} ${where} to vote on`, { lane });
     }
     const budget = config.budget ?? defaultBudget(options.length);
-    const spec: VoteLane = { options, budget, capPerOption: resolveCap(config.capPerOption, budget) };
+    const spec: VoteLane = { options, budget, capPerOption: resolveCapPerOption(config.capPerOption, budget) };
     lanes[lane] = spec;
   }
 
   const round: VoteRound = { id: input.id, config, status: 'open', lanes, openedBy: input.openedBy, openedAt: input.now };
   if (input.rerunOf !== undefined) round.rerunOf = input.rerunOf;
-  return accepted(round);
+  return voteAccepted(round);
 }

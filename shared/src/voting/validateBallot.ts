@@ -1,7 +1,7 @@
 import type { Role } from '../auth/roles';
 import { laneIds, type LaneId } from '../templates/schema';
 import { proxyVoterId, type Ballot, type LaneAllocations } from './ballot';
-import { accepted, refused, type VoteOutcome } from './voteOutcome';
+import { voteAccepted, voteRefused, type VoteOutcome } from './voteOutcome';
 import type { VoteLane, VoteRound } from './voteRound';
 
 /** Who is casting, from their token: themselves, or the facilitator casting for someone else. */
@@ -22,18 +22,18 @@ function entriesOf(round: VoteRound, ballot: Ballot): Entry[] {
 function checkVoter(round: VoteRound, ballot: Ballot, voter: BallotVoter): VoteOutcome<Ballot> | null {
   if (ballot.proxied) {
     // The person voted for has no device and no role here: the facilitator vouches for them.
-    if (voter.role !== 'facilitator') return refused('proxy_not_allowed', 'only the Lead Reviewer may cast a vote for someone else');
-    if (ballot.proxiedBy !== voter.id) return refused('proxy_not_allowed', 'a proxied ballot must be marked with the facilitator who cast it');
+    if (voter.role !== 'facilitator') return voteRefused('proxy_not_allowed', 'only the Lead Reviewer may cast a vote for someone else');
+    if (ballot.proxiedBy !== voter.id) return voteRefused('proxy_not_allowed', 'a proxied ballot must be marked with the facilitator who cast it');
     if (ballot.voterId !== proxyVoterId(ballot.voterName)) {
-      return refused('voter_mismatch', 'a proxied ballot must be filed under the name of the person it is for');
+      return voteRefused('voter_mismatch', 'a proxied ballot must be filed under the name of the person it is for');
     }
     return null;
   }
   if (!round.config.eligibleRoles.some((role) => role === voter.role)) {
-    return refused('not_eligible', `your role (${voter.role}) does not vote in this round`);
+    return voteRefused('not_eligible', `your role (${voter.role}) does not vote in this round`);
   }
   if (ballot.voterId !== voter.id || ballot.proxiedBy !== undefined) {
-    return refused('voter_mismatch', 'you can only cast your own ballot');
+    return voteRefused('voter_mismatch', 'you can only cast your own ballot');
   }
   return null;
 }
@@ -46,8 +46,8 @@ function checkVoter(round: VoteRound, ballot: Ballot, voter: BallotVoter): VoteO
  * zero entries, ready to store.
  */
 export function validateBallot(round: VoteRound, ballot: Ballot, voter: BallotVoter): VoteOutcome<Ballot> {
-  if (round.status !== 'open') return refused('round_not_open', 'this vote is closed; ballots can no longer be cast or changed');
-  if (ballot.roundId !== round.id) return refused('wrong_round', 'this ballot is for another vote; reload to see the current one');
+  if (round.status !== 'open') return voteRefused('round_not_open', 'this vote is closed; ballots can no longer be cast or changed');
+  if (ballot.roundId !== round.id) return voteRefused('wrong_round', 'this ballot is for another vote; reload to see the current one');
 
   const voterError = checkVoter(round, ballot, voter);
   if (voterError) return voterError;
@@ -56,22 +56,22 @@ export function validateBallot(round: VoteRound, ballot: Ballot, voter: BallotVo
   // A lane the round doesn't vote on may be sent empty (a client may always send both lanes).
   const strayLane = entries.find((entry) => !entry.spec);
   if (strayLane) {
-    return refused('unknown_lane', `this vote has no ${strayLane.lane} ballot`, { lane: strayLane.lane });
+    return voteRefused('unknown_lane', `this vote has no ${strayLane.lane} ballot`, { lane: strayLane.lane });
   }
   const unknown = entries.find((entry) => !entry.spec?.options.some((option) => option.id === entry.optionId));
   if (unknown) {
-    return refused('unknown_option', `"${unknown.optionId}" is not an option in this vote`, { lane: unknown.lane, optionId: unknown.optionId });
+    return voteRefused('unknown_option', `"${unknown.optionId}" is not an option in this vote`, { lane: unknown.lane, optionId: unknown.optionId });
   }
   const badCount = entries.find((entry) => !Number.isInteger(entry.count) || entry.count < 0);
   if (badCount) {
-    return refused('negative_or_fractional', `votes are whole numbers of zero or more, not ${badCount.count}`, {
+    return voteRefused('negative_or_fractional', `votes are whole numbers of zero or more, not ${badCount.count}`, {
       lane: badCount.lane,
       optionId: badCount.optionId,
     });
   }
   const overCap = entries.find((entry) => entry.spec && entry.count > entry.spec.capPerOption);
   if (overCap?.spec) {
-    return refused('over_cap', `at most ${overCap.spec.capPerOption} votes may go on one option`, {
+    return voteRefused('over_cap', `at most ${overCap.spec.capPerOption} votes may go on one option`, {
       lane: overCap.lane,
       optionId: overCap.optionId,
     });
@@ -81,11 +81,11 @@ export function validateBallot(round: VoteRound, ballot: Ballot, voter: BallotVo
     if (!spec) continue;
     const spent = entries.filter((entry) => entry.lane === lane).reduce((sum, entry) => sum + entry.count, 0);
     if (spent > spec.budget) {
-      return refused('over_budget', `${spent} votes cast but each person has ${spec.budget} for this ballot`, { lane });
+      return voteRefused('over_budget', `${spent} votes cast but each person has ${spec.budget} for this ballot`, { lane });
     }
   }
 
-  return accepted(withoutZeros(ballot));
+  return voteAccepted(withoutZeros(ballot));
 }
 
 /** Zero counts mean nothing; dropping them keeps stored ballots small and equal ballots equal. */

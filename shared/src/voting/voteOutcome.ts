@@ -33,11 +33,11 @@ export interface VoteRuleError {
 /** Rules refuse by value rather than by throwing: a refused ballot is an expected event, not a fault. */
 export type VoteOutcome<T> = { ok: true; value: T } | { ok: false; error: VoteRuleError };
 
-export function accepted<T>(value: T): VoteOutcome<T> {
+export function voteAccepted<T>(value: T): VoteOutcome<T> {
   return { ok: true, value };
 }
 
-export function refused<T = never>(code: VoteErrorCode, message: string, where: Pick<VoteRuleError, 'lane' | 'optionId'> = {}): VoteOutcome<T> {
+export function voteRefused<T = never>(code: VoteErrorCode, message: string, where: Pick<VoteRuleError, 'lane' | 'optionId'> = {}): VoteOutcome<T> {
   return { ok: false, error: { code, message, ...where } };
 }
 
