@@ -8,6 +8,7 @@ import { TokenSigner } from './auth/tokens';
 import { BoardService } from './boards/boardService';
 import type { Config } from './config';
 import { boardRoutes } from './http/boardRoutes';
+import { commandRoutes } from './http/commandRoutes';
 import { clientRoutes } from './http/clientRoutes';
 import { healthRoutes } from './http/healthRoutes';
 import { installErrorHandler } from './http/httpError';
@@ -16,8 +17,13 @@ import { Metrics } from './metrics';
 import { PostgresStorage } from './storage/postgresStorage';
 import { SqliteStorage } from './storage/sqliteStorage';
 import type { Storage } from './storage/storage';
+import { Deadlines } from './session/deadlines';
+import { KeyedMutex } from './session/keyedMutex';
+import { SessionStore } from './session/sessionStore';
 import { RedisPeerBus } from './sync/redisPeerBus';
 import { RoomRegistry } from './sync/roomRegistry';
+import { ballotRoutes } from './voting/ballotRoutes';
+import { voteCommands } from './voting/voteCommands';
 
 export interface Relay {
   app: FastifyInstance;
@@ -44,6 +50,10 @@ export async function buildRelay(config: Config, storage?: Storage): Promise<Rel
     awarenessThrottleMs: config.AWARENESS_THROTTLE_MS,
   }, peers);
   const boards = new BoardService(store, signer, rooms);
+  const session = new SessionStore(rooms);
+  const deadlines = new Deadlines();
+  const votingLock = new KeyedMutex();
+  const families = [voteCommands(votingLock)];
 
   const app = Fastify({ logger: { level: config.LOG_LEVEL }, bodyLimit: 1024 * 1024, trustProxy: true });
   app.setValidatorCompiler(validatorCompiler);
@@ -62,9 +72,12 @@ export async function buildRelay(config: Config, storage?: Storage): Promise<Rel
     await healthRoutes(scope, { metrics, storage: store });
     await boardRoutes(scope, { storage: store, signer, boards, publicUrl: config.PUBLIC_URL });
     await syncRoute(scope, { storage: store, signer, rooms, metrics });
+    await commandRoutes(scope, { signer, families, context: { session, storage: store, rooms, deadlines } });
+    await ballotRoutes(scope, { storage: store, signer, session, votingLock });
     await clientRoutes(scope, config.CLIENT_DIST ? path.resolve(config.CLIENT_DIST) : defaultClientDist);
   });
   app.addHook('onClose', async () => {
+    deadlines.cancelAll();
     await rooms.shutdown();
     await store.close();
   });

@@ -37,3 +37,5 @@ export * from './voting/closeRound';
 export * from './voting/tally';
 export * from './voting/revealRound';
 export * from './voting/votesVersusEvidence';
+export * from './voting/candidatesFromBoard';
+export * from './voting/votesState';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Access } from '../auth/access';
+import { HttpError } from '../http/httpError';
 import type { Storage } from '../storage/storage';
 import type { RoomRegistry } from '../sync/roomRegistry';
 import type { Deadlines } from './deadlines';
@@ -15,11 +16,29 @@ export interface CommandContext {
 }
 
 /**
- * A group of session commands sharing a type prefix (`council.start`, `vote.open`, ...): its zod
- * schema, and a handler that runs the rules from `shared/` and writes the session doc.
+ * A group of session commands sharing a type prefix (`council.start`, `vote.open`, ...). `run`
+ * validates the whole command with the family's schema, then runs the rules from `shared/` and
+ * writes the session doc.
  */
-export interface CommandFamily<Command extends { type: string } = { type: string }> {
+export interface CommandFamily {
   prefix: string;
-  schema: z.ZodType<Command>;
-  handle(command: Command, context: CommandContext): Promise<unknown>;
+  run(body: unknown, context: CommandContext): Promise<unknown>;
+}
+
+export function commandFamily<Command>(
+  prefix: string,
+  schema: z.ZodType<Command>,
+  handle: (command: Command, context: CommandContext) => Promise<unknown>,
+): CommandFamily {
+  return {
+    prefix,
+    run(body, context) {
+      const parsed = schema.safeParse(body);
+      if (!parsed.success) {
+        const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'command'}: ${issue.message}`).join('; ');
+        throw new HttpError(400, 'invalid_command', `invalid command: ${details}`);
+      }
+      return handle(parsed.data, context);
+    },
+  };
 }

@@ -1,0 +1,93 @@
+import {
+  boardDocOf,
+  boardView,
+  closeRound,
+  emptyVotesState,
+  newId,
+  openRound,
+  revealRound,
+  voteCandidates,
+  voteCommandSchema,
+  votesSessionKey,
+  type Ballot,
+  type VoteCommand,
+  type VoteRound,
+  type VotesState,
+} from '@washup/shared';
+import { requireRole } from '../auth/access';
+import { HttpError } from '../http/httpError';
+import { commandFamily, type CommandContext, type CommandFamily } from '../session/commandFamily';
+import type { KeyedMutex } from '../session/keyedMutex';
+import { acceptedOrThrow } from './voteErrors';
+
+/** `vote.open`, `vote.close`, `vote.reveal`, `vote.rerun`: the facilitator runs dot-vote rounds. */
+export function voteCommands(votingLock: KeyedMutex): CommandFamily {
+  return commandFamily('vote', voteCommandSchema, (command, context) => {
+    requireRole(context.access, ['facilitator'], 'run a vote');
+    return votingLock.run(context.access.board.id, () => runVoteCommand(command, context));
+  });
+}
+
+async function runVoteCommand(command: VoteCommand, context: CommandContext): Promise<unknown> {
+  const boardId = context.access.board.id;
+  const facilitatorId = context.access.participantId;
+  if (!facilitatorId) throw new HttpError(403, 'join_first', 'join the board by name before running a vote');
+  switch (command.type) {
+    case 'vote.open':
+    case 'vote.rerun': {
+      const candidates = await context.rooms.withRoom({ boardId, kind: 'board' }, (room) => voteCandidates(boardView(boardDocOf(room.doc))));
+      return updateVotes(context, (state) => {
+        const config = command.type === 'vote.open' ? command.config : findRound(state, command.roundId).round.config;
+        const round = acceptedOrThrow(
+          openRound({
+            id: newId(),
+            config,
+            candidates,
+            openedBy: facilitatorId,
+            now: context.now,
+            rounds: state.rounds.map((entry) => entry.round),
+            ...(command.type === 'vote.rerun' ? { rerunOf: command.roundId } : {}),
+          }),
+        );
+        return { state: { rounds: [...state.rounds, { round, voterCount: 0, tally: null }] }, result: { roundId: round.id } };
+      });
+    }
+    case 'vote.close':
+      return updateVotes(context, (state) => {
+        const closed = acceptedOrThrow(closeRound(findRound(state, command.roundId).round, context.now));
+        return { state: replaceRound(state, closed, (entry) => entry), result: { roundId: closed.id } };
+      });
+    case 'vote.reveal': {
+      const stored = await context.storage.listBallots(boardId, command.roundId);
+      const ballots = stored.map((entry) => entry.ballot as Ballot);
+      return updateVotes(context, (state) => {
+        const revealed = acceptedOrThrow(revealRound(findRound(state, command.roundId).round, ballots, context.now));
+        return {
+          state: replaceRound(state, revealed.round, (entry) => ({ ...entry, tally: revealed.tally })),
+          result: { roundId: revealed.round.id },
+        };
+      });
+    }
+  }
+}
+
+function updateVotes<R>(context: CommandContext, change: (state: VotesState) => { state: VotesState; result: R }): Promise<R> {
+  return context.session.update<VotesState, R>(context.access.board.id, votesSessionKey, (current) => {
+    const { state, result } = change(current ?? emptyVotesState);
+    return { value: state, result };
+  });
+}
+
+export function findRound(state: VotesState, roundId: string): VotesState['rounds'][number] {
+  const entry = state.rounds.find((candidate) => candidate.round.id === roundId);
+  if (!entry) throw new HttpError(404, 'round_not_found', 'there is no such vote round on this board');
+  return entry;
+}
+
+function replaceRound(
+  state: VotesState,
+  round: VoteRound,
+  extra: (entry: VotesState['rounds'][number]) => VotesState['rounds'][number],
+): VotesState {
+  return { rounds: state.rounds.map((entry) => (entry.round.id === round.id ? extra({ ...entry, round }) : entry)) };
+}

@@ -1,0 +1,33 @@
+import { addCard, boardDocOf, boardView, createThemeFromCards, type LaneId } from '@washup/shared';
+import type { RawSyncClient } from './rawClient';
+
+/** Writes `themesPerLane` two-card themes into each lane of the first heading, through a real client. */
+export async function seedThemes(client: RawSyncClient, themesPerLane: number, lanes: LaneId[] = ['strengths', 'nextSteps']): Promise<string[]> {
+  const board = boardDocOf(client.doc);
+  const heading = boardView(board).headings[0]!.heading;
+  const themeIds: string[] = [];
+  for (const lane of lanes) {
+    for (let i = 0; i < themesPerLane; i++) {
+      const card = (observation: string) =>
+        addCard(
+          board,
+          {
+            observation,
+            activity: i % 2 === 0 ? 'lesson visit' : 'interview',
+            keyQuestionIds: [],
+            valence: lane === 'strengths' ? 'strength' : 'nextStep',
+            counterEvidence: false,
+            authorId: 'seed',
+            authorName: 'Seed',
+            capturedAt: Date.now(),
+          },
+          { kind: 'lane', headingId: heading.id, lane },
+        );
+      const first = card(`${lane} evidence ${i} A`);
+      const second = card(`${lane} evidence ${i} B`);
+      themeIds.push(createThemeFromCards(board, second.id, first.id, { title: `${lane} theme ${i}` }).id);
+    }
+  }
+  await client.requestAck().acked;
+  return themeIds;
+}
