@@ -1,0 +1,17 @@
+import type { ReactElement } from 'react';
+import { BoardPlaceholder } from '../shell/BoardPlaceholder';
+import type { BoardViewId } from './route';
+
+export interface BoardViewEntry {
+  id: BoardViewId;
+  label: string;
+  render: () => ReactElement;
+}
+
+/** The views of a board, in the order of the shell's tabs; each feature owns its own entry. */
+export const boardViews: readonly BoardViewEntry[] = [
+  { id: 'board', label: 'Board', render: () => <BoardPlaceholder /> },
+  { id: 'vote', label: 'Vote', render: () => <BoardPlaceholder /> },
+  { id: 'council', label: 'Council', render: () => <BoardPlaceholder /> },
+  { id: 'report', label: 'Report', render: () => <BoardPlaceholder /> },
+];

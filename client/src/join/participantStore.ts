@@ -1,0 +1,63 @@
+import { roles, type Role } from '@washup/shared';
+import { isRecord, readStored, removeStored, storedKeys, writeStored } from '../app/localStore';
+
+/** This device's membership of one board: the participant token the relay issued at join. */
+export interface ParticipantSession {
+  boardId: string;
+  token: string;
+  participantId: string;
+  role: Role;
+  name: string;
+  joinedAt: number;
+  /** The board's title when last seen, for the list of boards on the start page. */
+  title?: string;
+  lastOpenedAt?: number;
+}
+
+const prefix = 'washup:participant:';
+
+function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (roles as readonly string[]).includes(value);
+}
+
+function isSession(value: unknown): value is ParticipantSession {
+  return (
+    isRecord(value) &&
+    typeof value.boardId === 'string' &&
+    typeof value.token === 'string' &&
+    typeof value.participantId === 'string' &&
+    typeof value.name === 'string' &&
+    typeof value.joinedAt === 'number' &&
+    isRole(value.role) &&
+    (value.title === undefined || typeof value.title === 'string') &&
+    (value.lastOpenedAt === undefined || typeof value.lastOpenedAt === 'number')
+  );
+}
+
+export function loadParticipant(boardId: string): ParticipantSession | null {
+  const session = readStored(prefix + boardId, isSession);
+  return session?.boardId === boardId ? session : null;
+}
+
+export function saveParticipant(session: ParticipantSession): void {
+  writeStored(prefix + session.boardId, session);
+}
+
+export function forgetParticipant(boardId: string): void {
+  removeStored(prefix + boardId);
+}
+
+/** Notes the board's title and when it was opened, for the start page's list. */
+export function touchParticipant(boardId: string, title: string | undefined): void {
+  const session = loadParticipant(boardId);
+  if (!session) return;
+  saveParticipant({ ...session, title: title ?? session.title, lastOpenedAt: Date.now() });
+}
+
+/** Every board this device has joined, most recently opened first. */
+export function listParticipantSessions(): ParticipantSession[] {
+  return storedKeys(prefix)
+    .map((key) => readStored(key, isSession))
+    .filter((session): session is ParticipantSession => session !== null)
+    .sort((a, b) => (b.lastOpenedAt ?? b.joinedAt) - (a.lastOpenedAt ?? a.joinedAt));
+}

@@ -1,0 +1,57 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { touchParticipant } from '../join/participantStore';
+import { loadLocation, saveLocation } from '../presence/locationStore';
+import { PresencePanel } from '../presence/PresencePanel';
+import type { PresenceLocation } from '../presence/presenceUser';
+import { usePublishPresence } from '../presence/usePublishPresence';
+import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { useBoardMeta } from '../sync/useBoardMeta';
+import type { BoardViewId } from '../app/route';
+import { BoardHeader } from './BoardHeader';
+import { ViewTabs } from './ViewTabs';
+
+interface Props {
+  /** Which view is showing, for the tabs. */
+  view: BoardViewId;
+  /** The board view: the shell's main area. */
+  children: ReactNode;
+}
+
+/**
+ * The frame around every board view: header (title, you, connection), presence, and a main area
+ * that is the view's own (`children`).
+ */
+export function BoardShell({ view, children }: Props) {
+  const { boardId } = useBoardConnection();
+  const title = useBoardMeta()?.title ?? null;
+  const [location, setLocation] = useState<PresenceLocation>(loadLocation);
+  usePublishPresence(location);
+
+  useEffect(() => {
+    document.title = title ? `${title} · Washup` : 'Washup';
+    if (title) touchParticipant(boardId, title);
+  }, [boardId, title]);
+
+  const changeLocation = (next: PresenceLocation) => {
+    setLocation(next);
+    saveLocation(next);
+  };
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#board-main">
+        Skip to the board
+      </a>
+      <BoardHeader title={title} />
+      <ViewTabs current={view} />
+      <div className="shell__body">
+        <main id="board-main" className="shell__main" tabIndex={-1}>
+          {children}
+        </main>
+        <aside className="shell__aside" aria-label="People">
+          <PresencePanel location={location} onLocationChange={changeLocation} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+import * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
+import { BoardDoc, canEditBoard, docName, SessionDoc, type Role } from '@washup/shared';
+import { AccessProbe } from './accessProbe';
+import { ignoreAcks, installAckProtocol } from './ackProtocol';
+import { installClockProtocol } from './clockProtocol';
+import { sameStatus, type ConnectionStatus } from './connectionStatus';
+import { fatalFromClose, type FatalReason } from './fatalReason';
+import { sampleClockOverHttp } from './httpClockSample';
+import { LinkMonitor } from './LinkMonitor';
+import { SaveTracker } from './SaveTracker';
+import { ServerClock } from './ServerClock';
+import { syncServerUrl } from './syncServerUrl';
+import { forgetUnsavedCounts } from './unsavedCountsStore';
+import { ValueStore } from './ValueStore';
+
+/** Who this device is on the board: from the participant token the relay issued at join. */
+export interface ConnectionIdentity {
+  token: string;
+  participantId: string;
+  name: string;
+  role: Role;
+}
+
+export interface BoardConnectionOptions {
+  /** `ws(s)://host/sync`; defaults to the page's own host. */
+  serverUrl?: string;
+}
+
+/** The IndexedDB database that keeps a board's doc on this device. */
+export const localDocName = (boardId: string) => `washup:${boardId}`;
+
+/**
+ * Everything one open board needs, for as long as it is open:
+ * - the board doc (`board`), kept on this device in IndexedDB and synced with the relay;
+ * - the session doc (`session`), read-only, written by the relay;
+ * - presence (`awareness`, on the board doc's socket);
+ * - save tracking with the relay's acks, the server clock, and one `status` for the UI.
+ * Create one per open board and `destroy()` it when the board closes.
+ */
+export class BoardConnection {
+  readonly board: BoardDoc;
+  readonly session: SessionDoc;
+  readonly clock = new ServerClock();
+  readonly status: ValueStore<ConnectionStatus>;
+  /** Bumped after every change to the board doc, local or remote. */
+  readonly boardVersion = new ValueStore(0);
+  /** Bumped after every change to the session doc. */
+  readonly sessionVersion = new ValueStore(0);
+  /** Resolves once the board doc saved on this device (if any) is loaded. */
+  readonly whenLoadedLocally: Promise<void>;
+  readonly canEdit: boolean;
+
+  private readonly persistence: IndexeddbPersistence;
+  private readonly boardProvider: WebsocketProvider;
+  private readonly sessionProvider: WebsocketProvider;
+  private readonly tracker: SaveTracker | null;
+  private readonly link: LinkMonitor;
+  private readonly probe: AccessProbe;
+  private readonly stops: Array<() => void> = [];
+  private readonly clockRequest = new AbortController();
+  private destroyed = false;
+
+  constructor(
+    readonly boardId: string,
+    readonly identity: ConnectionIdentity,
+    options: BoardConnectionOptions = {},
+  ) {
+    this.canEdit = canEditBoard(identity.role);
+    const boardDoc = new Y.Doc();
+    const sessionDoc = new Y.Doc();
+    this.board = new BoardDoc(boardDoc);
+    this.session = new SessionDoc(sessionDoc);
+
+    this.persistence = new IndexeddbPersistence(localDocName(boardId), boardDoc);
+    this.whenLoadedLocally = this.persistence.whenSynced.then(
+      () => undefined,
+      () => undefined,
+    );
+
+    const serverUrl = options.serverUrl ?? syncServerUrl();
+    const params = { token: identity.token };
+    this.boardProvider = new WebsocketProvider(serverUrl, docName({ boardId, kind: 'board' }), boardDoc, { params, connect: false });
+    this.sessionProvider = new WebsocketProvider(serverUrl, docName({ boardId, kind: 'session' }), sessionDoc, {
+      params,
+      connect: false,
+    });
+    // Presence travels on the board socket only.
+    this.sessionProvider.awareness.setLocalState(null);
+
+    this.tracker = this.canEdit ? new SaveTracker(boardId) : null;
+    if (this.tracker) {
+      const isLocal = (origin: unknown) => origin !== this.boardProvider && origin !== this.persistence;
+      this.stops.push(installAckProtocol(this.boardProvider, this.tracker, isLocal));
+    } else {
+      ignoreAcks(this.boardProvider);
+    }
+    ignoreAcks(this.sessionProvider);
+    this.stops.push(installClockProtocol(this.boardProvider, this.clock));
+    this.stops.push(installClockProtocol(this.sessionProvider, this.clock));
+
+    this.link = new LinkMonitor(this.boardProvider);
+    this.probe = new AccessProbe(boardId, identity.token, (reason) => this.fail(reason));
+    this.status = new ValueStore<ConnectionStatus>({
+      link: this.link.link.get(),
+      unsaved: this.tracker?.unsaved.get() ?? 0,
+      readOnly: !this.canEdit,
+      fatal: null,
+    });
+    this.stops.push(this.link.link.subscribe(() => this.refreshStatus()));
+    if (this.tracker) this.stops.push(this.tracker.unsaved.subscribe(() => this.refreshStatus()));
+
+    for (const provider of [this.boardProvider, this.sessionProvider]) {
+      const onClosed = (event: { code: number; reason: string }) => {
+        const reason = fatalFromClose(event.code, event.reason);
+        if (reason) this.fail(reason);
+      };
+      const onConnectionClose = () => {
+        // Still "connected" here means the socket had opened; a socket that never opened was refused or unreachable.
+        if (!provider.wsconnected) this.probe.probe();
+      };
+      provider.on('closed', onClosed);
+      provider.on('connection-close', onConnectionClose);
+      this.stops.push(() => {
+        provider.off('closed', onClosed);
+        provider.off('connection-close', onConnectionClose);
+      });
+    }
+
+    const bumpBoard = () => this.boardVersion.update((version) => version + 1);
+    const bumpSession = () => this.sessionVersion.update((version) => version + 1);
+    // 'update' fires only for real changes, after observers (and so the record maps) have run.
+    boardDoc.on('update', bumpBoard);
+    sessionDoc.on('update', bumpSession);
+    this.stops.push(() => boardDoc.off('update', bumpBoard));
+    this.stops.push(() => sessionDoc.off('update', bumpSession));
+
+    void sampleClockOverHttp(this.clock, this.clockRequest.signal);
+    this.boardProvider.connect();
+    this.sessionProvider.connect();
+  }
+
+  /** Presence of everyone on this board (awareness of the board doc's socket). */
+  get awareness(): Awareness {
+    return this.boardProvider.awareness;
+  }
+
+  /** The current time on the server's clock, in ms since the epoch. */
+  readonly serverNow = (): number => this.clock.now();
+
+  private refreshStatus(): void {
+    const current = this.status.get();
+    const next: ConnectionStatus = {
+      link: this.link.link.get(),
+      unsaved: this.tracker?.unsaved.get() ?? 0,
+      readOnly: !this.canEdit,
+      fatal: current.fatal,
+    };
+    if (!sameStatus(current, next)) this.status.set(next);
+  }
+
+  /** The board can't be opened any more: stop for good, and for a deleted board or a removed person, wipe it here. */
+  private fail(reason: FatalReason): void {
+    if (this.destroyed || this.status.get().fatal) return;
+    this.stopSyncing();
+    if (reason.kind === 'deleted' || reason.kind === 'removed') {
+      forgetUnsavedCounts(this.boardId);
+      void this.persistence.clearData().catch(() => undefined);
+    }
+    this.status.set({ ...this.status.get(), fatal: reason });
+  }
+
+  private stopSyncing(): void {
+    this.probe.stop();
+    this.clockRequest.abort();
+    this.boardProvider.disconnect();
+    this.sessionProvider.disconnect();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.stopSyncing();
+    for (const stop of this.stops.splice(0)) stop();
+    this.link.destroy();
+    this.boardProvider.destroy();
+    this.sessionProvider.destroy();
+    void this.persistence.destroy().catch(() => undefined);
+    this.board.doc.destroy();
+    this.session.doc.destroy();
+  }
+}

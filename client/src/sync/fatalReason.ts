@@ -1,0 +1,37 @@
+import { closeCode } from '@washup/shared';
+import { ApiRequestError } from '../api/ApiRequestError';
+
+/**
+ * Why a board can no longer be opened on this device:
+ * - `deleted`: the board is gone (close code 4404, or HTTP 404);
+ * - `removed`: the Lead Reviewer removed this participant (close code 4403);
+ * - `refused`: the relay no longer accepts this device's token (HTTP 401/403 for another reason).
+ */
+export type FatalKind = 'deleted' | 'removed' | 'refused';
+
+export interface FatalReason {
+  kind: FatalKind;
+  /** The relay's own words, when it gave any. */
+  detail: string;
+}
+
+/** The sync socket was closed by the relay with a code that means "don't come back". */
+export function fatalFromClose(code: number, reason: string): FatalReason | null {
+  if (code === closeCode.boardDeleted) return { kind: 'deleted', detail: reason };
+  if (code === closeCode.participantRemoved) return { kind: 'removed', detail: reason };
+  if (code >= 4400 && code < 4500) return { kind: 'refused', detail: reason };
+  return null;
+}
+
+/**
+ * The relay refused an HTTP request with this board's token. Null unless the relay itself said so
+ * in its own words: a bare 404 from a proxy or a misrouted server must never wipe a device's
+ * unsaved work as if the board were deleted.
+ */
+export function fatalFromHttp(error: unknown): FatalReason | null {
+  if (!(error instanceof ApiRequestError)) return null;
+  if (error.status === 404 && error.code === 'board_not_found') return { kind: 'deleted', detail: error.message };
+  if (error.status === 403 && error.code === 'participant_removed') return { kind: 'removed', detail: error.message };
+  if ((error.status === 401 || error.status === 403) && error.code.startsWith('token_')) return { kind: 'refused', detail: error.message };
+  return null;
+}

@@ -1,0 +1,36 @@
+import { isRecord, readStored, removeStored, writeStored } from '../app/localStore';
+
+/**
+ * How many local changes this device has made to a board, and how many of those the relay has
+ * confirmed are on disk. Kept in localStorage so a reload while offline still knows what is unsaved.
+ */
+export interface UnsavedCounts {
+  local: number;
+  acked: number;
+}
+
+const key = (boardId: string) => `washup:unsaved:${boardId}`;
+
+function isCounts(value: unknown): value is UnsavedCounts {
+  return (
+    isRecord(value) &&
+    Number.isSafeInteger(value.local) &&
+    Number.isSafeInteger(value.acked) &&
+    (value.local as number) >= 0 &&
+    (value.acked as number) >= 0
+  );
+}
+
+export function loadUnsavedCounts(boardId: string): UnsavedCounts {
+  const stored = readStored(key(boardId), isCounts);
+  if (!stored) return { local: 0, acked: 0 };
+  return { local: stored.local, acked: Math.min(stored.acked, stored.local) };
+}
+
+export function saveUnsavedCounts(boardId: string, counts: UnsavedCounts): void {
+  writeStored(key(boardId), counts);
+}
+
+export function forgetUnsavedCounts(boardId: string): void {
+  removeStored(key(boardId));
+}

@@ -1,0 +1,25 @@
+import { chromiumArgs, chromiumExecutable } from './tests/e2e/support/chromiumPath';
+import { defineConfig } from './tests/e2e/support/playwright';
+
+/**
+ * Browser tests: Debian's Chromium (or CHROMIUM_PATH) against the real relay, which each worker
+ * starts on a free port with its own data (tests/e2e/support/fixtures.ts). Build the client first:
+ * `pnpm test:e2e` runs `vite build && playwright test`.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+});

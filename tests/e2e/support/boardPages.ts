@@ -1,0 +1,31 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Ways into the UI that several specs share, phrased as a person would use it. */
+
+export async function createBoardInUi(page: Page, title: string, template: string): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Board title' }).fill(title);
+  await page.getByRole('radio', { name: template }).check();
+  await page.getByRole('button', { name: 'Create board' }).click();
+  await expect(page.getByText('Board created')).toBeVisible();
+}
+
+/** The invite link for one audience, as shown on the page after creating a board. */
+export function inviteLink(page: Page, audience: 'Lead Reviewer' | 'Peer reviewers' | 'Host leader' | 'Observers'): Promise<string> {
+  return page.getByRole('textbox', { name: audience, exact: true }).inputValue();
+}
+
+export async function joinAs(page: Page, name: string, location: 'In the room' | 'Remote'): Promise<void> {
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('radio', { name: location }).check();
+  await page.getByRole('button', { name: 'Join board' }).click();
+  await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+export function connectionStatus(page: Page): Locator {
+  return page.getByRole('banner').getByRole('status');
+}
+
+export function presenceEntry(page: Page, name: string): Locator {
+  return page.getByRole('list', { name: 'People on this board' }).getByRole('listitem').filter({ hasText: name });
+}

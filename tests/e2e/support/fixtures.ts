@@ -1,0 +1,32 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { E2ERelay } from './relay';
+
+interface WorkerFixtures {
+  /** One relay per worker, started before its first test and stopped after its last. */
+  relay: E2ERelay;
+}
+
+export const test = base.extend<object, WorkerFixtures>({
+  relay: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function needs from this pattern.
+    async ({}, use) => {
+      const relay = await E2ERelay.start();
+      try {
+        await use(relay);
+      } finally {
+        await relay.dispose();
+      }
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  baseURL: async ({ relay }, use) => {
+    await use(relay.url);
+  },
+});
+
+export { expect };
+
+/** Saves a screenshot into this test's folder under test-results/. */
+export async function snapshot(page: Page, name: string, outputPath: (name: string) => string): Promise<void> {
+  await page.screenshot({ path: outputPath(`${name}.png`), fullPage: true, animations: 'disabled' });
+}
