@@ -1,16 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closeCode } from '@washup/shared';
 import { TokenSigner } from '../src/auth/tokens';
 import { resolveSecret } from '../src/auth/secret';
 import { waitFor } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
-import { api, createBoard, join, startRelay, type TestRelay } from './support/relay';
+import { api, createBoard, join, type TestRelay, relayPerTest } from './support/relay';
 
-let relay: TestRelay | undefined;
-afterEach(async () => {
-  await relay?.stop();
-  relay = undefined;
-});
+const startTestRelay = relayPerTest();
+let relay: TestRelay;
 
 async function refusal(url: string, token: string, protocols?: string[]): Promise<string> {
   const client = new RawSyncClient(url, token, protocols ? { protocols } : {});
@@ -22,7 +19,7 @@ async function refusal(url: string, token: string, protocols?: string[]): Promis
 
 describe('who may connect', () => {
   it('refuses missing, forged, other-board, rotated and expired tokens before the upgrade', async () => {
-    relay = await startRelay();
+    relay = await startTestRelay();
     const board = await createBoard(relay.url);
     const other = await createBoard(relay.url, 'Other');
     const url = `${relay.wsUrl}/${board.id}`;
@@ -50,7 +47,7 @@ describe('who may connect', () => {
   });
 
   it('accepts the token as a WebSocket subprotocol', async () => {
-    relay = await startRelay();
+    relay = await startTestRelay();
     const board = await createBoard(relay.url);
     const client = new RawSyncClient(`${relay.wsUrl}/${board.id}`, '', { protocols: [board.invites.reviewer.token] });
     await client.opened;
@@ -60,7 +57,7 @@ describe('who may connect', () => {
   });
 
   it('does not apply or store writes from observers and hosts, nor any client write to the session doc', async () => {
-    relay = await startRelay();
+    relay = await startTestRelay();
     const board = await createBoard(relay.url);
     const stored = await relay.storage.countUpdates(board.id);
     for (const role of ['observer', 'host'] as const) {
@@ -85,7 +82,7 @@ describe('who may connect', () => {
   });
 
   it('closes a removed participant and refuses their token afterwards', async () => {
-    relay = await startRelay();
+    relay = await startTestRelay();
     const board = await createBoard(relay.url);
     const lead = await join(relay.url, board, 'facilitator', 'Lead');
     const reviewer = await join(relay.url, board, 'reviewer', 'Pat');

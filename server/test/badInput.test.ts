@@ -1,14 +1,11 @@
 import * as encoding from 'lib0/encoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messageType } from '@washup/shared';
 import { RawSyncClient } from './support/rawClient';
-import { createBoard, startRelay, type TestRelay } from './support/relay';
+import { createBoard, type TestRelay, relayPerTest } from './support/relay';
 
-let relay: TestRelay | undefined;
-afterEach(async () => {
-  await relay?.stop();
-  relay = undefined;
-});
+const startTestRelay = relayPerTest();
+let relay: TestRelay;
 
 function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -41,7 +38,7 @@ const badFrames: Record<string, { frame: () => Uint8Array; code: number }> = {
 describe('bad frames', () => {
   for (const [name, { frame: makeFrame, code }] of Object.entries(badFrames)) {
     it(`closes only the socket that sent ${name}, with a reason`, async () => {
-      relay = await startRelay({ MAX_FRAME_BYTES: 64 * 1024 });
+      relay = await startTestRelay({ MAX_FRAME_BYTES: 64 * 1024 });
       const board = await createBoard(relay.url);
       const url = `${relay.wsUrl}/${board.id}`;
       const bystander = new RawSyncClient(url, board.invites.reviewer.token);
@@ -66,7 +63,7 @@ describe('bad frames', () => {
   }
 
   it('refuses text frames', async () => {
-    relay = await startRelay();
+    relay = await startTestRelay();
     const board = await createBoard(relay.url);
     const client = new RawSyncClient(`${relay.wsUrl}/${board.id}`, board.invites.reviewer.token);
     await client.synced;

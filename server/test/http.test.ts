@@ -1,33 +1,27 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { BoardSummary, Participant, TemplateSummary } from '@washup/shared';
+import { describe, expect, it } from 'vitest';
+import type { BoardSummary, Participant, TemplateSummary, ApiError } from '@washup/shared';
 import { RawSyncClient } from './support/rawClient';
-import { api, createBoard, join, startRelay, type TestRelay } from './support/relay';
+import { api, createBoard, join, type TestRelay, relayPerTest } from './support/relay';
 
-let relay: TestRelay | undefined;
-afterEach(async () => {
-  await relay?.stop();
-  relay = undefined;
-});
+const startTestRelay = relayPerTest();
+let relay: TestRelay;
 
-interface ErrorBody {
-  error: { code: string; message: string };
-}
 
 describe('HTTP API', () => {
   it('answers bad bodies with 400 and a message', async () => {
-    relay = await startRelay();
+    relay = await startTestRelay();
     for (const body of [{}, { title: '' }, { title: 'x'.repeat(201) }, { title: 5 }, { title: 'ok', templateId: 'nope' }]) {
-      const response = await api<ErrorBody>(relay.url, 'POST', '/api/boards', { body });
+      const response = await api<ApiError>(relay.url, 'POST', '/api/boards', { body });
       expect(response.status).toBe(400);
       expect(response.body.error.message.length).toBeGreaterThan(5);
     }
     const raw = await fetch(`${relay.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{oops' });
     expect(raw.status).toBe(400);
-    expect(((await raw.json()) as ErrorBody).error.code).toBeTruthy();
+    expect(((await raw.json()) as ApiError).error.code).toBeTruthy();
   });
 
   it('lists templates and creates boards with four role invites', async () => {
-    relay = await startRelay();
+    relay = await startTestRelay();
     const templates = await api<TemplateSummary[]>(relay.url, 'GET', '/api/templates');
     expect(templates.body.map((t) => t.id)).toEqual(['qa-review', 'trust-peer-review', 'spp-enquiry', 'cst-trust-framework', 'custom']);
     const board = await createBoard(relay.url, 'Review of Oak School', 'spp-enquiry');
@@ -39,14 +33,14 @@ describe('HTTP API', () => {
   });
 
   it('joins people by name and lets only the facilitator manage the board', async () => {
-    relay = await startRelay();
+    relay = await startTestRelay();
     const board = await createBoard(relay.url);
     const reviewer = await join(relay.url, board, 'reviewer', 'Sam');
     expect(reviewer).toMatchObject({ role: 'reviewer', name: 'Sam' });
-    const badName = await api<ErrorBody>(relay.url, 'POST', `/api/boards/${board.id}/join`, { token: board.invites.reviewer.token, body: { name: '  ' } });
+    const badName = await api<ApiError>(relay.url, 'POST', `/api/boards/${board.id}/join`, { token: board.invites.reviewer.token, body: { name: '  ' } });
     expect(badName.status).toBe(400);
 
-    const asReviewer = await api<ErrorBody>(relay.url, 'DELETE', `/api/boards/${board.id}`, { token: reviewer.token });
+    const asReviewer = await api<ApiError>(relay.url, 'DELETE', `/api/boards/${board.id}`, { token: reviewer.token });
     expect(asReviewer.status).toBe(403);
     expect((await api(relay.url, 'POST', `/api/boards/${board.id}/invites/rotate`, { token: reviewer.token, body: {} })).status).toBe(403);
 
@@ -56,7 +50,7 @@ describe('HTTP API', () => {
   });
 
   it('deletes a board with all its data and closes its sockets', async () => {
-    relay = await startRelay();
+    relay = await startTestRelay();
     const board = await createBoard(relay.url);
     const keep = await createBoard(relay.url, 'Keep me');
     const socket = new RawSyncClient(`${relay.wsUrl}/${board.id}`, board.invites.reviewer.token);
@@ -73,13 +67,13 @@ describe('HTTP API', () => {
   });
 
   it('serves health, time and metrics', async () => {
-    relay = await startRelay();
+    relay = await startTestRelay();
     expect((await api<{ ok: boolean }>(relay.url, 'GET', '/healthz')).body.ok).toBe(true);
     const time = await api<{ now: number }>(relay.url, 'GET', '/api/time');
     expect(Math.abs(time.body.now - Date.now())).toBeLessThan(5000);
     const metrics = await (await fetch(`${relay.url}/metrics`)).text();
     expect(metrics).toContain('washup_rooms_loaded');
-    const unknown = await api<ErrorBody>(relay.url, 'GET', '/api/nope');
+    const unknown = await api<ApiError>(relay.url, 'GET', '/api/nope');
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.code).toBe('not_found');
   });

@@ -1,19 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BoardDoc } from '@washup/shared';
 import { connectProvider, waitFor, whenSynced } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
-import { createBoard, join, startRelay, type TestRelay } from './support/relay';
+import { createBoard, join, type TestRelay, relayPerTest } from './support/relay';
 
-let relay: TestRelay | undefined;
-afterEach(async () => {
-  await relay?.stop();
-  relay = undefined;
-});
+const startTestRelay = relayPerTest();
+let relay: TestRelay;
 
 describe('sync through the relay', () => {
   it('converges two stock y-websocket clients and gives a late joiner the full state', async () => {
-    relay = await startRelay();
+    relay = await startTestRelay();
     const board = await createBoard(relay.url);
     const alice = await join(relay.url, board, 'reviewer', 'Alice');
     const bob = await join(relay.url, board, 'facilitator', 'Bob');
@@ -41,7 +38,7 @@ describe('sync through the relay', () => {
   });
 
   it('loses nothing across a restart of the relay', async () => {
-    relay = await startRelay();
+    relay = await startTestRelay();
     const board = await createBoard(relay.url);
     const writer = new RawSyncClient(relay.wsUrl + '/' + board.id, board.invites.reviewer.token);
     await writer.opened;
@@ -53,7 +50,7 @@ describe('sync through the relay', () => {
     const dataDir = relay.dataDir;
     await relay.stop({ keepData: true });
 
-    relay = await startRelay({}, dataDir);
+    relay = await startTestRelay({}, dataDir);
     const reader = connectProvider(relay.wsUrl, board.id, board.invites.observer.token);
     await whenSynced(reader);
     expect(reader.doc.getArray<number>('numbers').toArray()).toEqual(Array.from({ length: 50 }, (_, i) => i));
@@ -62,7 +59,7 @@ describe('sync through the relay', () => {
   });
 
   it('compacts the update log into a snapshot and reloads identically', async () => {
-    relay = await startRelay({ COMPACT_AFTER_UPDATES: 20 });
+    relay = await startTestRelay({ COMPACT_AFTER_UPDATES: 20 });
     const board = await createBoard(relay.url);
     const writer = new RawSyncClient(relay.wsUrl + '/' + board.id, board.invites.reviewer.token);
     await writer.synced;
@@ -78,7 +75,7 @@ describe('sync through the relay', () => {
     writer.close();
     const dataDir = relay.dataDir;
     await relay.stop({ keepData: true });
-    relay = await startRelay({}, dataDir);
+    relay = await startTestRelay({}, dataDir);
     const reader = new RawSyncClient(relay.wsUrl + '/' + board.id, board.invites.observer.token);
     await reader.synced;
     expect(reader.doc.getText('t').toString()).toBe(text.toString());
@@ -86,7 +83,7 @@ describe('sync through the relay', () => {
   });
 
   it('relays presence and removes it when the socket closes', async () => {
-    relay = await startRelay();
+    relay = await startTestRelay();
     const board = await createBoard(relay.url);
     const first = connectProvider(relay.wsUrl, board.id, board.invites.reviewer.token);
     const second = connectProvider(relay.wsUrl, board.id, board.invites.host.token);
@@ -99,7 +96,7 @@ describe('sync through the relay', () => {
   });
 
   it('acknowledges a write only after it is stored', async () => {
-    relay = await startRelay();
+    relay = await startTestRelay();
     const board = await createBoard(relay.url);
     const writer = new RawSyncClient(relay.wsUrl + '/' + board.id, board.invites.reviewer.token);
     await writer.synced;

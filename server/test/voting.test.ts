@@ -1,19 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { SessionDoc, votesSessionKey, type Ballot, type CreateBoardResponse, type JoinResponse, type VotesState } from '@washup/shared';
+import { describe, expect, it } from 'vitest';
+import { SessionDoc, votesSessionKey, type Ballot, type CreateBoardResponse, type JoinResponse, type VotesState, type ApiError } from '@washup/shared';
 import { seedThemes } from './support/boardContent';
 import { waitFor } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
-import { api, createBoard, join, startRelay, type TestRelay } from './support/relay';
+import { api, createBoard, join, type TestRelay, relayPerTest } from './support/relay';
 
-let relay: TestRelay | undefined;
-afterEach(async () => {
-  await relay?.stop();
-  relay = undefined;
-});
+const startTestRelay = relayPerTest();
+let relay: TestRelay;
 
-interface ErrorBody {
-  error: { code: string; message: string };
-}
 interface BallotResponse {
   ballot: Ballot;
   remaining: Record<string, number>;
@@ -21,7 +15,7 @@ interface BallotResponse {
 }
 
 async function votingBoard(themesPerLane = 3) {
-  relay = await startRelay();
+  relay = await startTestRelay();
   const board = await createBoard(relay.url);
   const lead = await join(relay.url, board, 'facilitator', 'Lead');
   const writer = new RawSyncClient(`${relay.wsUrl}/${board.id}`, lead.token);
@@ -32,11 +26,11 @@ async function votingBoard(themesPerLane = 3) {
 }
 
 function command(relayUrl: string, board: CreateBoardResponse, token: string, body: Record<string, unknown>) {
-  return api<{ ok: boolean; result: { roundId: string } } & ErrorBody>(relayUrl, 'POST', `/api/boards/${board.id}/commands`, { token, body });
+  return api<{ ok: boolean; result: { roundId: string } } & ApiError>(relayUrl, 'POST', `/api/boards/${board.id}/commands`, { token, body });
 }
 
 function cast(relayUrl: string, board: CreateBoardResponse, voter: JoinResponse, body: Record<string, unknown>) {
-  return api<BallotResponse & ErrorBody>(relayUrl, 'POST', `/api/boards/${board.id}/ballots`, { token: voter.token, body });
+  return api<BallotResponse & ApiError>(relayUrl, 'POST', `/api/boards/${board.id}/ballots`, { token: voter.token, body });
 }
 
 describe('secret dot voting', () => {
@@ -104,7 +98,7 @@ describe('secret dot voting', () => {
 
     const other = await createBoard(relay.url, 'Other');
     const outsider = await join(relay.url, other, 'reviewer', 'Out');
-    const foreign = await api<ErrorBody>(relay.url, 'POST', `/api/boards/${board.id}/ballots`, { token: outsider.token, body: { roundId, allocations: good } });
+    const foreign = await api<ApiError>(relay.url, 'POST', `/api/boards/${board.id}/ballots`, { token: outsider.token, body: { roundId, allocations: good } });
     expect(foreign.status).toBe(403);
   });
 

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,4 +64,20 @@ export async function join(baseUrl: string, board: CreateBoardResponse, role: Ro
   });
   if (status !== 201) throw new Error(`joining failed: ${status} ${JSON.stringify(body)}`);
   return body;
+}
+
+/**
+ * A relay started by each test that asks for one and stopped after it, so a failing test never
+ * leaves a server running into the next.
+ */
+export function relayPerTest(): (overrides?: Partial<Config>, dataDir?: string) => Promise<TestRelay> {
+  let current: TestRelay | undefined;
+  afterEach(async () => {
+    await current?.stop();
+    current = undefined;
+  });
+  return async (overrides = {}, dataDir) => {
+    current = await startRelay(overrides, dataDir);
+    return current;
+  };
 }
