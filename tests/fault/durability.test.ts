@@ -4,11 +4,16 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RawSyncClient } from '../../server/test/support/rawClient';
 import { createBoard } from '../../server/test/support/relay';
-import { startRelayProcess } from '../support/relayProcess';
+import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 
 const kills = Number(process.env.DURABILITY_KILLS ?? 20);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'washup-durability-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+let relay: RelayProcess | undefined;
+afterAll(async () => {
+  // A failed assertion leaves the last relay running; it must not outlive the test.
+  await relay?.stop('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 /**
  * A writer counts the relay's acknowledgements while the relay is killed with SIGKILL at a random
@@ -16,7 +21,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
  */
 describe('durability under kill -9', () => {
   it(`keeps every acknowledged update across ${kills} kills`, async () => {
-    let relay = await startRelayProcess(dataDir);
+    relay = await startRelayProcess(dataDir);
     const board = await createBoard(relay.url, 'Durability');
     const acknowledged = new Set<string>();
     let written = 0;
