@@ -1,7 +1,7 @@
+import { PeopleDialogButton } from '../people/PeopleDialogButton';
 import { Wordmark } from '../ui/Wordmark';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { IdentityBadge } from './IdentityBadge';
-import { InviteDialogButton } from './InviteDialogButton';
 
 /** The top of every board page: the board's title, the connection, and who you are. */
 export function BoardHeader({ title }: { title: string | null }) {
@@ -14,7 +14,7 @@ export function BoardHeader({ title }: { title: string | null }) {
       <div className="board-header__bar">
         <ConnectionIndicator />
         <div className="board-header__actions">
-          <InviteDialogButton />
+          <PeopleDialogButton />
           <IdentityBadge />
         </div>
       </div>

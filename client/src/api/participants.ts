@@ -1,0 +1,20 @@
+import type { Invites, Participant } from '@washup/shared';
+import { apiRequest } from './request';
+
+const boardPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`;
+
+export async function listParticipants(boardId: string, token: string): Promise<Participant[]> {
+  const { participants } = await apiRequest<{ participants: Participant[] }>(`${boardPath(boardId)}/participants`, { token });
+  return participants;
+}
+
+/** Removes someone: their token stops working and their open sockets close at once. */
+export async function removeParticipant(boardId: string, participantId: string, token: string): Promise<void> {
+  await apiRequest<null>(`${boardPath(boardId)}/participants/${encodeURIComponent(participantId)}`, { method: 'DELETE', token });
+}
+
+/** New invite links for every role; the old ones stop working. */
+export async function replaceInvites(boardId: string, token: string): Promise<Invites> {
+  const { invites } = await apiRequest<{ invites: Invites }>(`${boardPath(boardId)}/invites/rotate`, { method: 'POST', token, body: {} });
+  return invites;
+}

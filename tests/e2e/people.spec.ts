@@ -1,0 +1,44 @@
+import { createBoardByApi } from './support/api';
+import { connectionStatus, joinAs } from './support/boardPages';
+import { expect, snapshot, test } from './support/fixtures';
+
+test('the Lead Reviewer sees who joined, removes someone, and replaces the invite links', async ({ browser, baseURL, request }, testInfo) => {
+  const board = await createBoardByApi(request, 'People and links');
+  const leadContext = await browser.newContext({ baseURL });
+  const lead = await leadContext.newPage();
+  await lead.goto(board.invites.facilitator.url);
+  await joinAs(lead, 'Lee Morgan', 'In the room');
+
+  const reviewerContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+  const reviewer = await reviewerContext.newPage();
+  await reviewer.goto(board.invites.reviewer.url);
+  await joinAs(reviewer, 'Pat Quinn', 'Remote');
+  await expect(connectionStatus(reviewer)).toHaveText(/All changes saved/);
+
+  await lead.getByRole('button', { name: 'People and links' }).click();
+  const dialog = lead.getByRole('dialog', { name: 'People and links' });
+  const patRow = dialog.getByRole('listitem').filter({ hasText: 'Pat Quinn' });
+  await expect(patRow).toContainText('Peer reviewer');
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Lee Morgan' })).toContainText('(you)');
+  await snapshot(lead, 'people-dialog', (name) => testInfo.outputPath(name));
+
+  await patRow.getByRole('button', { name: 'Remove…' }).click();
+  await patRow.getByRole('button', { name: 'Remove Pat Quinn' }).click();
+  await expect(patRow).toContainText('removed');
+  await expect(reviewer.getByRole('heading', { name: 'You were removed from this board' })).toBeVisible();
+
+  // The links were made by the API, not on this device: the dialog offers to make new ones.
+  await dialog.getByRole('button', { name: 'Make new invite links' }).click();
+  const newReviewerLink = await dialog.getByRole('textbox', { name: 'Peer reviewers', exact: true }).inputValue();
+  expect(newReviewerLink).not.toBe(board.invites.reviewer.url);
+
+  const latecomerContext = await browser.newContext({ baseURL });
+  const latecomer = await latecomerContext.newPage();
+  await latecomer.goto(board.invites.reviewer.url);
+  await expect(latecomer.getByRole('heading', { name: 'This invite link was replaced' })).toBeVisible();
+  await latecomer.goto(newReviewerLink);
+  await joinAs(latecomer, 'Sam Okafor', 'In the room');
+  await expect(connectionStatus(latecomer)).toHaveText(/All changes saved/);
+
+  for (const context of [leadContext, reviewerContext, latecomerContext]) await context.close();
+});
