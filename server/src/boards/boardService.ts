@@ -107,7 +107,7 @@ export class BoardService {
     // that was queued for the board's rooms before they closed.
     await this.storage.deleteBoard(board.id);
     this.rooms.closeBoard(board.id);
-    await this.rooms.commits.flushed();
+    await this.rooms.commits.drained();
     await this.storage.deleteBoard(board.id);
   }
 }

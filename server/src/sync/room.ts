@@ -69,7 +69,7 @@ export class Room {
       else early.push([kind, payload]);
     });
     // A room unloaded a moment ago may still have appends in the queue: read after they land.
-    await this.commits.flushed();
+    await this.commits.drained();
     const stored = await this.storage.loadDoc(this.name);
     Y.transact(
       this.doc,

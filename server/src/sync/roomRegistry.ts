@@ -135,7 +135,7 @@ export class RoomRegistry {
   /** Closes every socket and waits for queued appends to land. */
   async shutdown(): Promise<void> {
     for (const room of Array.from(this.rooms.values())) this.drop(room, 1012, 'relay restarting');
-    await this.commits.flushed();
+    await this.commits.drained();
     await this.peers?.close();
   }
 }

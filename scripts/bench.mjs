@@ -1,0 +1,94 @@
+// `pnpm bench [--quick] [--help] ...`: Washup's relay against the y-websocket server and Hocuspocus.
+// Checks that the anchors' native modules load (compiling from source with node-gyp when the
+// registry package ships no binary for this machine: nothing is downloaded from anywhere else),
+// then runs tests/load/bench.ts under tsx. Options: tests/load/params.ts, or `pnpm bench --help`.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const tests = path.join(root, 'tests');
+
+function log(message) {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+/** The folder of `name` as `fromPackageDir` would load it, or null. */
+function resolvePackage(fromPackageDir, name) {
+  try {
+    const require = createRequire(path.join(realpathSync(fromPackageDir), 'package.json'));
+    let dir = path.dirname(require.resolve(name));
+    while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+    return dir;
+  } catch {
+    return null;
+  }
+}
+
+function loads(fromPackageDir, name) {
+  const check = `require(${JSON.stringify(name)})`;
+  const result = spawnSync(process.execPath, ['-e', check], { cwd: realpathSync(fromPackageDir), encoding: 'utf8' });
+  return result.status === 0;
+}
+
+/** node-gyp: npm's own copy beside this node, or one in the workspace's store. */
+function findNodeGyp() {
+  const candidates = [
+    path.resolve(path.dirname(process.execPath), '../lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js'),
+    path.resolve(path.dirname(process.execPath), '../lib/node_modules/pnpm/dist/node_modules/node-gyp/bin/node-gyp.js'),
+  ];
+  const fromSqlite = resolvePackage(path.join(tests, 'node_modules/@hocuspocus/extension-sqlite'), 'sqlite3');
+  if (fromSqlite) {
+    const inStore = resolvePackage(fromSqlite, 'node-gyp');
+    if (inStore) candidates.push(path.join(inStore, 'bin/node-gyp.js'));
+  }
+  return candidates.find((file) => existsSync(file)) ?? null;
+}
+
+/** Node's headers from this installation, so node-gyp needs no download. */
+function localNodeDir() {
+  const prefix = path.resolve(path.dirname(process.execPath), '..');
+  return existsSync(path.join(prefix, 'include/node/node_api.h')) ? prefix : null;
+}
+
+/**
+ * pnpm only runs the build scripts the workspace allows, and sqlite3 (Hocuspocus's SQLite driver)
+ * is not among them: its binary would come from GitHub, which is not reachable. Build it from the
+ * source in its registry package instead, once.
+ */
+function ensureNative(label, fromPackageDir, name, { compile = true } = {}) {
+  if (!existsSync(fromPackageDir)) return `${label}: not installed (run pnpm install)`;
+  if (loads(fromPackageDir, name)) return null;
+  if (!compile) return `${label}: ${name} does not load on this machine`;
+  const dir = resolvePackage(fromPackageDir, name);
+  const gyp = findNodeGyp();
+  const nodedir = process.env.npm_config_nodedir || localNodeDir();
+  if (!dir || !gyp || !nodedir) {
+    return `${label}: ${name} has no binary for this machine and cannot be compiled here (node-gyp ${gyp ? 'found' : 'missing'}, node headers ${nodedir ? 'found' : 'missing'})`;
+  }
+  log(`${name} has no binary for node ${process.version}: compiling it from source with node-gyp (about a minute, once)`);
+  const build = spawnSync(process.execPath, [gyp, 'rebuild', `--nodedir=${nodedir}`, '--jobs=2'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0 || !loads(fromPackageDir, name)) return `${label}: compiling ${name} failed`;
+  return null;
+}
+
+const args = process.argv.slice(2);
+if (!args.includes('--help')) {
+  const problems = [
+    ensureNative('Hocuspocus', path.join(tests, 'node_modules/@hocuspocus/extension-sqlite'), 'sqlite3'),
+    // leveldown (under y-leveldb) ships prebuilt binaries inside its registry package.
+    ensureNative('y-websocket', path.join(tests, 'node_modules/@y/websocket-server'), 'y-leveldb', { compile: false }),
+  ].filter(Boolean);
+  if (problems.length > 0) {
+    for (const problem of problems) log(problem);
+    log('fix the above (pnpm install; a C++ toolchain for node-gyp), or leave that server out with --servers=…');
+    const chosen = args.find((a) => a.startsWith('--servers'));
+    if (!chosen && !process.env.BENCH_SERVERS) process.exit(1);
+  }
+}
+
+const child = spawn(process.execPath, ['--import', 'tsx', path.join(tests, 'load/bench.ts'), ...args], { cwd: root, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,102 @@
+import type { ServerKind } from './params';
+
+/** Figures and the markdown table they are printed in. */
+
+export type Better = 'lower' | 'higher' | null;
+
+export interface Cell {
+  /** The number compared between servers (null: nothing to compare). */
+  value: number | null;
+  text: string;
+}
+
+export interface Row {
+  workload: string;
+  figure: string;
+  better: Better;
+  cells: Partial<Record<ServerKind, Cell>>;
+  /** Overrides the comparison column (for target rows). */
+  verdict?: string;
+}
+
+export function cell(value: number | null | undefined, digits = 1, unit = ''): Cell {
+  if (value === null || value === undefined || Number.isNaN(value)) return { value: null, text: '–' };
+  return { value, text: `${formatNumber(value, digits)}${unit}` };
+}
+
+export function textCell(text: string, value: number | null = null): Cell {
+  return { value, text };
+}
+
+export function formatNumber(value: number, digits = 1): string {
+  if (!Number.isFinite(value)) return String(value);
+  const fixed = Math.abs(value) >= 1000 ? value.toFixed(0) : value.toFixed(digits);
+  const [whole = '', fraction] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+export const mib = (bytes: number | null | undefined): number | null => (bytes === null || bytes === undefined ? null : bytes / 2 ** 20);
+export const kib = (bytes: number | null | undefined): number | null => (bytes === null || bytes === undefined ? null : bytes / 1024);
+
+/** Percentile of sorted values (nearest rank). */
+export function percentile(sorted: Float64Array, p: number): number | null {
+  if (sorted.length === 0) return null;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] ?? null;
+}
+
+export function mergeSorted(parts: Float64Array[]): Float64Array {
+  const total = parts.reduce((n, part) => n + part.length, 0);
+  const all = new Float64Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    all.set(part, offset);
+    offset += part.length;
+  }
+  return all.sort();
+}
+
+export function median(values: number[]): number | null {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const labels: Record<ServerKind, string> = { washup: 'Washup', 'y-websocket': 'y-websocket', hocuspocus: 'Hocuspocus' };
+
+/** Washup against the better anchor, in words, for rows where lower or higher is better. */
+function compare(row: Row, servers: readonly ServerKind[]): string {
+  if (row.verdict) return row.verdict;
+  if (!row.better || !servers.includes('washup')) return '';
+  const own = row.cells.washup?.value;
+  if (own === null || own === undefined) return row.cells.washup ? '' : 'Washup not run';
+  let best: { kind: ServerKind; value: number } | null = null;
+  for (const kind of servers) {
+    if (kind === 'washup') continue;
+    const value = row.cells[kind]?.value;
+    if (value === null || value === undefined) continue;
+    if (!best || (row.better === 'lower' ? value < best.value : value > best.value)) best = { kind, value };
+  }
+  if (!best) return '';
+  const tolerance = Math.max(Math.abs(best.value) * 0.02, 1e-9);
+  if (Math.abs(own - best.value) <= tolerance) return `tie with ${labels[best.kind]}`;
+  const ahead = row.better === 'lower' ? own < best.value : own > best.value;
+  // A ratio says something only when both figures are positive (not for a change that may be negative).
+  const ratioText = best.value > 0 && own > 0 ? ` (×${(own / best.value).toFixed(2)})` : '';
+  return ahead ? `ahead of ${labels[best.kind]}${ratioText}` : `**Washup loses to ${labels[best.kind]}**${ratioText}`;
+}
+
+export function renderTable(rows: Row[], servers: readonly ServerKind[]): string {
+  const header = ['Workload', 'Figure', ...servers.map((s) => labels[s]), 'Washup vs best anchor'];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i >= 2 && i < 2 + servers.length ? '---:' : '---')).join('|')}|`];
+  let lastWorkload = '';
+  for (const row of rows) {
+    const workload = row.workload === lastWorkload ? '' : row.workload;
+    lastWorkload = row.workload;
+    const cells = servers.map((s) => (row.cells[s]?.text ?? '–').replace(/\|/g, '\\|'));
+    lines.push(`| ${workload} | ${row.figure} | ${cells.join(' | ')} | ${compare(row, servers)} |`);
+  }
+  return lines.join('\n');
+}

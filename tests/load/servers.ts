@@ -1,0 +1,169 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CreateBoardResponse } from '@washup/shared';
+import { freePort } from '../support/relayProcess';
+import type { ServerKind } from './params';
+
+/** The three servers as processes of their own on 127.0.0.1, each with its durable storage on. */
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const testsDir = path.join(repoRoot, 'tests');
+
+export const serverLabels: Record<ServerKind, string> = {
+  washup: 'Washup (SQLite)',
+  'y-websocket': 'y-websocket (LevelDB)',
+  hocuspocus: 'Hocuspocus (SQLite)',
+};
+
+/** Where a client connects: the URL its provider is given, and how rooms are named there. */
+export interface Endpoint {
+  kind: ServerKind;
+  /** Washup: ws://host:port/sync (room = board id); y-websocket: ws://host:port; Hocuspocus: ws://host:port. */
+  wsUrl: string;
+}
+
+/** One room (document) on a server, with the credentials a client needs for it. */
+export interface RoomTarget {
+  name: string;
+  /** A token that may write (Washup: the reviewer invite); null where the server has no auth. */
+  writeToken: string | null;
+  /** A read-only token (Washup: the observer invite); null where the server has no roles. */
+  readToken: string | null;
+}
+
+export interface RunningServer {
+  kind: ServerKind;
+  pid: number;
+  port: number;
+  httpUrl: string;
+  endpoint: Endpoint;
+  dataDir: string;
+  logFile: string;
+  child: ChildProcess;
+  /** Resolves when the process has exited, however it ended. */
+  exited: Promise<void>;
+  /** SIGKILL for a crash; SIGTERM for a clean stop (escalates to SIGKILL after `graceMs`). */
+  stop(signal?: NodeJS.Signals, graceMs?: number): Promise<void>;
+}
+
+export interface StartOptions {
+  port?: number;
+  /** Extra flags for the node process (e.g. --cpu-prof). */
+  nodeArgs?: string[];
+  env?: Record<string, string>;
+}
+
+export function ywsServerScript(): string {
+  return path.join(realpathSync(path.join(testsDir, 'node_modules/@y/websocket-server')), 'src/server.js');
+}
+
+function command(kind: ServerKind, dataDir: string): { args: string[]; env: Record<string, string> } {
+  switch (kind) {
+    case 'washup':
+      // As `pnpm start` and tests/support/relayProcess.ts run it.
+      return { args: ['--import', 'tsx', 'server/src/main.ts'], env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn' } };
+    case 'y-websocket':
+      return { args: [ywsServerScript()], env: { YPERSISTENCE: dataDir } };
+    case 'hocuspocus':
+      return {
+        args: [path.join(testsDir, 'load/servers/hocuspocus-server.mjs')],
+        env: { DATABASE: path.join(dataDir, 'hocuspocus.sqlite') },
+      };
+  }
+}
+
+function healthUrl(kind: ServerKind, httpUrl: string): string {
+  return kind === 'washup' ? `${httpUrl}/healthz` : `${httpUrl}/`;
+}
+
+export async function startServer(kind: ServerKind, dataDir: string, logFile: string, options: StartOptions = {}): Promise<RunningServer> {
+  const port = options.port ?? (await freePort());
+  const { args, env } = command(kind, dataDir);
+  const log = openSync(logFile, 'a');
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env, ...options.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', log, log],
+  });
+  closeSync(log);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const httpUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${kind} exited during start (${child.exitCode ?? child.signalCode}); log: ${tail(logFile)}`);
+    }
+    try {
+      if ((await fetch(healthUrl(kind, httpUrl), { signal: AbortSignal.timeout(2000) })).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${kind} did not start within 60 s; log: ${tail(logFile)}`);
+    }
+    await sleep(50);
+  }
+  if (child.pid === undefined) throw new Error(`${kind} has no pid`);
+  return {
+    kind,
+    pid: child.pid,
+    port,
+    httpUrl,
+    endpoint: { kind, wsUrl: kind === 'washup' ? `ws://127.0.0.1:${port}/sync` : `ws://127.0.0.1:${port}` },
+    dataDir,
+    logFile,
+    child,
+    exited,
+    async stop(signal: NodeJS.Signals = 'SIGTERM', graceMs = 20_000) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill(signal);
+      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+export function tail(file: string, lines = 15): string {
+  try {
+    return `\n${readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n')}`;
+  } catch {
+    return '(no log)';
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Rooms for a workload. Washup rooms are boards created through its HTTP API (a few at a time);
+ * the anchors create a document on first connect, so their rooms are just names.
+ */
+export async function prepareRooms(server: RunningServer, prefix: string, count: number): Promise<RoomTarget[]> {
+  if (server.kind !== 'washup') {
+    return Array.from({ length: count }, (_, i) => ({ name: `${prefix}-${i}`, writeToken: null, readToken: null }));
+  }
+  const rooms: RoomTarget[] = new Array<RoomTarget>(count);
+  let next = 0;
+  const deadline = Date.now() + 120_000;
+  const createOne = async (): Promise<void> => {
+    while (next < count) {
+      if (Date.now() > deadline) throw new Error('creating boards took over 120 s');
+      const index = next++;
+      const response = await fetch(`${server.httpUrl}/api/boards`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title: `${prefix} ${index}`, templateId: 'qa-review' }),
+      });
+      if (response.status !== 201) throw new Error(`creating a board failed: ${response.status} ${await response.text()}`);
+      const board = (await response.json()) as CreateBoardResponse;
+      rooms[index] = { name: board.id, writeToken: board.invites.reviewer.token, readToken: board.invites.observer.token };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(8, count) }, () => createOne()));
+  return rooms;
+}
