@@ -39,3 +39,4 @@ export * from './voting/revealRound';
 export * from './voting/votesVersusEvidence';
 export * from './voting/candidatesFromBoard';
 export * from './voting/votesState';
+export * from './voting/evidenceFromBoard';

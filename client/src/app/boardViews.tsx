@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { BoardPlaceholder } from '../shell/BoardPlaceholder';
+import { VotingView } from '../voting/VotingView';
 import type { BoardViewId } from './route';
 
 export interface BoardViewEntry {
@@ -11,7 +12,7 @@ export interface BoardViewEntry {
 /** The views of a board, in the order of the shell's tabs; each feature owns its own entry. */
 export const boardViews: readonly BoardViewEntry[] = [
   { id: 'board', label: 'Board', render: () => <BoardPlaceholder /> },
-  { id: 'vote', label: 'Vote', render: () => <BoardPlaceholder /> },
+  { id: 'vote', label: 'Vote', render: () => <VotingView /> },
   { id: 'council', label: 'Council', render: () => <BoardPlaceholder /> },
   { id: 'report', label: 'Report', render: () => <BoardPlaceholder /> },
 ];

@@ -1,0 +1,7 @@
+import type { BoardMeta, LaneId } from '@washup/shared';
+
+/** The template's own name for a lane ("What went well", "Even better if", ...). */
+export function laneLabel(meta: BoardMeta | null, lane: LaneId): string {
+  if (meta) return meta.lanes[lane];
+  return lane === 'strengths' ? 'Strengths' : 'Next steps';
+}
