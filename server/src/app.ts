@@ -20,6 +20,7 @@ import type { Storage } from './storage/storage';
 import { Deadlines } from './session/deadlines';
 import { KeyedMutex } from './session/keyedMutex';
 import { SessionStore } from './session/sessionStore';
+import { reportRoutes } from './report/reportRoutes';
 import { RedisPeerBus } from './sync/redisPeerBus';
 import { RoomRegistry } from './sync/roomRegistry';
 import { ballotRoutes } from './voting/ballotRoutes';
@@ -74,6 +75,7 @@ export async function buildRelay(config: Config, storage?: Storage): Promise<Rel
     await syncRoute(scope, { storage: store, signer, rooms, metrics });
     await commandRoutes(scope, { signer, families, context: { session, storage: store, rooms, deadlines } });
     await ballotRoutes(scope, { storage: store, signer, session, votingLock });
+    await reportRoutes(scope, { storage: store, signer, rooms, session });
     await clientRoutes(scope, config.CLIENT_DIST ? path.resolve(config.CLIENT_DIST) : defaultClientDist);
   });
   app.addHook('onClose', async () => {

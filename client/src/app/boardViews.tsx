@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { ReportView } from '../report/ReportView';
 import { BoardPlaceholder } from '../shell/BoardPlaceholder';
 import { VotingView } from '../voting/VotingView';
 import type { BoardViewId } from './route';
@@ -14,5 +15,5 @@ export const boardViews: readonly BoardViewEntry[] = [
   { id: 'board', label: 'Board', render: () => <BoardPlaceholder /> },
   { id: 'vote', label: 'Vote', render: () => <VotingView /> },
   { id: 'council', label: 'Council', render: () => <BoardPlaceholder /> },
-  { id: 'report', label: 'Report', render: () => <BoardPlaceholder /> },
+  { id: 'report', label: 'Report', render: () => <ReportView /> },
 ];

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { YKeyValue } from 'y-utility/y-keyvalue';
-import type { Action, Appreciation, BoardMeta, Card, Heading, Idea, KeyQuestion, Theme } from './records';
+import type { Action, Appreciation, BoardMeta, Card, Heading, Idea, KeyQuestion, Redaction, Theme } from './records';
 
 export interface RecordTypes {
   headings: Heading;
@@ -10,6 +10,7 @@ export interface RecordTypes {
   ideas: Idea;
   appreciations: Appreciation;
   actions: Action;
+  redactions: Redaction;
 }
 export type CollectionName = keyof RecordTypes;
 export const collectionNames: readonly CollectionName[] = [
@@ -20,6 +21,7 @@ export const collectionNames: readonly CollectionName[] = [
   'ideas',
   'appreciations',
   'actions',
+  'redactions',
 ];
 
 /**

@@ -116,6 +116,13 @@ export const actionSchema = z.object({
   when: text(60).default(''),
 });
 
+/** A name kept out of the exported report, and what the facilitator chose to write instead (a role or initials). */
+export const redactionSchema = z.object({
+  id: recordIdSchema,
+  name: text(120).min(1).regex(/[\p{L}\p{N}]/u, 'a name needs a letter or digit'),
+  replacement: text(120).min(1),
+});
+
 export type Heading = z.infer<typeof headingSchema>;
 export type KeyQuestion = z.infer<typeof keyQuestionSchema>;
 export type KeyQuestionStatus = z.infer<typeof keyQuestionStatusSchema>;
@@ -129,6 +136,7 @@ export type Theme = z.infer<typeof themeSchema>;
 export type Idea = z.infer<typeof ideaSchema>;
 export type Appreciation = z.infer<typeof appreciationSchema>;
 export type Action = z.infer<typeof actionSchema>;
+export type Redaction = z.infer<typeof redactionSchema>;
 
 export interface BoardMeta {
   title: string;

@@ -1,0 +1,32 @@
+import type { Report } from '@washup/shared';
+import { KeyQuestionsView } from './KeyQuestionsView';
+import { OutcomesView } from './OutcomesView';
+import { ReportSectionView } from './ReportSectionView';
+import { ThemeTableView } from './ThemeTableView';
+import { useThemeRecords } from './useThemeRecords';
+
+/** The report itself: what prints, in the order of the exported files. */
+export function ReportDocument({ report, editable }: { report: Report; editable: boolean }) {
+  const themes = useThemeRecords();
+  return (
+    <article className="report" aria-labelledby="report-title">
+      <header className="report__head">
+        <p className="eyebrow">Feedback report</p>
+        <h2 id="report-title" className="report__title">
+          {report.title}
+        </h2>
+        <p className="report__meta">
+          {report.templateName} · {report.date}
+        </p>
+      </header>
+      <KeyQuestionsView questions={report.keyQuestions} />
+      <ThemeTableView report={report} />
+      <div className="report__body">
+        {report.sections.map((section) => (
+          <ReportSectionView key={section.headingId} section={section} editable={editable} themes={themes} />
+        ))}
+        <OutcomesView outcomes={report.outcomes} />
+      </div>
+    </article>
+  );
+}

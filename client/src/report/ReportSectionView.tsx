@@ -1,0 +1,28 @@
+import type { ReportSection, Theme } from '@washup/shared';
+import { ReportPart } from './ReportPart';
+import { ReportThemeView } from './ReportThemeView';
+
+interface Props {
+  section: ReportSection;
+  editable: boolean;
+  themes: ReadonlyMap<string, Theme>;
+}
+
+/** One heading of the report: its strengths, then its next steps. */
+export function ReportSectionView({ section, editable, themes }: Props) {
+  return (
+    <ReportPart titleId={`report-heading-${section.headingId}`} title={section.title} panel={section.panel} className="report-heading">
+      {section.description ? <p className="report-heading__description">{section.description}</p> : null}
+      {section.lanes.map((lane) => (
+        <div key={lane.lane} className="report-lane" data-lane={lane.lane}>
+          <h4 className="report-lane__title">{lane.label}</h4>
+          {lane.themes.length > 0 ? (
+            lane.themes.map((theme) => <ReportThemeView key={theme.themeId} theme={theme} record={themes.get(theme.themeId)} editable={editable} />)
+          ) : (
+            <p className="report-lane__empty">None recorded.</p>
+          )}
+        </div>
+      ))}
+    </ReportPart>
+  );
+}

@@ -1,0 +1,47 @@
+import { hostAgreementLabels, plainParagraphs, votesLabel, type ReportTheme, type Theme } from '@washup/shared';
+import { EvidenceList } from './EvidenceList';
+import { HostAgreementControl } from './HostAgreementControl';
+import { ThemeWordingEditor } from './ThemeWordingEditor';
+
+interface Props {
+  theme: ReportTheme;
+  /** The stored theme, for the editors; undefined once a peer deleted it. */
+  record: Theme | undefined;
+  editable: boolean;
+}
+
+/** One strength or next step: its wording, where it stands with the host, and what it rests on. */
+export function ReportThemeView({ theme, record, editable }: Props) {
+  const titleId = `report-theme-${theme.themeId}`;
+  return (
+    <article className="report-theme" aria-labelledby={titleId}>
+      <h5 id={titleId} className="report-theme__title">
+        {theme.title}
+      </h5>
+      {theme.wording !== theme.title
+        ? plainParagraphs(theme.wording).map((paragraph, at) => (
+            <p key={at} className="report-theme__wording">
+              {paragraph}
+            </p>
+          ))
+        : null}
+      {editable && record ? <ThemeWordingEditor theme={record} label={theme.title} /> : null}
+      <dl className="report-theme__facts">
+        <div>
+          <dt>Host agreement</dt>
+          <dd data-agreement={theme.hostAgreement}>{hostAgreementLabels[theme.hostAgreement]}</dd>
+        </div>
+        <div>
+          <dt>Votes</dt>
+          <dd>{votesLabel(theme)}</dd>
+        </div>
+        <div>
+          <dt>Triangulation</dt>
+          <dd>{theme.triangulation}</dd>
+        </div>
+      </dl>
+      {editable && record ? <HostAgreementControl theme={record} label={theme.title} /> : null}
+      <EvidenceList evidence={theme.evidence} />
+    </article>
+  );
+}

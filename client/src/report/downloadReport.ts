@@ -1,0 +1,38 @@
+import { apiErrorSchema, type ReportFormat } from '@washup/shared';
+import { ApiRequestError, asSentence } from '../api/ApiRequestError';
+
+/** The file name the relay chose, from `Content-Disposition: attachment; filename="..."`. */
+function fileNameFrom(disposition: string | null): string | null {
+  return disposition ? (/filename="([^"]+)"/.exec(disposition)?.[1] ?? null) : null;
+}
+
+/**
+ * Fetches the report with the token in a header rather than the address (addresses end up in
+ * history and logs) and hands it to the browser as a download under the relay's file name.
+ */
+export async function downloadReport(boardId: string, token: string, format: ReportFormat, includeInterpretation: boolean): Promise<void> {
+  const query = includeInterpretation ? '?interpretation=1' : '';
+  let response: Response;
+  try {
+    response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/report.${format}${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+      cache: 'no-store',
+    });
+  } catch {
+    throw new ApiRequestError(0, 'network', "Can't reach the Washup server. Check your connection and try again.");
+  }
+  if (!response.ok) {
+    const refusal = apiErrorSchema.safeParse(await response.json().catch(() => null));
+    if (refusal.success) throw new ApiRequestError(response.status, refusal.data.error.code, asSentence(refusal.data.error.message));
+    throw new ApiRequestError(response.status, `http_${response.status}`, `The server answered ${response.status}. Please try again.`);
+  }
+  const href = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = fileNameFrom(response.headers.get('content-disposition')) ?? `feedback-report.${format}`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser reads the blob when the download starts; keep it a moment for slow devices.
+  window.setTimeout(() => URL.revokeObjectURL(href), 30_000);
+}

@@ -1,0 +1,170 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import {
+  evidenceSourceLabel,
+  hostAgreementLabels,
+  keyQuestionCoverageLabel,
+  plainParagraphs,
+  themeTable,
+  votesLabel,
+  type EvidenceReference,
+  type Report,
+  type ReportOutcome,
+  type ReportSection,
+  type ReportTheme,
+} from '@washup/shared';
+
+/** XML 1.0's Char production: one control character or lone surrogate pasted into a card would make Word refuse the file. */
+function isXmlChar(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || code >= 0x10000;
+}
+const clean = (text: string) => Array.from(text).filter(isXmlChar).join('');
+
+const run = (text: string, style: { bold?: boolean; italics?: boolean } = {}) => new TextRun({ text: clean(text), ...style });
+
+function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph {
+  return new Paragraph({ heading: level, keepNext: true, children: [run(text)] });
+}
+
+function paragraphs(text: string, style: { italics?: boolean } = {}): Paragraph[] {
+  return plainParagraphs(text).map((paragraph) => new Paragraph({ children: [run(paragraph, style)] }));
+}
+
+function labelled(label: string, value: string): Paragraph {
+  return new Paragraph({ keepNext: true, children: [run(`${label}: `, { bold: true }), run(value)] });
+}
+
+function cell(text: string, header = false): TableCell {
+  return new TableCell({
+    children: [new Paragraph({ children: [run(text, { bold: header })] })],
+    ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'E2EFEC', color: 'auto' } } : {}),
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+  });
+}
+
+function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((text) => cell(text, true)) }),
+      ...rows.map((cells) => new TableRow({ cantSplit: true, children: cells.map((text) => cell(text)) })),
+    ],
+  });
+}
+
+function evidence(reference: EvidenceReference): Paragraph[] {
+  const cited = new Paragraph({
+    indent: { left: 360 },
+    children: [run(`[${reference.number}] `, { bold: true }), run(reference.observation), run(` (${evidenceSourceLabel(reference)})`, { italics: true })],
+  });
+  if (!reference.interpretation) return [cited];
+  return [cited, new Paragraph({ indent: { left: 720 }, children: [run('Interpretation: ', { italics: true }), run(reference.interpretation, { italics: true })] })];
+}
+
+function theme(entry: ReportTheme): Array<Paragraph | Table> {
+  return [
+    heading(entry.title, HeadingLevel.HEADING_3),
+    ...(entry.wording !== entry.title ? paragraphs(entry.wording) : []),
+    labelled('Host agreement', hostAgreementLabels[entry.hostAgreement]),
+    labelled('Votes', votesLabel(entry)),
+    labelled('Triangulation', entry.triangulation),
+    ...(entry.evidence.length > 0 ? [new Paragraph({ keepNext: true, children: [run('Evidence', { bold: true })] }), ...entry.evidence.flatMap(evidence)] : []),
+  ];
+}
+
+function section(entry: ReportSection): Array<Paragraph | Table> {
+  return [
+    heading(entry.title, HeadingLevel.HEADING_1),
+    ...paragraphs(entry.description, { italics: true }),
+    ...entry.lanes.flatMap((lane) => [
+      heading(lane.label, HeadingLevel.HEADING_2),
+      ...(lane.themes.length > 0 ? lane.themes.flatMap(theme) : [new Paragraph({ children: [run('None recorded.', { italics: true })] })]),
+    ]),
+  ];
+}
+
+function outcome(entry: ReportOutcome): Array<Paragraph | Table> {
+  return [
+    heading(entry.processLabel, HeadingLevel.HEADING_2),
+    labelled('Question', entry.question),
+    new Paragraph({ keepNext: true, children: [run('Ideas the host selected', { bold: true })] }),
+    ...(entry.selectedIdeas.length > 0
+      ? entry.selectedIdeas.map((idea, at) => new Paragraph({ indent: { left: 360 }, children: [run(`${at + 1}. `, { bold: true }), run(idea.text)] }))
+      : [new Paragraph({ children: [run('None selected.', { italics: true })] })]),
+    ...(entry.actions.length > 0
+      ? [
+          new Paragraph({ keepNext: true, children: [run('Actions', { bold: true })] }),
+          table(['What', 'Who', 'When'], entry.actions.map((action) => [action.what, action.who || '—', action.when || '—'])),
+        ]
+      : []),
+  ];
+}
+
+function body(report: Report): Array<Paragraph | Table> {
+  const themes = themeTable(report);
+  return [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [run(report.title)] }),
+    new Paragraph({ children: [run(`Feedback report · ${report.templateName} · ${report.date}`, { italics: true })] }),
+    ...(report.keyQuestions.length > 0
+      ? [
+          heading('Key questions', HeadingLevel.HEADING_1),
+          ...report.keyQuestions.flatMap((question) => [
+            new Paragraph({ keepNext: true, children: [run(`${question.number}. `, { bold: true }), run(question.text), ...(question.agreed ? [] : [run(' (draft)', { italics: true })])] }),
+            new Paragraph({ indent: { left: 360 }, children: [run('Evidence: ', { italics: true }), run(`${keyQuestionCoverageLabel(question)}.`)] }),
+          ]),
+        ]
+      : []),
+    ...(themes.length > 0
+      ? [
+          heading('Summary of themes', HeadingLevel.HEADING_1),
+          table(
+            ['Heading', 'Lane', 'Theme', 'Votes', 'Triangulation', 'Host agreement'],
+            themes.map((row) => [row.heading, row.lane, row.theme, row.votes, row.triangulation, row.hostAgreement]),
+          ),
+        ]
+      : []),
+    ...report.sections.flatMap(section),
+    ...(report.outcomes.length > 0 ? [heading('Area of challenge', HeadingLevel.HEADING_1), ...report.outcomes.flatMap(outcome)] : []),
+  ];
+}
+
+/**
+ * The report as a Word document with real heading styles (so Word's navigation pane and table of
+ * contents work), a table of themes and numbered evidence. Give it the redacted report: every
+ * string here, the document properties included, comes from it.
+ */
+export function renderDocx(report: Report): Promise<Buffer> {
+  const document = new Document({
+    title: clean(report.title),
+    subject: 'Feedback report',
+    creator: 'Washup',
+    lastModifiedBy: 'Washup',
+    description: clean(`Feedback report · ${report.templateName} · ${report.date}`),
+    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    sections: [
+      {
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+          }),
+        },
+        children: body(report),
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}

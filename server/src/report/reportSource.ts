@@ -1,0 +1,35 @@
+import { boardDocOf, buildReport, redactReport, votesSessionKey, type Report, type VotesState } from '@washup/shared';
+import type { SessionStore } from '../session/sessionStore';
+import type { RoomRegistry } from '../sync/roomRegistry';
+
+export interface ReportSourceDeps {
+  rooms: RoomRegistry;
+  session: SessionStore;
+}
+
+export interface ReportRequest {
+  boardId: string;
+  includeInterpretation: boolean;
+  now: number;
+}
+
+/**
+ * The board's report as it may leave the relay: built from the live board doc and the revealed
+ * tallies in the session doc, then redacted with the board's own list. Redaction happens here,
+ * before any renderer sees the text, so no export format can skip it.
+ */
+export async function exportableReport(deps: ReportSourceDeps, request: ReportRequest): Promise<Report> {
+  const votes = await deps.session.read<VotesState>(request.boardId, votesSessionKey);
+  return deps.rooms.withRoom({ boardId: request.boardId, kind: 'board' }, (room) => {
+    const board = boardDocOf(room.doc);
+    const report = buildReport(board, {
+      generatedAt: request.now,
+      votes,
+      includeInterpretation: request.includeInterpretation,
+      // The Council/PSTB state is not in the session doc yet (shared/src/council and shared/src/pstb
+      // are being written); when it is, map each finished session to an OutcomeSelection here.
+      outcomes: [],
+    });
+    return redactReport(report, board.list('redactions'));
+  });
+}

@@ -1,0 +1,217 @@
+import fc from 'fast-check';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import {
+  addCard,
+  addKeyQuestion,
+  addRedaction,
+  boardDocOf,
+  boardView,
+  buildReport,
+  createThemeFromCards,
+  editThemeSummary,
+  joinTheme,
+  redactReport,
+  renderMarkdown,
+  setHostAgreement,
+  type ApiError,
+  type BoardDoc,
+  type NewCard,
+} from '@washup/shared';
+import { namedBoard, namedBoardArb } from '../../shared/test/report/support/namedBoardArb';
+import { survivingNames } from '../../shared/test/report/support/nameOracle';
+import { addTheme, generatedAt, qaBoard } from '../../shared/test/report/support/reportBoard';
+import { renderDocx } from '../src/report/renderDocx';
+import { RawSyncClient } from './support/rawClient';
+import { api, createBoard, join, relayPerTest } from './support/relay';
+
+const startTestRelay = relayPerTest();
+
+/** Every XML part of a .docx, entities decoded, so a name split by escaping still shows. */
+function docxXml(file: Uint8Array): Record<string, string> {
+  const parts = unzipSync(file);
+  const decode = (xml: string) =>
+    xml
+      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+      .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  return Object.fromEntries(Object.entries(parts).filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels')).map(([name, data]) => [name, decode(strFromU8(data))]));
+}
+
+/** The text of each paragraph of the document body with the style it is in. */
+function styledParagraphs(documentXml: string): Array<{ style: string | null; text: string }> {
+  return [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([paragraph]) => ({
+    style: /<w:pStyle w:val="([^"]+)"/.exec(paragraph)?.[1] ?? null,
+    text: [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''),
+  }));
+}
+
+const card = (observation: string, overrides: Partial<NewCard> = {}): NewCard => ({
+  observation,
+  activity: 'lesson visit',
+  keyQuestionIds: [],
+  valence: 'strength',
+  counterEvidence: false,
+  authorId: 'rev-1',
+  authorName: 'Rae Reviewer',
+  capturedAt: Date.now(),
+  ...overrides,
+});
+
+/** A QA Review with two themes under Leadership, private learning, an inbox card and a redaction list. */
+function writeReview(board: BoardDoc): { reading: string; marking: string } {
+  const lead = boardView(board).headings[0]!.heading.id;
+  const question = addKeyQuestion(board, { text: 'How well do leaders develop reading?', status: 'agreed' });
+  const lane = (observation: string, overrides: Partial<NewCard> = {}) =>
+    addCard(board, card(observation, { keyQuestionIds: [question.id], ...overrides }), { kind: 'lane', headingId: lead, lane: overrides.valence === 'nextStep' ? 'nextSteps' : 'strengths' });
+  const a = lane("Amy's Year 5 class read aloud with expression", { stakeholder: 'pupils', site: 'Year 5' });
+  const b = lane('Reading records show daily practice', { activity: 'work scrutiny' });
+  const reading = createThemeFromCards(board, b.id, a.id, { title: 'A strong reading culture' }).id;
+  joinTheme(board, lane('Pupils said Mr Jones reads to them every day', { activity: 'focus group', stakeholder: 'pupils' }).id, reading);
+  editThemeSummary(board, reading, 'Leaders, including Mr Jones, have built a reading culture pupils talk about with pride.');
+  setHostAgreement(board, reading, 'agreed');
+  const c = lane('Marking varied between classes', { valence: 'nextStep', interpretation: 'Policy not embedded' });
+  const d = lane('Feedback in books was rarely acted on', { valence: 'nextStep', activity: 'work scrutiny' });
+  const marking = createThemeFromCards(board, d.id, c.id, { title: 'Consistency of feedback' }).id;
+  setHostAgreement(board, marking, 'tested');
+  addCard(board, card('PRIVATE: try triads back at our school', { privateLearning: true }));
+  addCard(board, card('INBOX: not yet sorted'));
+  addRedaction(board, { name: 'Amy', replacement: 'the class teacher' });
+  addRedaction(board, { name: 'Mr Jones', replacement: 'the headteacher' });
+  return { reading, marking };
+}
+
+/** A relay with the review written by the Lead Reviewer through a real sync client. */
+async function reviewOnRelay() {
+  const relay = await startTestRelay();
+  const board = await createBoard(relay.url, 'Riverside Academy');
+  const lead = await join(relay.url, board, 'facilitator', 'Lee Lead');
+  const writer = new RawSyncClient(`${relay.wsUrl}/${board.id}`, lead.token);
+  await writer.synced;
+  const themes = writeReview(boardDocOf(writer.doc));
+  await writer.requestAck().acked;
+  writer.close();
+  return { relay, board, lead, ...themes };
+}
+
+describe('report downloads', () => {
+  it('gives the facilitator a Word file with real headings, a table of themes and numbered evidence, redacted', async () => {
+    const { relay, board, lead, marking } = await reviewOnRelay();
+
+    // A revealed vote gives the next step its count; the other theme was never offered.
+    const command = (body: Record<string, unknown>) => api<{ result: { roundId: string } }>(relay.url, 'POST', `/api/boards/${board.id}/commands`, { token: lead.token, body });
+    const roundId = (await command({ type: 'vote.open', config: { scope: { kind: 'board' }, lanes: ['nextSteps'] } })).body.result.roundId;
+    const sam = await join(relay.url, board, 'reviewer', 'Sam');
+    await api(relay.url, 'POST', `/api/boards/${board.id}/ballots`, { token: sam.token, body: { roundId, allocations: { nextSteps: { [marking]: 1 } } } });
+    await command({ type: 'vote.close', roundId });
+    await command({ type: 'vote.reveal', roundId });
+
+    const response = await fetch(`${relay.url}/api/boards/${board.id}/report.docx`, { headers: { authorization: `Bearer ${lead.token}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="riverside-academy-feedback-report-\d{4}-\d{2}-\d{2}\.docx"$/);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const parts = docxXml(new Uint8Array(await response.arrayBuffer()));
+    const documentXml = parts['word/document.xml'] ?? '';
+    const paragraphs = styledParagraphs(documentXml);
+    const styled = (style: string) => paragraphs.filter((paragraph) => paragraph.style === style).map((paragraph) => paragraph.text);
+    expect(styled('Title')).toEqual(['Riverside Academy']);
+    expect(styled('Heading1')).toEqual([
+      'Key questions',
+      'Summary of themes',
+      'Leadership at all levels',
+      'Quality of provision and outcomes',
+      'Quality of provision and outcomes for disadvantaged pupils and pupils with additional needs',
+      'Area of Excellence',
+    ]);
+    expect(styled('Heading2').slice(0, 2)).toEqual(['What went well', 'Even better if']);
+    expect(styled('Heading3')).toEqual(['A strong reading culture', 'Consistency of feedback']);
+    const texts = paragraphs.map((paragraph) => paragraph.text);
+    expect(texts).toContain('Leaders, including the headteacher, have built a reading culture pupils talk about with pride.');
+    expect(texts).toContain('[1] the class teacher\'s Year 5 class read aloud with expression (lesson visit · pupils · Year 5)');
+    expect(texts).toContain('[3] Pupils said the headteacher reads to them every day (focus group · pupils)');
+    expect(texts.some((text) => text.startsWith('[5] '))).toBe(true);
+    expect(texts).toContain('Host agreement: Agreed with the host');
+    expect(texts).toContain('Votes: 1 vote');
+    expect(texts).toContain('1. How well do leaders develop reading?');
+
+    // The table of themes: header row, then one row per theme in reading order.
+    const tableXml = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(documentXml)?.[0] ?? '';
+    const rows = [...tableXml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([row]) =>
+      [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([cellXml]) => styledParagraphs(cellXml).map((p) => p.text).join(' ')),
+    );
+    expect(rows).toEqual([
+      ['Heading', 'Lane', 'Theme', 'Votes', 'Triangulation', 'Host agreement'],
+      ['Leadership at all levels', 'What went well', 'A strong reading culture', 'Not voted on', '3 sources, 3 cards', 'Agreed with the host'],
+      ['Leadership at all levels', 'Even better if', 'Consistency of feedback', '1 vote', '2 sources, 2 cards', 'Tested with the host'],
+    ]);
+
+    const everything = Object.values(parts).join('\n');
+    for (const hidden of ['Amy', 'Mr Jones', 'PRIVATE', 'INBOX', 'Rae Reviewer', 'Policy not embedded']) expect(everything).not.toContain(hidden);
+    expect(parts['docProps/core.xml']).toContain('<dc:title>Riverside Academy</dc:title>');
+
+    const withInterpretation = await fetch(`${relay.url}/api/boards/${board.id}/report.docx?interpretation=1&token=${encodeURIComponent(lead.token)}`);
+    expect(docxXml(new Uint8Array(await withInterpretation.arrayBuffer()))['word/document.xml']).toContain('Policy not embedded');
+  });
+
+  it('gives the host the Markdown file by ?token=, and refuses reviewers and observers with the JSON error', async () => {
+    const { relay, board } = await reviewOnRelay();
+
+    const host = await join(relay.url, board, 'host', 'Hana Head');
+    const markdown = await fetch(`${relay.url}/api/boards/${board.id}/report.md?token=${encodeURIComponent(host.token)}`);
+    expect(markdown.status).toBe(200);
+    expect(markdown.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(markdown.headers.get('content-disposition')).toMatch(/^attachment; filename="riverside-academy-feedback-report-\d{4}-\d{2}-\d{2}\.md"$/);
+    const text = await markdown.text();
+    expect(text).toContain('## Leadership at all levels\n\n### What went well\n\n#### A strong reading culture');
+    expect(text).toContain("- [1] the class teacher's Year 5 class read aloud with expression (lesson visit · pupils · Year 5)");
+    expect(text).not.toMatch(/Amy|Mr Jones|PRIVATE|INBOX/);
+    // An invite link (not yet joined by name) is enough for the host too.
+    expect((await fetch(`${relay.url}/api/boards/${board.id}/report.md`, { headers: { authorization: `Bearer ${board.invites.host.token}` } })).status).toBe(200);
+
+    const reviewer = await join(relay.url, board, 'reviewer', 'Sam');
+    for (const token of [reviewer.token, board.invites.reviewer.token, board.invites.observer.token]) {
+      for (const format of ['md', 'docx']) {
+        const refused = await api<ApiError>(relay.url, 'GET', `/api/boards/${board.id}/report.${format}`, { token });
+        expect(refused.status).toBe(403);
+        expect(refused.body.error.code).toBe('forbidden');
+        expect(refused.body.error.message).toContain('download the report');
+      }
+    }
+    expect((await api<ApiError>(relay.url, 'GET', `/api/boards/${board.id}/report.md`)).status).toBe(401);
+    const other = await createBoard(relay.url, 'Other');
+    expect((await api<ApiError>(relay.url, 'GET', `/api/boards/${board.id}/report.md`, { token: other.invites.facilitator.token })).status).toBe(403);
+  });
+});
+
+describe('redaction in the Word export (property)', () => {
+  it('leaves no listed name in any XML part of the .docx, nor in the Markdown', async () => {
+    await fc.assert(
+      fc.asyncProperty(namedBoardArb, async (spec) => {
+        const { board, outcomes } = namedBoard(spec);
+        const names = spec.rules.map((rule) => rule.name);
+        const report = redactReport(buildReport(board, { generatedAt, outcomes, includeInterpretation: spec.includeInterpretation }), spec.rules);
+        const parts = docxXml(new Uint8Array(await renderDocx(report)));
+        expect(survivingNames(Object.values(parts).join('\n'), names)).toEqual([]);
+        expect(survivingNames(renderMarkdown(report), names)).toEqual([]);
+        // The names were there to be removed.
+        const unredacted = docxXml(new Uint8Array(await renderDocx(buildReport(board, { generatedAt, outcomes }))));
+        expect(survivingNames(unredacted['word/document.xml'] ?? '', names).length).toBeGreaterThan(0);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('drops characters XML cannot hold, so Word still opens a file made from pasted text', async () => {
+    const board = qaBoard();
+    addTheme(board, { id: 't', headingId: 'lead', lane: 'strengths', order: 'a0', title: 'Pasted\u0007 notes', cards: [{ observation: 'Bell\u0007 and \uD800 lone half, emoji 📚 kept' }] });
+    const documentXml = docxXml(new Uint8Array(await renderDocx(buildReport(board, { generatedAt }))))['word/document.xml'] ?? '';
+    expect(documentXml).toContain('Bell and  lone half, emoji 📚 kept');
+    expect(documentXml).toContain('Pasted notes');
+    expect(documentXml.includes('\u0007') || documentXml.includes('\uD800')).toBe(false);
+  });
+});

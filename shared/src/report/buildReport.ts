@@ -1,0 +1,70 @@
+import type { BoardDoc } from '../board/boardDoc';
+import { boardView, type ThemeView } from '../board/boardView';
+import { coverageMap } from '../board/coverage';
+import { findTemplate } from '../templates/catalogue';
+import { laneIds } from '../templates/schema';
+import { optionEvidence } from '../voting/votesVersusEvidence';
+import type { VotesState } from '../voting/votesState';
+import { keyQuestionLines } from './keyQuestionLines';
+import { reportDate } from './reportDate';
+import type { Report, ReportSection } from './reportModel';
+import { compareThemeRanks, reportHeadingOrder } from './reportOrder';
+import { reportOutcome, type OutcomeSelection } from './reportOutcome';
+import { reportTheme } from './reportTheme';
+import { revealedThemeVotes } from './themeVotes';
+
+export interface ReportOptions {
+  /** When the report is made, from the caller's clock, so that building stays pure. */
+  generatedAt: number;
+  /** The session doc's vote rounds; only revealed tallies are read. */
+  votes?: VotesState | null;
+  /** The area-of-challenge sessions whose outcome belongs in the report. */
+  outcomes?: readonly OutcomeSelection[];
+  /** Reviewers' interpretations beside the observations. Off unless asked: the report rests on facts. */
+  includeInterpretation?: boolean;
+}
+
+const defaultLanes = { strengths: 'Strengths', nextSteps: 'Next steps' };
+
+/**
+ * The feedback report from the board: per heading, its strengths then its next steps, each theme
+ * with its wording, host agreement, triangulation and numbered evidence. Only themed cards are
+ * cited: inbox and loose cards are not findings yet, and reviewer-learning cards never leave the team.
+ */
+export function buildReport(board: BoardDoc, options: ReportOptions): Report {
+  const view = boardView(board);
+  const includeInterpretation = options.includeInterpretation ?? false;
+  const lanes = view.meta?.lanes ?? defaultLanes;
+  const votes = revealedThemeVotes(options.votes);
+  const headings = reportHeadingOrder(view.headings);
+  let nextNumber = 1;
+  const ranked = (themes: readonly ThemeView[]) =>
+    themes
+      .map((theme, boardIndex) => ({ theme, boardIndex, votes: votes.get(theme.theme.id) ?? null, ...optionEvidence(theme.triangulation) }))
+      .sort(compareThemeRanks)
+      .map((entry) => {
+        const reported = reportTheme(entry.theme, entry.votes, nextNumber, includeInterpretation);
+        nextNumber += reported.evidence.length;
+        return reported;
+      });
+  const sections: ReportSection[] = headings.map(({ heading, lanes: contents }) => ({
+    headingId: heading.id,
+    title: heading.title,
+    description: heading.description,
+    panel: heading.panel,
+    lanes: laneIds.map((lane) => ({ lane, label: lanes[lane], themes: ranked(contents[lane].themes) })),
+  }));
+  const templateId = view.meta?.templateId ?? '';
+  return {
+    title: view.meta?.title ?? 'Peer review',
+    templateName: findTemplate(templateId)?.name ?? templateId,
+    date: reportDate(options.generatedAt),
+    generatedAt: options.generatedAt,
+    lanes: { strengths: lanes.strengths, nextSteps: lanes.nextSteps },
+    includesInterpretation: includeInterpretation,
+    keyQuestions: keyQuestionLines(coverageMap(board), headings.map((entry) => entry.heading)),
+    sections,
+    outcomes: (options.outcomes ?? []).map((selection) => reportOutcome(board, selection)),
+    evidenceCount: nextNumber - 1,
+  };
+}

@@ -1,0 +1,93 @@
+import { markdownInline as inline, markdownParagraphs as paragraphs } from './markdownText';
+import { evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, votesLabel } from './reportLabels';
+import type { EvidenceReference, Report, ReportKeyQuestion, ReportOutcome, ReportSection, ReportTheme } from './reportModel';
+import { themeTable } from './themeTable';
+
+function keyQuestionLine(question: ReportKeyQuestion): string {
+  const draft = question.agreed ? '' : ' _(draft)_';
+  return `${question.number}. ${inline(question.text)}${draft}  \n   Evidence: ${inline(keyQuestionCoverageLabel(question))}.`;
+}
+
+function tableRow(cells: readonly string[]): string {
+  return `| ${cells.map(inline).join(' | ')} |`;
+}
+
+function themeTableLines(report: Report): string[] {
+  const rows = themeTable(report);
+  if (rows.length === 0) return [];
+  return [
+    '## Summary of themes',
+    '',
+    tableRow(['Heading', 'Lane', 'Theme', 'Votes', 'Triangulation', 'Host agreement']),
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map((row) => tableRow([row.heading, row.lane, row.theme, row.votes, row.triangulation, row.hostAgreement])),
+    '',
+  ];
+}
+
+function evidenceLines(reference: EvidenceReference): string[] {
+  const lines = [`- [${reference.number}] ${inline(reference.observation)} (${inline(evidenceSourceLabel(reference))})`];
+  if (reference.interpretation) lines.push(`  - _Interpretation:_ ${inline(reference.interpretation)}`);
+  return lines;
+}
+
+function themeLines(theme: ReportTheme): string[] {
+  return [
+    `#### ${inline(theme.title)}`,
+    '',
+    ...(theme.wording !== theme.title ? [paragraphs(theme.wording), ''] : []),
+    `- **Host agreement:** ${hostAgreementLabels[theme.hostAgreement]}`,
+    `- **Votes:** ${votesLabel(theme)}`,
+    `- **Triangulation:** ${inline(theme.triangulation)}`,
+    '',
+    ...(theme.evidence.length > 0 ? ['**Evidence**', '', ...theme.evidence.flatMap(evidenceLines), ''] : []),
+  ];
+}
+
+function sectionLines(section: ReportSection): string[] {
+  return [
+    `## ${inline(section.title)}`,
+    '',
+    ...(section.description ? [paragraphs(section.description), ''] : []),
+    ...section.lanes.flatMap((lane) => [
+      `### ${inline(lane.label)}`,
+      '',
+      ...(lane.themes.length > 0 ? lane.themes.flatMap(themeLines) : ['_None recorded._', '']),
+    ]),
+  ];
+}
+
+function outcomeLines(outcome: ReportOutcome): string[] {
+  return [
+    `### ${inline(outcome.processLabel)}`,
+    '',
+    `**Question:** ${inline(outcome.question)}`,
+    '',
+    '**Ideas the host selected**',
+    '',
+    ...(outcome.selectedIdeas.length > 0 ? outcome.selectedIdeas.map((idea, at) => `${at + 1}. ${inline(idea.text)}`) : ['_None selected._']),
+    '',
+    ...(outcome.actions.length > 0
+      ? ['**Actions**', '', tableRow(['What', 'Who', 'When']), '| --- | --- | --- |', ...outcome.actions.map((a) => tableRow([a.what, a.who || '—', a.when || '—'])), '']
+      : []),
+  ];
+}
+
+/**
+ * The report as a Markdown document: title and date, key questions with their coverage, a table
+ * of themes, then each heading's strengths and next steps with numbered evidence, then the area
+ * of challenge. Redact the report before rendering: this prints what it is given.
+ */
+export function renderMarkdown(report: Report): string {
+  const lines = [
+    `# ${inline(report.title)}`,
+    '',
+    `Feedback report · ${inline(report.templateName)} · ${inline(report.date)}`,
+    '',
+    ...(report.keyQuestions.length > 0 ? ['## Key questions', '', ...report.keyQuestions.map(keyQuestionLine), ''] : []),
+    ...themeTableLines(report),
+    ...report.sections.flatMap(sectionLines),
+    ...(report.outcomes.length > 0 ? ['## Area of challenge', '', ...report.outcomes.flatMap(outcomeLines)] : []),
+  ];
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}

@@ -1,0 +1,35 @@
+import type { HostAgreement } from '../board/records';
+import { countNoun } from './countNoun';
+import type { EvidenceReference, ReportKeyQuestion, ReportTheme } from './reportModel';
+
+export const hostAgreementLabels: Record<HostAgreement, string> = {
+  none: 'Not yet tested with the host',
+  tested: 'Tested with the host',
+  agreed: 'Agreed with the host',
+};
+
+/** "4 votes", or "Not voted on" for a theme no revealed round offered. */
+export function votesLabel(theme: Pick<ReportTheme, 'votes'>): string {
+  return theme.votes === null ? 'Not voted on' : countNoun(theme.votes, 'vote');
+}
+
+/** The short form for a table cell: "3 sources, 5 cards". */
+export function sourcesLabel(theme: Pick<ReportTheme, 'distinctSources' | 'cardCount' | 'singleSource'>): string {
+  if (theme.cardCount === 0) return 'No evidence yet';
+  const sources = theme.singleSource ? 'Single source' : countNoun(theme.distinctSources, 'source');
+  return `${sources}, ${countNoun(theme.cardCount, 'card')}`;
+}
+
+/** How a card was gathered: "lesson visit · pupils · Year 5", plus a counter-evidence mark. */
+export function evidenceSourceLabel(reference: EvidenceReference): string {
+  const parts = [reference.activity, reference.stakeholder, reference.site].filter((part): part is string => Boolean(part));
+  if (reference.counterEvidence) parts.push('counter-evidence');
+  return parts.join(' · ');
+}
+
+/** A key question's coverage: "5 cards from 3 activities (Leadership at all levels: 2; Quality of provision: 3)". */
+export function keyQuestionCoverageLabel(question: ReportKeyQuestion): string {
+  const spread = question.byHeading.map((entry) => `${entry.title}: ${entry.cards}`).join('; ');
+  const coverage = `${countNoun(question.cards, 'card')} from ${countNoun(question.activities, 'activity', 'activities')}`;
+  return spread ? `${coverage} (${spread})` : coverage;
+}

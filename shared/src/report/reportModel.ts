@@ -1,0 +1,96 @@
+import type { Activity, HostAgreement, Stakeholder } from '../board/records';
+import type { LaneId } from '../templates/schema';
+
+/**
+ * The feedback report as data: everything the on-screen view, the Markdown and the Word export
+ * show, so the three can never disagree. Plain values only (no Y types, no functions), so
+ * redaction can rewrite every string of it in one walk.
+ */
+export interface Report {
+  title: string;
+  templateName: string;
+  /** The date as it is printed, e.g. "22 November 2025". */
+  date: string;
+  /** When the report was made, in ms since the epoch (for file names). */
+  generatedAt: number;
+  /** The template's lane names, e.g. "What went well" / "Even better if". */
+  lanes: Record<LaneId, string>;
+  includesInterpretation: boolean;
+  keyQuestions: ReportKeyQuestion[];
+  /** Prescribed headings first, in board order, then extra panels (the QA Review's Area of Excellence). */
+  sections: ReportSection[];
+  /** The area of challenge: one entry per Council or PSTB session with an outcome; empty when none ran. */
+  outcomes: ReportOutcome[];
+  /** How many evidence references are numbered in the report. */
+  evidenceCount: number;
+}
+
+export interface ReportKeyQuestion {
+  keyQuestionId: string;
+  /** 1-based, in the agreed order. */
+  number: number;
+  text: string;
+  agreed: boolean;
+  /** Counts from the coverage map: cards answering the question, anywhere on the board but the private lane. */
+  cards: number;
+  /** Distinct kinds of activity among those cards. */
+  activities: number;
+  /** Every heading of the report, zero counts included, so thin coverage shows. */
+  byHeading: Array<{ headingId: string; title: string; cards: number }>;
+}
+
+export interface ReportSection {
+  headingId: string;
+  title: string;
+  description: string;
+  /** An extra panel reported apart from the prescribed headings. */
+  panel: boolean;
+  /** Strengths first, then next steps. */
+  lanes: ReportLane[];
+}
+
+export interface ReportLane {
+  lane: LaneId;
+  label: string;
+  themes: ReportTheme[];
+}
+
+export interface ReportTheme {
+  themeId: string;
+  title: string;
+  /** The theme's summary as drafted with the team, or its title while there is none. */
+  wording: string;
+  hostAgreement: HostAgreement;
+  /** From the latest revealed round that offered the theme; null when no revealed round did. */
+  votes: number | null;
+  cardCount: number;
+  distinctSources: number;
+  singleSource: boolean;
+  /** One sentence saying what the finding rests on. */
+  triangulation: string;
+  evidence: EvidenceReference[];
+}
+
+export interface EvidenceReference {
+  /** Numbered through the whole report in reading order, so text can cite "[3]". */
+  number: number;
+  cardId: string;
+  observation: string;
+  /** Null when the card has none, or the report was built without interpretations. */
+  interpretation: string | null;
+  activity: Activity;
+  stakeholder: Stakeholder | null;
+  site: string | null;
+  counterEvidence: boolean;
+}
+
+export type ChallengeProcess = 'council' | 'pstb';
+
+/** What an area-of-challenge session left the host with: the ideas they chose and the actions agreed. */
+export interface ReportOutcome {
+  process: ChallengeProcess;
+  processLabel: string;
+  question: string;
+  selectedIdeas: Array<{ ideaId: string; text: string }>;
+  actions: Array<{ actionId: string; what: string; who: string; when: string; idea: string | null }>;
+}

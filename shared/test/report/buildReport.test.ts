@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { addCard } from '../../src/board/cardOps';
+import { coverageMap } from '../../src/board/coverage';
+import { addKeyQuestion } from '../../src/board/keyQuestionOps';
+import { buildReport } from '../../src/report/buildReport';
+import { renderMarkdown } from '../../src/report/renderMarkdown';
+import { cardInput } from '../board/support/boards';
+import { addTheme, generatedAt, publicRound, qaBoard, sourcedCards } from './support/reportBoard';
+
+/** Lead strengths: A (1 source), B (3), C (1, most votes), D (3); one next step; one panel theme. */
+function reviewBoard() {
+  const board = qaBoard();
+  addTheme(board, { id: 'A', headingId: 'lead', lane: 'strengths', order: 'a0', title: 'Theme A', cards: sourcedCards(1, 'A') });
+  addTheme(board, { id: 'B', headingId: 'lead', lane: 'strengths', order: 'a1', title: 'Theme B', cards: sourcedCards(3, 'B') });
+  addTheme(board, { id: 'C', headingId: 'lead', lane: 'strengths', order: 'a2', title: 'Theme C', cards: sourcedCards(1, 'C') });
+  addTheme(board, { id: 'D', headingId: 'lead', lane: 'strengths', order: 'a3', title: 'Theme D', cards: sourcedCards(3, 'D') });
+  addTheme(board, {
+    id: 'N',
+    headingId: 'lead',
+    lane: 'nextSteps',
+    order: 'a0',
+    title: 'Challenge for the most able',
+    summary: 'Leaders should make sure the most able are stretched in every class.',
+    hostAgreement: 'agreed',
+    cards: [{ observation: 'Extension tasks were optional', interpretation: 'Low expectations of the most able', valence: 'nextStep' }],
+  });
+  addTheme(board, { id: 'X', headingId: 'aoe', lane: 'strengths', order: 'a0', title: 'Oracy across the school', hostAgreement: 'tested', cards: sourcedCards(2, 'X') });
+  addTheme(board, { id: 'P', headingId: 'prov', lane: 'strengths', order: 'a0', title: 'Reading', cards: sourcedCards(1, 'P') });
+  return board;
+}
+
+const votes = {
+  rounds: [
+    publicRound('r1', 1_000, [{ themeId: 'C', votes: 2 }, { themeId: 'B', votes: 5 }]),
+    // A re-run that offered B again but not C: B's count is this one's, C keeps the first round's.
+    publicRound('r2', 2_000, [{ themeId: 'B', votes: 0 }]),
+    // Closed but not revealed: secret, so it orders nothing.
+    publicRound('r3', 3_000, [{ themeId: 'D', votes: 9 }], 'closed'),
+  ],
+};
+
+describe('buildReport', () => {
+  it('reports prescribed headings first, then the extra panel, each with strengths then next steps', () => {
+    const report = buildReport(reviewBoard(), { generatedAt });
+    expect(report.title).toBe('Riverside Academy');
+    expect(report.templateName).toBe('QA Review (school)');
+    expect(report.date).toBe('22 November 2025');
+    expect(report.sections.map((section) => [section.headingId, section.panel])).toEqual([
+      ['lead', false],
+      ['prov', false],
+      ['aoe', true],
+    ]);
+    expect(report.sections[0]?.lanes.map((lane) => lane.label)).toEqual(['What went well', 'Even better if']);
+    expect(report.sections[2]?.description).toBe('The area the school put forward.');
+  });
+
+  it('orders themes by the latest revealed votes, then distinct sources, then board order', () => {
+    const report = buildReport(reviewBoard(), { generatedAt, votes });
+    const strengths = report.sections[0]?.lanes[0]?.themes ?? [];
+    expect(strengths.map((theme) => [theme.themeId, theme.votes, theme.distinctSources])).toEqual([
+      ['C', 2, 1],
+      ['B', 0, 3],
+      ['D', null, 3],
+      ['A', null, 1],
+    ]);
+    const unvoted = buildReport(reviewBoard(), { generatedAt }).sections[0]?.lanes[0]?.themes ?? [];
+    expect(unvoted.map((theme) => theme.themeId)).toEqual(['B', 'D', 'A', 'C']);
+  });
+
+  it('gives each theme its wording, host agreement and a triangulation sentence', () => {
+    const report = buildReport(reviewBoard(), { generatedAt });
+    const [next] = report.sections[0]?.lanes[1]?.themes ?? [];
+    expect(next).toMatchObject({
+      title: 'Challenge for the most able',
+      wording: 'Leaders should make sure the most able are stretched in every class.',
+      hostAgreement: 'agreed',
+      singleSource: true,
+      triangulation: '1 card from 1 activity (lesson visit) and 1 reviewer. It rests on a single source.',
+    });
+    const b = report.sections[0]?.lanes[0]?.themes.find((theme) => theme.themeId === 'B');
+    expect(b?.wording).toBe('Theme B');
+    expect(b?.triangulation).toBe('3 cards from 3 activities (lesson visit, interview, work scrutiny) and 1 reviewer.');
+  });
+
+  it('numbers the evidence through the report in reading order, interpretations only when asked', () => {
+    const board = reviewBoard();
+    const report = buildReport(board, { generatedAt, votes });
+    const cited = report.sections.flatMap((section) => section.lanes.flatMap((lane) => lane.themes.flatMap((theme) => theme.evidence)));
+    expect(cited.map((reference) => reference.number)).toEqual(cited.map((_, at) => at + 1));
+    expect(report.evidenceCount).toBe(cited.length);
+    expect(cited.slice(0, 4).map((reference) => reference.observation)).toEqual(['C 1', 'B 1', 'B 2', 'B 3']);
+    const next = cited.find((reference) => reference.observation === 'Extension tasks were optional');
+    expect(next).toMatchObject({ activity: 'lesson visit', stakeholder: null, site: null, interpretation: null });
+    const withInterpretation = buildReport(board, { generatedAt, includeInterpretation: true });
+    expect(JSON.stringify(withInterpretation)).toContain('Low expectations of the most able');
+    expect(withInterpretation.includesInterpretation).toBe(true);
+  });
+
+  it('never reports reviewer learning, inbox cards or loose cards', () => {
+    const board = reviewBoard();
+    addCard(board, cardInput({ observation: 'SECRET-LEARNING take this idea home', privateLearning: true }));
+    addCard(board, cardInput({ observation: 'SECRET-INBOX not yet sorted' }));
+    addCard(board, cardInput({ observation: 'SECRET-LOOSE not in a theme' }), { kind: 'lane', headingId: 'lead', lane: 'strengths' });
+    const report = buildReport(board, { generatedAt, includeInterpretation: true });
+    const everything = JSON.stringify(report) + renderMarkdown(report);
+    expect(everything).not.toContain('SECRET');
+    expect(everything).not.toContain('Rae');
+  });
+
+  it('lists the key questions with their coverage counts from the coverage map', () => {
+    const board = reviewBoard();
+    addKeyQuestion(board, { id: 'q1', text: 'How well do leaders develop staff?', status: 'agreed' });
+    addKeyQuestion(board, { id: 'q2', text: 'Is reading prioritised?' });
+    addTheme(board, { id: 'Q', headingId: 'prov', lane: 'nextSteps', order: 'a0', title: 'Q', cards: [{ keyQuestionIds: ['q1', 'q2'], activity: 'interview' }] });
+    addCard(board, cardInput({ keyQuestionIds: ['q1'] }));
+    addCard(board, cardInput({ keyQuestionIds: ['q1'], privateLearning: true }));
+    const report = buildReport(board, { generatedAt });
+    const coverage = coverageMap(board);
+    expect(report.keyQuestions.map((line) => [line.number, line.text, line.agreed, line.cards])).toEqual([
+      [1, 'How well do leaders develop staff?', true, coverage.rows[0]?.cards],
+      [2, 'Is reading prioritised?', false, coverage.rows[1]?.cards],
+    ]);
+    expect(report.keyQuestions[0]).toMatchObject({ cards: 2, activities: 2 });
+    expect(report.keyQuestions[0]?.byHeading).toEqual([
+      { headingId: 'lead', title: 'Leadership at all levels', cards: 0 },
+      { headingId: 'prov', title: 'Quality of provision and outcomes', cards: 1 },
+      { headingId: 'aoe', title: 'Area of Excellence', cards: 0 },
+    ]);
+  });
+
+  it('reports the ideas the host selected and the actions agreed in an area-of-challenge session', () => {
+    const board = reviewBoard();
+    const idea = (id: string, sessionId: string, text: string) =>
+      board.put('ideas', { id, sessionId, round: 1, authorId: 'rev-1', authorName: 'Rae', text, capturedBy: 'rev-2', capturedAt: 1 });
+    idea('i1', 's1', 'Peer coaching triads');
+    idea('i2', 's1', 'A reading ambassador per class');
+    idea('i3', 's1', 'Not chosen');
+    idea('i4', 'other', 'Another session');
+    board.put('actions', { id: 'a2', sessionId: 's1', ideaId: 'i2', what: 'Recruit ambassadors', who: 'English lead', when: 'Spring term' });
+    board.put('actions', { id: 'a1', sessionId: 's1', ideaId: 'i1', what: 'Pilot triads in Year 4', who: 'Deputy head', when: 'January' });
+    board.put('actions', { id: 'a3', sessionId: 'other', what: 'Elsewhere', who: '', when: '' });
+    const report = buildReport(board, {
+      generatedAt,
+      outcomes: [{ process: 'pstb', sessionId: 's1', question: 'How do I spread great reading practice?', selectedIdeaIds: ['i2', 'i1', 'gone'] }],
+    });
+    expect(report.outcomes).toEqual([
+      {
+        process: 'pstb',
+        processLabel: 'Problem Solving Team Building',
+        question: 'How do I spread great reading practice?',
+        selectedIdeas: [
+          { ideaId: 'i2', text: 'A reading ambassador per class' },
+          { ideaId: 'i1', text: 'Peer coaching triads' },
+        ],
+        actions: [
+          { actionId: 'a2', what: 'Recruit ambassadors', who: 'English lead', when: 'Spring term', idea: 'A reading ambassador per class' },
+          { actionId: 'a1', what: 'Pilot triads in Year 4', who: 'Deputy head', when: 'January', idea: 'Peer coaching triads' },
+        ],
+      },
+    ]);
+    expect(buildReport(board, { generatedAt }).outcomes).toEqual([]);
+  });
+
+  it('still makes a report of an empty board', () => {
+    const report = buildReport(qaBoard(), { generatedAt });
+    expect(report.evidenceCount).toBe(0);
+    expect(report.sections.every((section) => section.lanes.every((lane) => lane.themes.length === 0))).toBe(true);
+    expect(renderMarkdown(report)).toContain('_None recorded._');
+  });
+});

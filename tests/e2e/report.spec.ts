@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { BoardDoc, Card, Heading, KeyQuestion, Theme } from '@washup/shared';
+import { createBoardByApi } from './support/api';
+import { connectionStatus, joinAs } from './support/boardPages';
+import { enableDebugHandle } from './support/debugHandle';
+import { expect, snapshot, test } from './support/fixtures';
+
+const desktop = { width: 1440, height: 1000 };
+
+/** The part of the client's debug handle this spec uses: the open board's typed doc. */
+interface BoardWindow {
+  washupDebug?: { connection: { board: Pick<BoardDoc, 'list' | 'put' | 'transact'> } };
+}
+
+interface Evidence {
+  question: KeyQuestion;
+  themes: Theme[];
+  cards: Card[];
+}
+
+/** A review's evidence: three themes (two under Leadership, one in the Area of Excellence) and a reviewer-learning card. */
+function evidenceFor(leadership: string, excellence: string): Evidence {
+  const question: KeyQuestion = { id: 'kq-reading', text: 'How well do leaders develop a love of reading?', order: 'a0', status: 'agreed' };
+  const theme = (id: string, headingId: string, lane: Theme['lane'], title: string): Theme => ({ id, headingId, lane, title, summary: '', order: 'a0', hostAgreement: 'none' });
+  const themes = [
+    theme('th-reading', leadership, 'strengths', 'A strong reading culture'),
+    theme('th-feedback', leadership, 'nextSteps', 'Consistency of feedback'),
+    theme('th-oracy', excellence, 'strengths', 'Oracy across the school'),
+  ];
+  let next = 0;
+  const card = (observation: string, where: Theme | null, overrides: Partial<Card> = {}): Card => ({
+    id: `card-${++next}`,
+    observation,
+    activity: 'lesson visit',
+    keyQuestionIds: [question.id],
+    valence: where?.lane === 'nextSteps' ? 'nextStep' : 'strength',
+    counterEvidence: false,
+    privateLearning: false,
+    authorId: 'seed',
+    authorName: 'Rae Reviewer',
+    capturedAt: 1_760_000_000_000 + next,
+    placement: where ? { headingId: where.headingId, lane: where.lane, themeId: where.id, order: `a${next}` } : null,
+    ...overrides,
+  });
+  const [reading, feedback, oracy] = themes as [Theme, Theme, Theme];
+  const cards = [
+    card("Amy's Year 5 class read aloud with expression", reading, { stakeholder: 'pupils', site: 'Year 5' }),
+    card('Reading records show daily practice at home', reading, { activity: 'work scrutiny' }),
+    card('Pupils named favourite authors and recent books', reading, { activity: 'focus group', stakeholder: 'pupils' }),
+    card('Feedback in books was rarely acted on', feedback, { activity: 'work scrutiny' }),
+    card('Marking varied between parallel classes', feedback),
+    card('Oracy routines are used in every lesson seen', oracy, { activity: 'learning walk' }),
+    card('Pupils debate with confidence in assemblies', oracy, { activity: 'meeting observed', stakeholder: 'pupils' }),
+    card('PRIVATE: take triads home', null, { privateLearning: true, valence: 'neutral' }),
+  ];
+  return { question, themes, cards };
+}
+
+/**
+ * Writes the evidence from the Lead Reviewer's page, through its own connection, as a device
+ * that captured and clustered the cards would. (The board view that does that is not built yet.)
+ */
+async function writeEvidence(page: Page): Promise<void> {
+  const headings = await page.evaluate(() => (window as BoardWindow).washupDebug?.connection.board.list('headings') ?? []);
+  const ordered = headings.sort((a: Heading, b: Heading) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  const evidence = evidenceFor(ordered[0]!.id, ordered.find((heading) => heading.panel)!.id);
+  await page.evaluate(({ question, themes, cards }) => {
+    const board = (window as BoardWindow).washupDebug?.connection.board;
+    if (!board) throw new Error('the debug handle is off');
+    board.transact(() => {
+      board.put('keyQuestions', question);
+      for (const theme of themes) board.put('themes', theme);
+      for (const card of cards) board.put('cards', card);
+    });
+  }, evidence);
+}
+
+async function openReport(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name: 'Report' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Riverside Academy' })).toBeVisible();
+}
+
+async function downloadFrom(page: Page, button: string, saveAs: string): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  await download.saveAs(saveAs);
+  return { name: download.suggestedFilename(), bytes: readFileSync(saveAs) };
+}
+
+test('the Lead Reviewer words the report and redacts a name; the host sees it live and downloads both files', async ({ browser, baseURL, request }, testInfo) => {
+  const board = await createBoardByApi(request, 'Riverside Academy');
+  const problems: string[] = [];
+  const leadContext = await browser.newContext({ baseURL, viewport: desktop });
+  await enableDebugHandle(leadContext);
+  const hostContext = await browser.newContext({ baseURL, viewport: desktop, acceptDownloads: true });
+
+  const lead = await leadContext.newPage();
+  lead.on('pageerror', (error) => problems.push(error.message));
+  await lead.goto(board.invites.facilitator.url);
+  await joinAs(lead, 'Lee Morgan', 'In the room');
+  await openReport(lead);
+  await writeEvidence(lead);
+  const host = await hostContext.newPage();
+  host.on('pageerror', (error) => problems.push(error.message));
+  await host.goto(board.invites.host.url);
+  await joinAs(host, 'Hana Head', 'Remote');
+  await openReport(host);
+
+  const hostReading = host.getByRole('article', { name: 'A strong reading culture' });
+  await expect(hostReading).toContainText("[1] Amy's Year 5 class read aloud with expression");
+  await expect(host.getByRole('main')).not.toContainText('PRIVATE');
+  // The host reads; only the Lead Reviewer edits.
+  await expect(host.getByRole('button', { name: /Edit wording/ })).toHaveCount(0);
+  await expect(host.getByRole('heading', { name: 'Names to redact' })).toHaveCount(0);
+  await expect(host.getByRole('main').getByRole('radio')).toHaveCount(0);
+
+  // The Lead Reviewer words the theme, marks it agreed, and redacts a pupil's teacher's name.
+  await lead.getByRole('button', { name: 'Edit wording of A strong reading culture' }).click();
+  await lead.getByRole('textbox', { name: /Wording for the report/ }).fill('Leaders, with Amy, have built a reading culture that pupils describe with pride.');
+  await lead.getByRole('button', { name: 'Save wording' }).click();
+  await lead.getByRole('group', { name: 'Host agreement for A strong reading culture' }).getByRole('radio', { name: 'Agreed' }).check();
+  await lead.getByRole('textbox', { name: 'Name' }).fill('Amy');
+  await lead.getByRole('textbox', { name: 'Replace with' }).fill('the class teacher');
+  await lead.getByRole('button', { name: 'Add name' }).click();
+  await expect(lead.getByRole('list', { name: 'Names to redact' })).toContainText('Amy');
+  await expect(connectionStatus(lead)).toHaveText(/All changes saved/);
+
+  await expect(hostReading).toContainText('Leaders, with the class teacher, have built a reading culture that pupils describe with pride.');
+  await expect(hostReading).toContainText("[1] the class teacher's Year 5 class read aloud with expression");
+  await expect(hostReading).toContainText('Agreed with the host');
+  await expect(host.getByRole('main')).not.toContainText('Amy');
+  await expect(host.getByRole('row', { name: /A strong reading culture/ })).toContainText('Agreed with the host');
+
+  await snapshot(lead, 'report-facilitator', (name) => testInfo.outputPath(name));
+  await snapshot(host, 'report-host', (name) => testInfo.outputPath(name));
+  // The print layout at the width of an A4 page (96 dpi), as "Save as PDF" lays it out.
+  await host.setViewportSize({ width: 794, height: 1123 });
+  await host.emulateMedia({ media: 'print' });
+  await snapshot(host, 'report-print', (name) => testInfo.outputPath(name));
+  await host.pdf({ path: testInfo.outputPath('report.pdf'), format: 'A4', preferCSSPageSize: true });
+  await host.emulateMedia({ media: 'screen' });
+  await host.setViewportSize(desktop);
+
+  // Both files, from the host's buttons: named from the title and date, redacted, with the new wording.
+  const markdown = await downloadFrom(host, 'Download Markdown (.md)', testInfo.outputPath('report.md'));
+  expect(markdown.name).toMatch(/^riverside-academy-feedback-report-\d{4}-\d{2}-\d{2}\.md$/);
+  const text = markdown.bytes.toString('utf8');
+  expect(text).toContain('Leaders, with the class teacher, have built a reading culture that pupils describe with pride.');
+  expect(text).toContain("- [1] the class teacher's Year 5 class read aloud with expression (lesson visit · pupils · Year 5)");
+  expect(text).toContain('## Area of Excellence');
+  expect(text).not.toMatch(/Amy|PRIVATE|Rae Reviewer/);
+
+  const word = await downloadFrom(host, 'Download Word (.docx)', testInfo.outputPath('report.docx'));
+  expect(word.name).toMatch(/^riverside-academy-feedback-report-\d{4}-\d{2}-\d{2}\.docx$/);
+  // A zip (PK) holding a Word body; entry names are stored uncompressed in the zip's directory.
+  expect(word.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  expect(word.bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+
+  // The Lead Reviewer downloads too, with interpretations switched on.
+  await lead.getByRole('checkbox', { name: 'Include reviewers’ interpretations' }).check();
+  const leadWord = await downloadFrom(lead, 'Download Word (.docx)', testInfo.outputPath('lead-report.docx'));
+  expect(leadWord.name).toMatch(/\.docx$/);
+
+  // A peer reviewer sees the same report but neither edits nor exports it.
+  const reviewerContext = await browser.newContext({ baseURL, viewport: desktop });
+  const reviewer = await reviewerContext.newPage();
+  await reviewer.goto(board.invites.reviewer.url);
+  await joinAs(reviewer, 'Pat Quinn', 'Remote');
+  await openReport(reviewer);
+  await expect(reviewer.getByRole('article', { name: 'A strong reading culture' })).toContainText('Leaders, with the class teacher');
+  await expect(reviewer.getByRole('main').getByRole('button')).toHaveCount(0);
+
+  expect(problems).toEqual([]);
+  for (const context of [leadContext, hostContext, reviewerContext]) await context.close();
+});
