@@ -4,6 +4,7 @@ import { App } from './app/App';
 import './styles/index.css';
 import './people/people.css';
 import './voting/voting.css';
+import './board/board.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -55,3 +55,4 @@ export * from './report/reportDate';
 export * from './report/reportFileName';
 export * from './report/reportAccess';
 export * from './voting/evidenceFromBoard';
+export * from './board/filterBoardView';

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { ReportView } from '../report/ReportView';
-import { BoardPlaceholder } from '../shell/BoardPlaceholder';
+import { BoardWorkspace } from '../board/BoardWorkspace';
 import { VotingView } from '../voting/VotingView';
 import type { BoardViewId } from './route';
 
@@ -12,8 +12,7 @@ export interface BoardViewEntry {
 
 /** The views of a board, in the order of the shell's tabs; each feature owns its own entry. */
 export const boardViews: readonly BoardViewEntry[] = [
-  { id: 'board', label: 'Board', render: () => <BoardPlaceholder /> },
+  { id: 'board', label: 'Board', render: () => <BoardWorkspace /> },
   { id: 'vote', label: 'Vote', render: () => <VotingView /> },
-  { id: 'council', label: 'Council', render: () => <BoardPlaceholder /> },
   { id: 'report', label: 'Report', render: () => <ReportView /> },
 ];

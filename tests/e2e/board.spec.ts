@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test';
+import { createBoardByApi } from './support/api';
+import { connectionStatus, joinAs } from './support/boardPages';
+import { expect, snapshot, test } from './support/fixtures';
+
+async function capture(page: Page, observation: string, activity: string) {
+  const form = page.getByRole('form', { name: 'Add evidence' });
+  await form.getByRole('textbox', { name: /Observation/ }).fill(observation);
+  await form.getByText(activity, { exact: true }).click();
+  await form.getByRole('button', { name: 'Add card' }).click();
+}
+
+const inboxCard = (page: Page, text: string) => page.getByRole('region', { name: 'Inbox' }).getByRole('article', { name: `Card: ${text}` });
+
+test('two reviewers capture at once, place cards by keyboard and by dragging, and see each other’s work', async ({ browser, baseURL, request }, testInfo) => {
+  const board = await createBoardByApi(request, 'Synthesis', 'spp-enquiry');
+  const aContext = await browser.newContext({ baseURL, viewport: { width: 1920, height: 1080 } });
+  const bContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+  const a = await aContext.newPage();
+  const b = await bContext.newPage();
+  await a.goto(board.invites.reviewer.url);
+  await joinAs(a, 'Asha Reviewer', 'In the room');
+  await b.goto(board.invites.reviewer.url);
+  await joinAs(b, 'Bill Reviewer', 'In the room');
+
+  const empty = a.getByRole('form', { name: 'Add evidence' });
+  await empty.getByRole('button', { name: 'Add card' }).click();
+  await expect(empty.getByRole('alert')).toContainText('Write what you saw or heard first');
+
+  await Promise.all([
+    capture(a, 'Pupils in Year 5 explained their reasoning', 'lesson visit'),
+    capture(b, 'Pupils said they enjoy explaining their thinking', 'focus group'),
+  ]);
+  await capture(a, 'Staff describe a shared approach to feedback', 'interview');
+  for (const page of [a, b]) {
+    await expect(inboxCard(page, 'Pupils in Year 5 explained their reasoning')).toBeVisible();
+    await expect(inboxCard(page, 'Pupils said they enjoy explaining their thinking')).toBeVisible();
+  }
+
+  // Keyboard only: focus the card's "Move to…" menu and choose the first heading's strengths lane.
+  const menu = inboxCard(a, 'Pupils in Year 5 explained their reasoning').getByRole('combobox', { name: /Move .* to…/ });
+  await menu.focus();
+  await a.keyboard.press('ArrowDown');
+  await a.keyboard.press('ArrowDown');
+  await a.keyboard.press('Tab');
+  await a.keyboard.press('Enter');
+  const strengths = (page: Page) => page.getByRole('region', { name: 'Our impact' }).getByRole('region', { name: 'Strengths' });
+  await expect(strengths(a).getByRole('article', { name: /Year 5 explained/ })).toBeVisible();
+  await expect(strengths(b).getByRole('article', { name: /Year 5 explained/ })).toBeVisible();
+
+  // A real mouse drag: drop Bill's card onto the placed card to make a theme of the two.
+  await a.getByRole('button', { name: 'Add evidence' }).click();
+  const handle = inboxCard(a, 'Pupils said they enjoy explaining their thinking').getByRole('button', { name: /^Drag / });
+  const target = strengths(a).getByRole('article', { name: /Year 5 explained/ });
+  await handle.scrollIntoViewIfNeeded();
+  const from = await handle.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('card not on screen');
+  await a.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await a.mouse.down();
+  await a.mouse.move(from.x + 20, from.y + 20, { steps: 5 });
+  await a.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
+  await a.mouse.up();
+
+  const theme = (page: Page) => strengths(page).getByRole('region', { name: /^Theme: / });
+  await expect(theme(a).getByRole('article')).toHaveCount(2);
+  await expect(theme(b).getByRole('article')).toHaveCount(2);
+  await expect(theme(b)).toContainText('2 activities');
+  await expect(connectionStatus(a)).toHaveText(/All changes saved/);
+  await snapshot(a, 'board-projector', (name) => testInfo.outputPath(name));
+  await snapshot(b, 'board-phone', (name) => testInfo.outputPath(name));
+
+  await aContext.close();
+  await bContext.close();
+});
