@@ -20,7 +20,7 @@ export function ParticipantRow({ participant, isYou, onRemove }: Props) {
     });
   };
   return (
-    <li className="participant-row" data-removed={participant.removed || undefined}>
+    <li className="list-row participant-row" data-removed={participant.removed || undefined}>
       <div className="participant-row__who">
         <span className="participant-row__name">
           {participant.name}

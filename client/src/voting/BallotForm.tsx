@@ -74,7 +74,7 @@ export function BallotForm({ round, onBehalfOf }: Props) {
               {spec.options.map((option) => {
                 const count = allocations[lane]?.[option.id] ?? 0;
                 return (
-                  <li key={option.id} className="ballot__option">
+                  <li key={option.id} className="list-row ballot__option">
                     <span className="ballot__label">
                       {option.label}
                       {option.kind === 'card' ? <span className="ballot__kind"> · card</span> : null}
