@@ -5,6 +5,7 @@ import './styles/index.css';
 import './people/people.css';
 import './voting/voting.css';
 import './board/board.css';
+import './setup/setup.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -73,3 +73,32 @@ test('two reviewers capture at once, place cards by keyboard and by dragging, an
   await aContext.close();
   await bContext.close();
 });
+
+test('the Lead Reviewer sets up headings and key questions; a reviewer sees them at once', async ({ browser, baseURL, request }, testInfo) => {
+  const board = await createBoardByApi(request, 'Custom review', 'custom');
+  const leadContext = await browser.newContext({ baseURL });
+  const reviewerContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+  const lead = await leadContext.newPage();
+  const reviewer = await reviewerContext.newPage();
+  await lead.goto(board.invites.facilitator.url);
+  await joinAs(lead, 'Lee Lead', 'In the room');
+  await reviewer.goto(board.invites.reviewer.url);
+  await joinAs(reviewer, 'Rae Reviewer', 'Remote');
+  await expect(reviewer.getByRole('button', { name: 'Headings and questions' })).toHaveCount(0);
+
+  await lead.getByRole('button', { name: 'Headings and questions' }).click();
+  for (const title of ['Curriculum', 'Behaviour']) {
+    await lead.getByRole('textbox', { name: 'New heading' }).fill(title);
+    await lead.getByRole('button', { name: 'Add heading' }).click();
+  }
+  await lead.getByRole('textbox', { name: 'New key question' }).fill('How well do pupils read?');
+  await lead.getByRole('button', { name: 'Add question' }).click();
+  await lead.getByRole('button', { name: 'Move Behaviour up' }).click();
+  await snapshot(lead, 'setup-panel', (name) => testInfo.outputPath(name));
+
+  await expect(reviewer.getByRole('main').getByRole('heading', { level: 3 })).toHaveText(['Behaviour', 'Curriculum']);
+  await expect(reviewer.getByRole('form', { name: 'Add evidence' }).getByText('How well do pupils read?')).toBeVisible();
+
+  await leadContext.close();
+  await reviewerContext.close();
+});

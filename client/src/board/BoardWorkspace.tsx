@@ -3,6 +3,7 @@ import { DndContext, KeyboardSensor, PointerSensor, TouchSensor, useSensor, useS
 import { boardView, filterBoardView, type BoardDoc, type CardFilter } from '@washup/shared';
 import { CaptureForm } from '../capture/CaptureForm';
 import { CoverageTable } from '../coverage/CoverageTable';
+import { SetupPanel } from '../setup/SetupPanel';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
 import { BoardViewContext } from './BoardViewContext';
@@ -13,14 +14,14 @@ import { innermostCollision } from './innermostCollision';
 import { LaneColumn } from './LaneColumn';
 
 const readView = (board: BoardDoc) => boardView(board);
-type Panel = 'capture' | 'coverage' | null;
+type Panel = 'capture' | 'coverage' | 'setup' | null;
 
 /**
  * The synthesis board: capture and inbox on one side, the headings with their two lanes on the
  * other. Drag cards and themes, or use each one's "Move to…" menu instead.
  */
 export function BoardWorkspace() {
-  const { board, canEdit } = useBoardConnection();
+  const { board, canEdit, identity } = useBoardConnection();
   const fullView = useBoardValue(useCallback(readView, []));
   const [filter, setFilter] = useState<CardFilter>({});
   const [panel, setPanel] = useState<Panel>(canEdit ? 'capture' : null);
@@ -52,12 +53,18 @@ export function BoardWorkspace() {
               <button type="button" className="button button--secondary button--small" aria-pressed={panel === 'coverage'} onClick={() => setPanel(panel === 'coverage' ? null : 'coverage')}>
                 Coverage
               </button>
+              {identity.role === 'facilitator' ? (
+                <button type="button" className="button button--secondary button--small" aria-pressed={panel === 'setup'} onClick={() => setPanel(panel === 'setup' ? null : 'setup')}>
+                  Headings and questions
+                </button>
+              ) : null}
             </div>
           </div>
           <div className="workspace__body" data-panel={panel ?? undefined}>
             <aside className="workspace__side">
               {panel === 'capture' ? <CaptureForm /> : null}
               {panel === 'coverage' ? <CoverageTable /> : null}
+              {panel === 'setup' ? <SetupPanel /> : null}
               <InboxColumn cards={view.inbox} />
             </aside>
             <div className="headings">

@@ -1,0 +1,66 @@
+import { useState, type FormEvent } from 'react';
+import { addHeading, removeHeading, renameHeading, reorderHeading, type Heading } from '@washup/shared';
+import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { useHeadings } from '../sync/useHeadings';
+
+function HeadingRow({ heading, index, count }: { heading: Heading; index: number; count: number }) {
+  const { board } = useBoardConnection();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <li className="list-row">
+      <input
+        className="input setup__text"
+        aria-label={`Heading ${index + 1} title`}
+        defaultValue={heading.title}
+        key={heading.title}
+        onBlur={(event) => event.target.value.trim() && event.target.value !== heading.title && renameHeading(board, heading.id, event.target.value)}
+      />
+      <div className="setup__actions">
+        <button type="button" className="button button--ghost button--small" disabled={index === 0} aria-label={`Move ${heading.title} up`} onClick={() => reorderHeading(board, heading.id, { index: index - 1 })}>
+          ↑
+        </button>
+        <button type="button" className="button button--ghost button--small" disabled={index === count - 1} aria-label={`Move ${heading.title} down`} onClick={() => reorderHeading(board, heading.id, { index: index + 1 })}>
+          ↓
+        </button>
+        {confirming ? (
+          <button type="button" className="button button--danger button--small" onClick={() => removeHeading(board, heading.id, { moveContentToInbox: true })}>
+            Remove; its cards go to the inbox
+          </button>
+        ) : (
+          <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(true)}>
+            Remove…
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** The Lead Reviewer renames, adds, reorders and removes the headings the review reports under. */
+export function HeadingEditor() {
+  const { board } = useBoardConnection();
+  const headings = useHeadings();
+  const [title, setTitle] = useState('');
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    if (!title.trim()) return;
+    addHeading(board, { title: title.trim() });
+    setTitle('');
+  };
+  return (
+    <section className="setup__section" aria-labelledby="setup-headings">
+      <h3 id="setup-headings">Headings</h3>
+      <ol className="setup__list">
+        {headings.map((heading, index) => (
+          <HeadingRow key={heading.id} heading={heading} index={index} count={headings.length} />
+        ))}
+      </ol>
+      <form className="setup__add" onSubmit={add}>
+        <input className="input" aria-label="New heading" placeholder="New heading" value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />
+        <button type="submit" className="button button--secondary" disabled={!title.trim()}>
+          Add heading
+        </button>
+      </form>
+    </section>
+  );
+}
