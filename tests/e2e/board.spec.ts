@@ -67,6 +67,13 @@ test('two reviewers capture at once, place cards by keyboard and by dragging, an
   await expect(theme(b).getByRole('article')).toHaveCount(2);
   await expect(theme(b)).toContainText('2 activities');
   await expect(connectionStatus(a)).toHaveText(/All changes saved/);
+  // Anyone with edit rights corrects a card; its author stays.
+  await inboxCard(b, 'Staff describe a shared approach to feedback').getByRole('button', { name: /^Edit / }).click();
+  const edit = b.getByRole('form', { name: 'Edit evidence' });
+  await edit.getByRole('textbox', { name: /Observation/ }).fill('Staff describe a shared approach to written feedback');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(inboxCard(a, 'Staff describe a shared approach to written feedback')).toContainText('Asha Reviewer');
+
   await snapshot(a, 'board-projector', (name) => testInfo.outputPath(name));
   await snapshot(b, 'board-phone', (name) => testInfo.outputPath(name));
 

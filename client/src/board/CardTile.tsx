@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { moveCard, type Card, type CardTarget } from '@washup/shared';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { CaptureForm } from '../capture/CaptureForm';
 import { MoveToMenu } from './MoveToMenu';
 
 const valenceLabels = { strength: 'Strength', nextStep: 'Next step', neutral: 'Neutral', question: 'Question' } as const;
@@ -13,6 +14,8 @@ export const CardTile = memo(function CardTile({ card }: { card: Card }) {
   const drop = useDroppable({ id: `on-card:${card.id}`, data: { kind: 'card', id: card.id }, disabled: !canEdit });
   const short = card.observation.length > 40 ? `${card.observation.slice(0, 40)}…` : card.observation;
   const move = (target: CardTarget) => moveCard(board, card.id, target);
+  const [editing, setEditing] = useState(false);
+  if (editing) return <CaptureForm editing={card} onDone={() => setEditing(false)} />;
   return (
     <article
       ref={drop.setNodeRef}
@@ -39,7 +42,14 @@ export const CardTile = memo(function CardTile({ card }: { card: Card }) {
         {card.counterEvidence ? <span className="tag tag--counter">Counter-evidence</span> : null}
         <span className="card-tile__author">{card.authorName}</span>
       </p>
-      {canEdit ? <MoveToMenu label={short} onMove={move} /> : null}
+      {canEdit ? (
+        <div className="card-tile__actions">
+          <MoveToMenu label={short} onMove={move} />
+          <button type="button" className="button button--ghost button--small" aria-label={`Edit ${short}`} onClick={() => setEditing(true)}>
+            Edit
+          </button>
+        </div>
+      ) : null}
     </article>
   );
 });

@@ -1,10 +1,15 @@
-import { useState, type FormEvent } from 'react';
-import { activities, addCard, stakeholders, valences, type Activity, type Stakeholder, type Valence } from '@washup/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { activities, addCard, editCard, stakeholders, valences, type Activity, type Card, type Stakeholder, type Valence } from '@washup/shared';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { loadCaptureMemory, rememberCapture } from './captureMemory';
 import { listKeyQuestions } from './listKeyQuestions';
+
+/** Optional fields left empty are left out of a new card rather than stored as undefined. */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}
 
 const valenceLabels: Record<Valence, string> = { strength: 'Strength', nextStep: 'Next step', neutral: 'Neutral', question: 'Question' };
 
@@ -13,22 +18,30 @@ const valenceLabels: Record<Valence, string> = { strength: 'Strength', nextStep:
  * and which key questions it answers. The last activity, site and questions stay selected, so a
  * walk's cards take seconds each. Works offline: the card is kept on the device until it syncs.
  */
-export function CaptureForm({ onCaptured }: { onCaptured?: () => void }) {
+interface Props {
+  /** The card to edit instead of capturing a new one; its author and capture time are kept. */
+  editing?: Card;
+  onDone?: () => void;
+}
+
+export function CaptureForm({ editing, onDone }: Props) {
   const { boardId, board, identity } = useBoardConnection();
   const keyQuestions = useBoardValue(listKeyQuestions);
   const [memory] = useState(() => loadCaptureMemory(boardId));
-  const [observation, setObservation] = useState('');
-  const [interpretation, setInterpretation] = useState('');
-  const [activity, setActivity] = useState<Activity>(memory.activity ?? 'lesson visit');
-  const [stakeholder, setStakeholder] = useState<Stakeholder | ''>('');
-  const [site, setSite] = useState(memory.site);
-  const [questionIds, setQuestionIds] = useState<string[]>(memory.keyQuestionIds);
-  const [valence, setValence] = useState<Valence>('neutral');
-  const [counterEvidence, setCounterEvidence] = useState(false);
-  const [privateLearning, setPrivateLearning] = useState(false);
+  const [observation, setObservation] = useState(editing?.observation ?? '');
+  const [interpretation, setInterpretation] = useState(editing?.interpretation ?? '');
+  const [activity, setActivity] = useState<Activity>(editing?.activity ?? memory.activity ?? 'lesson visit');
+  const [stakeholder, setStakeholder] = useState<Stakeholder | ''>(editing?.stakeholder ?? '');
+  const [site, setSite] = useState(editing ? (editing.site ?? '') : memory.site);
+  const [questionIds, setQuestionIds] = useState<string[]>(editing?.keyQuestionIds ?? memory.keyQuestionIds);
+  const [valence, setValence] = useState<Valence>(editing?.valence ?? 'neutral');
+  const [counterEvidence, setCounterEvidence] = useState(editing?.counterEvidence ?? false);
+  const [privateLearning, setPrivateLearning] = useState(editing?.privateLearning ?? false);
   const [error, setError] = useState<string | null>(null);
   const [count, setCount] = useState(0);
 
+  const titleId = useId();
+  const sitesId = useId();
   const toggleQuestion = (id: string) => setQuestionIds((current) => (current.includes(id) ? current.filter((q) => q !== id) : [...current, id]));
 
   const submit = (event: FormEvent) => {
@@ -38,16 +51,24 @@ export function CaptureForm({ onCaptured }: { onCaptured?: () => void }) {
       return;
     }
     const existing = new Set(keyQuestions.map((question) => question.id));
-    addCard(board, {
+    const content = {
       observation: observation.trim(),
-      ...(interpretation.trim() ? { interpretation: interpretation.trim() } : {}),
+      interpretation: interpretation.trim() || undefined,
       activity,
-      ...(stakeholder ? { stakeholder } : {}),
-      ...(site.trim() ? { site: site.trim() } : {}),
+      stakeholder: stakeholder || undefined,
+      site: site.trim() || undefined,
       keyQuestionIds: questionIds.filter((id) => existing.has(id)),
       valence,
       counterEvidence,
       privateLearning,
+    };
+    if (editing) {
+      editCard(board, editing.id, content);
+      onDone?.();
+      return;
+    }
+    addCard(board, {
+      ...withoutUndefined(content),
       authorId: identity.participantId,
       authorName: identity.name,
       capturedAt: Date.now(),
@@ -59,13 +80,13 @@ export function CaptureForm({ onCaptured }: { onCaptured?: () => void }) {
     setPrivateLearning(false);
     setError(null);
     setCount((n) => n + 1);
-    onCaptured?.();
+    onDone?.();
   };
 
   return (
-    <form className="capture" onSubmit={submit} aria-labelledby="capture-title" noValidate>
-      <h2 id="capture-title" className="section-title">
-        Add evidence
+    <form className="capture" onSubmit={submit} aria-labelledby={titleId} noValidate>
+      <h2 id={titleId} className="section-title">
+        {editing ? 'Edit evidence' : 'Add evidence'}
       </h2>
       {error ? <ErrorAlert>{error}</ErrorAlert> : null}
       <label className="field">
@@ -102,8 +123,8 @@ export function CaptureForm({ onCaptured }: { onCaptured?: () => void }) {
         </label>
         <label className="field">
           <span className="field__label">Site</span>
-          <input className="input" list="capture-sites" value={site} maxLength={120} onChange={(event) => setSite(event.target.value)} />
-          <datalist id="capture-sites">
+          <input className="input" list={sitesId} value={site} maxLength={120} onChange={(event) => setSite(event.target.value)} />
+          <datalist id={sitesId}>
             {memory.sites.map((known) => (
               <option key={known} value={known} />
             ))}
@@ -142,8 +163,13 @@ export function CaptureForm({ onCaptured }: { onCaptured?: () => void }) {
       </label>
       <div className="capture__actions">
         <button type="submit" className="button button--primary">
-          Add card
+          {editing ? 'Save changes' : 'Add card'}
         </button>
+        {editing ? (
+          <button type="button" className="button button--ghost" onClick={onDone}>
+            Cancel
+          </button>
+        ) : null}
         {count > 0 ? (
           <p className="capture__done" role="status">
             {count === 1 ? 'Card added.' : `${count} cards added.`}
