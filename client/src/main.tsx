@@ -14,3 +14,9 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// The service worker keeps the app on the device for reloads without a network; not in `pnpm dev`,
+// where Vite serves modules that change with every edit.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/sw.js').catch((error: unknown) => console.warn('offline support unavailable', error));
+}

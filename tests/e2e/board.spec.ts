@@ -109,3 +109,39 @@ test('the Lead Reviewer sets up headings and key questions; a reviewer sees them
   await leadContext.close();
   await reviewerContext.close();
 });
+
+test('a reviewer captures three cards offline, reloads, reconnects, and the other sees all three', async ({ browser, baseURL, request }) => {
+  const board = await createBoardByApi(request, 'Offline walk', 'qa-review');
+  const walkerContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+  const deskContext = await browser.newContext({ baseURL });
+  const walker = await walkerContext.newPage();
+  const desk = await deskContext.newPage();
+  await walker.goto(board.invites.reviewer.url);
+  await joinAs(walker, 'Wren Walker', 'In the room');
+  await desk.goto(board.invites.reviewer.url);
+  await joinAs(desk, 'Dee Desk', 'Remote');
+  await expect(connectionStatus(walker)).toHaveText(/All changes saved/);
+  // The app itself must be on the device before the wifi drops.
+  await walker.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+
+  await walkerContext.setOffline(true);
+  for (const observation of ['Corridor calm at lunch', 'Library full at break', 'Pupils greet visitors']) {
+    await capture(walker, observation, 'climate walk');
+  }
+  await walker.reload();
+  for (const observation of ['Corridor calm at lunch', 'Library full at break', 'Pupils greet visitors']) {
+    await expect(inboxCard(walker, observation)).toBeVisible();
+  }
+  await expect(connectionStatus(walker)).toHaveText(/Offline · 3 unsaved changes/);
+  await expect(inboxCard(desk, 'Corridor calm at lunch')).toHaveCount(0);
+
+  await walkerContext.setOffline(false);
+  await expect(connectionStatus(walker)).toHaveText(/All changes saved/, { timeout: 20_000 });
+  for (const observation of ['Corridor calm at lunch', 'Library full at break', 'Pupils greet visitors']) {
+    await expect(inboxCard(desk, observation)).toBeVisible();
+  }
+  await walkerContext.close();
+  await deskContext.close();
+});
