@@ -89,6 +89,18 @@ if (!args.includes('--help')) {
   }
 }
 
-const child = spawn(process.execPath, ['--import', 'tsx', path.join(tests, 'load/bench.ts'), ...args], { cwd: root, stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+/** Runs one benchmark script under tsx; resolves with its exit code. */
+function run(script, scriptArgs) {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(tests, script), ...scriptArgs], { cwd: root, stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+// The relay workloads, then the board at review scale in Chromium (it needs the built client).
+const relayCode = await run('load/bench.ts', args);
+if (relayCode !== 0 || args.includes('--help')) process.exit(relayCode);
+if (!existsSync(path.join(root, 'client/dist/index.html'))) {
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+process.exit(await run('load/boardOpen.bench.ts', []));

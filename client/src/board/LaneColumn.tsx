@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { LaneId, LaneView } from '@washup/shared';
 import { CardTile } from './CardTile';
+import { sameLaneView } from './sameContent';
 import { ThemeBlock } from './ThemeBlock';
 
 interface Props {
@@ -12,7 +13,8 @@ interface Props {
 }
 
 /** One lane of a heading (strengths or next steps): its themes, then its loose cards. */
-export const LaneColumn = memo(function LaneColumn({ headingId, lane, title, content }: Props) {
+export const LaneColumn = memo(
+  function LaneColumn({ headingId, lane, title, content }: Props) {
   const drop = useDroppable({ id: `lane:${headingId}:${lane}`, data: { kind: 'lane', headingId, lane } });
   const empty = content.themes.length === 0 && content.looseCards.length === 0;
   return (
@@ -27,4 +29,7 @@ export const LaneColumn = memo(function LaneColumn({ headingId, lane, title, con
       {empty ? <p className="lane__empty">Drop evidence here</p> : null}
     </section>
   );
-});
+},
+  (previous, next) =>
+    previous.headingId === next.headingId && previous.lane === next.lane && previous.title === next.title && sameLaneView(previous.content, next.content),
+);

@@ -8,11 +8,8 @@ interface Props {
   onMove: (target: CardTarget) => void;
 }
 
-/**
- * "Move to…": choose a place, then press Move. A native select works by keyboard, touch and screen
- * reader alike; the separate button means browsing the list with the arrow keys moves nothing.
- */
-export function MoveToMenu({ label, onMove }: Props) {
+/** The list of places, built only while it is open: a board of 2,000 cards would otherwise carry 2,000 long menus. */
+function MoveForm({ label, onMove, onClose }: Props & { onClose: () => void }) {
   const view = useCurrentBoardView();
   const destinations = useMemo(() => cardDestinations(view), [view]);
   const groups = Array.from(new Set(destinations.map((d) => d.group)));
@@ -20,14 +17,14 @@ export function MoveToMenu({ label, onMove }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const chosen = destinations.find((d) => d.key === choice);
-    setChoice('');
+    onClose();
     if (chosen) onMove(chosen.target);
   };
   return (
     <form className="move-form" onSubmit={submit}>
-      <select className="move-to" aria-label={`Move ${label} to…`} value={choice} onChange={(event) => setChoice(event.target.value)}>
+      <select className="move-to" aria-label={`Move ${label} to…`} value={choice} autoFocus onChange={(event) => setChoice(event.target.value)}>
         <option value="" disabled>
-          Move to…
+          Choose a place…
         </option>
         {groups.map((group) => (
           <optgroup key={group} label={group}>
@@ -44,6 +41,23 @@ export function MoveToMenu({ label, onMove }: Props) {
       <button type="submit" className="button button--secondary button--small" disabled={!choice}>
         Move
       </button>
+      <button type="button" className="button button--ghost button--small" onClick={onClose}>
+        Cancel
+      </button>
     </form>
+  );
+}
+
+/**
+ * "Move to…": the keyboard and touch alternative to dragging. Choosing a place and pressing Move
+ * are separate steps, so browsing the list with the arrow keys moves nothing.
+ */
+export function MoveToMenu({ label, onMove }: Props) {
+  const [open, setOpen] = useState(false);
+  if (open) return <MoveForm label={label} onMove={onMove} onClose={() => setOpen(false)} />;
+  return (
+    <button type="button" className="button button--secondary button--small" aria-label={`Move ${label} to…`} onClick={() => setOpen(true)}>
+      Move to…
+    </button>
   );
 }

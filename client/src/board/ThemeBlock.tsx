@@ -1,27 +1,21 @@
-import { memo, useMemo, type ChangeEvent } from 'react';
+import { memo } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { editThemeSummary, moveTheme, renameTheme, setHostAgreement, type HostAgreement, type ThemeView } from '@washup/shared';
+import { editThemeSummary, renameTheme, setHostAgreement, type HostAgreement, type ThemeView } from '@washup/shared';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { CardTile } from './CardTile';
-import { useCurrentBoardView } from './BoardViewContext';
-import { themeDestinations } from './moveTargets';
+import { sameThemeView } from './sameContent';
+import { ThemeMoveMenu } from './ThemeMoveMenu';
 import { TriangulationMeter } from './TriangulationMeter';
 
 const agreementLabels: Record<HostAgreement, string> = { none: 'Not yet with host', tested: 'Tested with host', agreed: 'Agreed with host' };
 
 /** A theme: its wording, host agreement, triangulation, and its cards; cards can be dropped onto it. */
-export const ThemeBlock = memo(function ThemeBlock({ item }: { item: ThemeView }) {
+export const ThemeBlock = memo(
+  function ThemeBlock({ item }: { item: ThemeView }) {
   const { board, canEdit } = useBoardConnection();
-  const view = useCurrentBoardView();
   const { theme, cards, triangulation } = item;
   const drop = useDroppable({ id: `theme:${theme.id}`, data: { kind: 'theme', id: theme.id }, disabled: !canEdit });
   const drag = useDraggable({ id: `drag-theme:${theme.id}`, data: { kind: 'theme', id: theme.id }, disabled: !canEdit });
-  const lanes = useMemo(() => themeDestinations(view), [view]);
-  const moveTo = (event: ChangeEvent<HTMLSelectElement>) => {
-    const lane = lanes.find((entry) => entry.key === event.target.value);
-    event.target.value = '';
-    if (lane) moveTheme(board, theme.id, { headingId: lane.headingId, lane: lane.lane });
-  };
   return (
     <section ref={drop.setNodeRef} className="theme" data-over={drop.isOver || undefined} aria-label={`Theme: ${theme.title}`}>
       <header className="theme__head">
@@ -70,18 +64,7 @@ export const ThemeBlock = memo(function ThemeBlock({ item }: { item: ThemeView }
             </option>
           ))}
         </select>
-        {canEdit ? (
-          <select className="move-to" aria-label={`Move theme ${theme.title} to…`} defaultValue="" onChange={moveTo}>
-            <option value="" disabled>
-              Move theme to…
-            </option>
-            {lanes.map((lane) => (
-              <option key={lane.key} value={lane.key}>
-                {lane.label}
-              </option>
-            ))}
-          </select>
-        ) : null}
+        {canEdit ? <ThemeMoveMenu themeId={theme.id} title={theme.title} /> : null}
       </div>
       <div className="theme__cards">
         {cards.map((card) => (
@@ -90,4 +73,6 @@ export const ThemeBlock = memo(function ThemeBlock({ item }: { item: ThemeView }
       </div>
     </section>
   );
-});
+},
+  (previous, next) => sameThemeView(previous.item, next.item),
+);
