@@ -38,8 +38,9 @@ test('two reviewers capture at once, place cards by keyboard and by dragging, an
   }
 
   // Keyboard only: focus the card's "Move to…" menu and choose the first heading's strengths lane.
-  const menu = inboxCard(a, 'Pupils in Year 5 explained their reasoning').getByRole('combobox', { name: /Move .* to…/ });
-  await menu.focus();
+  await inboxCard(a, 'Pupils in Year 5 explained their reasoning').getByRole('button', { name: /Move .* to…/ }).focus();
+  await a.keyboard.press('Enter');
+  await expect(inboxCard(a, 'Pupils in Year 5 explained their reasoning').getByRole('combobox', { name: /Move .* to…/ })).toBeFocused();
   await a.keyboard.press('ArrowDown');
   await a.keyboard.press('ArrowDown');
   await a.keyboard.press('Tab');
