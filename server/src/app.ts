@@ -17,7 +17,6 @@ import { Metrics } from './metrics';
 import { PostgresStorage } from './storage/postgresStorage';
 import { SqliteStorage } from './storage/sqliteStorage';
 import type { Storage } from './storage/storage';
-import { Deadlines } from './session/deadlines';
 import { KeyedMutex } from './session/keyedMutex';
 import { SessionStore } from './session/sessionStore';
 import { reportRoutes } from './report/reportRoutes';
@@ -52,7 +51,6 @@ export async function buildRelay(config: Config, storage?: Storage): Promise<Rel
   }, peers);
   const boards = new BoardService(store, signer, rooms);
   const session = new SessionStore(rooms);
-  const deadlines = new Deadlines();
   const votingLock = new KeyedMutex();
   const families = [voteCommands(votingLock)];
 
@@ -73,13 +71,12 @@ export async function buildRelay(config: Config, storage?: Storage): Promise<Rel
     await healthRoutes(scope, { metrics, storage: store });
     await boardRoutes(scope, { storage: store, signer, boards, publicUrl: config.PUBLIC_URL });
     await syncRoute(scope, { storage: store, signer, rooms, metrics });
-    await commandRoutes(scope, { signer, families, context: { session, storage: store, rooms, deadlines } });
+    await commandRoutes(scope, { signer, families, context: { session, storage: store, rooms } });
     await ballotRoutes(scope, { storage: store, signer, session, votingLock });
     await reportRoutes(scope, { storage: store, signer, rooms, session });
     await clientRoutes(scope, config.CLIENT_DIST ? path.resolve(config.CLIENT_DIST) : defaultClientDist);
   });
   app.addHook('onClose', async () => {
-    deadlines.cancelAll();
     await rooms.shutdown();
     await store.close();
   });

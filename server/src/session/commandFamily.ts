@@ -3,7 +3,6 @@ import type { Access } from '../auth/access';
 import { HttpError } from '../http/httpError';
 import type { Storage } from '../storage/storage';
 import type { RoomRegistry } from '../sync/roomRegistry';
-import type { Deadlines } from './deadlines';
 import type { SessionStore } from './sessionStore';
 
 export interface CommandContext {
@@ -12,7 +11,6 @@ export interface CommandContext {
   session: SessionStore;
   storage: Storage;
   rooms: RoomRegistry;
-  deadlines: Deadlines;
 }
 
 /**
