@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { ReportView } from '../report/ReportView';
 import { BoardWorkspace } from '../board/BoardWorkspace';
+import { CaptureView } from '../capture/CaptureView';
 import { VotingView } from '../voting/VotingView';
 import type { BoardViewId } from './route';
 
@@ -13,6 +14,7 @@ export interface BoardViewEntry {
 /** The views of a board, in the order of the shell's tabs; each feature owns its own entry. */
 export const boardViews: readonly BoardViewEntry[] = [
   { id: 'board', label: 'Board', render: () => <BoardWorkspace /> },
+  { id: 'capture', label: 'Capture', render: () => <CaptureView /> },
   { id: 'vote', label: 'Vote', render: () => <VotingView /> },
   { id: 'report', label: 'Report', render: () => <ReportView /> },
 ];

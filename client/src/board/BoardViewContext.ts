@@ -1,11 +1,17 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { BoardView } from '@washup/shared';
+import type { ValueStore } from '../sync/ValueStore';
 
-/** The derived board, computed once per change at the top and shared by every card and theme. */
-export const BoardViewContext = createContext<BoardView | null>(null);
+/**
+ * The derived board, computed once per change at the top. Shared as a store rather than as a
+ * context value: a new context value makes React search all 2,000 cards for readers on every
+ * change, while only an open "Move to…" menu needs it.
+ */
+export const BoardViewContext = createContext<ValueStore<BoardView> | null>(null);
 
+/** The current board view; re-renders the caller when it changes. */
 export function useCurrentBoardView(): BoardView {
-  const view = useContext(BoardViewContext);
-  if (!view) throw new Error('useCurrentBoardView outside BoardViewContext');
-  return view;
+  const store = useContext(BoardViewContext);
+  if (!store) throw new Error('useCurrentBoardView outside BoardViewContext');
+  return useSyncExternalStore(store.subscribe, store.get);
 }

@@ -1,55 +1,55 @@
-import { memo, useState } from 'react';
-import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { moveCard, type Card, type CardTarget } from '@washup/shared';
-import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { memo, useMemo, useState } from 'react';
+import type { Card } from '@washup/shared';
 import { CaptureForm } from '../capture/CaptureForm';
-import { MoveToMenu } from './MoveToMenu';
+import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { CardFace } from './CardFace';
+import { DragHandle } from './DragHandle';
+import { MoveCardMenu } from './MoveCardMenu';
+import { shortLabel } from './shortLabel';
 
-const valenceLabels = { strength: 'Strength', nextStep: 'Next step', neutral: 'Neutral', question: 'Question' } as const;
+interface Props {
+  card: Card;
+  /** False where there is no board to place it on (the capture view's list): Edit only. */
+  placeable?: boolean;
+}
 
-/** One evidence card: what was seen, where it came from, and (for editors) a drag handle and "Move to…". */
-export const CardTile = memo(function CardTile({ card }: { card: Card }) {
-  const { board, canEdit } = useBoardConnection();
-  const drag = useDraggable({ id: `card:${card.id}`, data: { kind: 'card', id: card.id }, disabled: !canEdit });
-  const drop = useDroppable({ id: `on-card:${card.id}`, data: { kind: 'card', id: card.id }, disabled: !canEdit });
-  const short = card.observation.length > 40 ? `${card.observation.slice(0, 40)}…` : card.observation;
-  const move = (target: CardTarget) => moveCard(board, card.id, target);
+/**
+ * One evidence card. Memoised on the card record, which keeps its identity until the card itself
+ * changes, so a change elsewhere on a board of thousands does not render it again. People who can
+ * edit get a grip to drag it, "Move to…" and Edit; everyone else sees the card only. A card is a
+ * drop target through its `data-card-*` attributes (see cardUnderPoint.ts).
+ */
+export const CardTile = memo(function CardTile({ card, placeable = true }: Props) {
+  const { canEdit } = useBoardConnection();
   const [editing, setEditing] = useState(false);
+  const label = shortLabel(card.observation);
+  // Reviewer learning stays in its private lane: it can be edited, not placed.
+  const movable = canEdit && placeable && !card.privateLearning;
+  const drag = useMemo(() => ({ kind: 'card' as const, id: card.id, label }), [card.id, label]);
+
   if (editing) return <CaptureForm editing={card} onDone={() => setEditing(false)} />;
   return (
     <article
-      ref={drop.setNodeRef}
       className="card-tile"
-      data-valence={card.valence}
-      data-over={drop.isOver || undefined}
-      data-dragging={drag.isDragging || undefined}
       aria-label={`Card: ${card.observation}`}
+      data-valence={card.valence}
+      data-card-id={movable ? card.id : undefined}
+      data-card-label={movable ? drag.label : undefined}
     >
-      <div className="card-tile__body">
-        {canEdit ? (
-          <button type="button" ref={drag.setNodeRef} className="card-tile__handle" aria-label={`Drag ${short}`} {...drag.listeners} {...drag.attributes}>
-            ⠿
-          </button>
-        ) : null}
-        <p className="card-tile__observation">{card.observation}</p>
-      </div>
-      {card.interpretation ? <p className="card-tile__interpretation">{card.interpretation}</p> : null}
-      <p className="card-tile__meta">
-        <span className="tag">{card.activity}</span>
-        {card.stakeholder ? <span className="tag">{card.stakeholder}</span> : null}
-        {card.site ? <span className="tag">{card.site}</span> : null}
-        <span className="tag tag--valence">{valenceLabels[card.valence]}</span>
-        {card.counterEvidence ? <span className="tag tag--counter">Counter-evidence</span> : null}
-        <span className="card-tile__author">{card.authorName}</span>
-      </p>
-      {canEdit ? (
-        <div className="card-tile__actions">
-          <MoveToMenu label={short} onMove={move} />
-          <button type="button" className="button button--ghost button--small" aria-label={`Edit ${short}`} onClick={() => setEditing(true)}>
-            Edit
-          </button>
-        </div>
-      ) : null}
+      <CardFace
+        card={card}
+        handle={movable ? <DragHandle dragId={`card:${card.id}`} data={drag} /> : null}
+        actions={
+          canEdit ? (
+            <div className="card-tile__actions">
+              {movable ? <MoveCardMenu card={card} label={label} /> : null}
+              <button type="button" className="button button--ghost button--small" aria-label={`Edit ${label}`} onClick={() => setEditing(true)}>
+                Edit
+              </button>
+            </div>
+          ) : null
+        }
+      />
     </article>
   );
 });

@@ -1,20 +1,21 @@
 import { memo } from 'react';
-import { useDroppable } from '@dnd-kit/core';
 import type { Card } from '@washup/shared';
 import { CardTile } from './CardTile';
+import { DropZone } from './DropZone';
+
+const inboxData = { kind: 'inbox', label: 'the inbox' } as const;
 
 /** Cards not yet placed under a heading, newest first. */
-export const InboxColumn = memo(function InboxColumn({ cards }: { cards: Card[] }) {
-  const drop = useDroppable({ id: 'inbox', data: { kind: 'inbox' } });
+export const InboxColumn = memo(function InboxColumn({ cards, total }: { cards: Card[]; total: number }) {
   return (
-    <section ref={drop.setNodeRef} className="inbox" data-over={drop.isOver || undefined} aria-label="Inbox">
+    <DropZone dropId="inbox" data={inboxData} as="section" className="inbox" name="Inbox">
       <h2 className="inbox__title section-title">
-        Inbox <span className="count">{cards.length}</span>
+        Inbox <span className="count-badge">{cards.length === total ? total : `${cards.length} of ${total}`}</span>
       </h2>
-      {cards.length === 0 ? <p className="lane__empty">New evidence lands here.</p> : null}
+      <p className="inbox__hint">{total === 0 ? 'New evidence lands here.' : 'Drag each card to a heading, or use its Move to… button.'}</p>
       {cards.map((card) => (
         <CardTile key={card.id} card={card} />
       ))}
-    </section>
+    </DropZone>
   );
 });

@@ -1,78 +1,74 @@
-import { memo } from 'react';
-import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { editThemeSummary, renameTheme, setHostAgreement, type HostAgreement, type ThemeView } from '@washup/shared';
+import { memo, useMemo, useState } from 'react';
+import type { ThemeView } from '@washup/shared';
+import { HostAgreementControl } from '../report/HostAgreementControl';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { CardTile } from './CardTile';
+import { DragHandle } from './DragHandle';
+import { DropZone } from './DropZone';
+import { hostAgreementLabels } from './labels';
+import { MoveThemeMenu } from './MoveThemeMenu';
 import { sameThemeView } from './sameContent';
-import { ThemeMoveMenu } from './ThemeMoveMenu';
+import { ThemeWordingForm } from './ThemeWordingForm';
 import { TriangulationMeter } from './TriangulationMeter';
 
-const agreementLabels: Record<HostAgreement, string> = { none: 'Not yet with host', tested: 'Tested with host', agreed: 'Agreed with host' };
-
-/** A theme: its wording, host agreement, triangulation, and its cards; cards can be dropped onto it. */
+/**
+ * A theme: its title and feedback wording, where it stands with the host, how well its evidence
+ * is triangulated, and its cards. Cards dropped on it join it; the grip drags the whole theme.
+ */
 export const ThemeBlock = memo(
   function ThemeBlock({ item }: { item: ThemeView }) {
-  const { board, canEdit } = useBoardConnection();
-  const { theme, cards, triangulation } = item;
-  const drop = useDroppable({ id: `theme:${theme.id}`, data: { kind: 'theme', id: theme.id }, disabled: !canEdit });
-  const drag = useDraggable({ id: `drag-theme:${theme.id}`, data: { kind: 'theme', id: theme.id }, disabled: !canEdit });
-  return (
-    <section ref={drop.setNodeRef} className="theme" data-over={drop.isOver || undefined} aria-label={`Theme: ${theme.title}`}>
-      <header className="theme__head">
+    const { canEdit } = useBoardConnection();
+    const { theme, cards, triangulation } = item;
+    const [editing, setEditing] = useState(false);
+    const data = useMemo(() => ({ kind: 'theme' as const, id: theme.id, label: theme.title }), [theme.id, theme.title]);
+    const content = (
+      <>
+        <header className="theme__head">
+          {canEdit ? <DragHandle dragId={`drag-theme:${theme.id}`} data={data} /> : null}
+          <h5 className="theme__title">{theme.title}</h5>
+          <span className="theme__count">{cards.length === 1 ? '1 card' : `${cards.length} cards`}</span>
+        </header>
+        {editing ? <ThemeWordingForm theme={theme} onDone={() => setEditing(false)} /> : null}
+        {!editing && theme.summary ? <p className="theme__summary">{theme.summary}</p> : null}
+        {!editing && !theme.summary && canEdit ? <p className="theme__summary theme__summary--empty">No feedback wording yet.</p> : null}
+        <TriangulationMeter triangulation={triangulation} />
         {canEdit ? (
-          <button type="button" ref={drag.setNodeRef} className="card-tile__handle" aria-label={`Drag theme ${theme.title}`} {...drag.listeners} {...drag.attributes}>
-            ⠿
-          </button>
-        ) : null}
-        {canEdit ? (
-          <input
-            className="theme__title-input"
-            aria-label="Theme title"
-            defaultValue={theme.title}
-            key={theme.title}
-            onBlur={(event) => event.target.value.trim() && event.target.value !== theme.title && renameTheme(board, theme.id, event.target.value)}
-          />
+          <div className="theme__controls">
+            <HostAgreementControl theme={theme} label={theme.title} />
+            <div className="theme__actions">
+              <MoveThemeMenu theme={theme} />
+              {editing ? null : (
+                <button type="button" className="button button--ghost button--small" aria-label={`Edit theme ${theme.title}`} onClick={() => setEditing(true)}>
+                  Edit
+                </button>
+              )}
+            </div>
+          </div>
         ) : (
-          <h4 className="theme__title">{theme.title}</h4>
+          <p className="agreement-badge" data-host={theme.hostAgreement}>
+            {hostAgreementLabels[theme.hostAgreement]}
+          </p>
         )}
-      </header>
-      {canEdit ? (
-        <textarea
-          className="input theme__summary"
-          aria-label={`Feedback wording for ${theme.title}`}
-          placeholder="The feedback point, in the words you will use with the host"
-          rows={2}
-          defaultValue={theme.summary}
-          key={theme.summary}
-          onBlur={(event) => event.target.value !== theme.summary && editThemeSummary(board, theme.id, event.target.value)}
-        />
-      ) : theme.summary ? (
-        <p className="theme__summary-text">{theme.summary}</p>
-      ) : null}
-      <TriangulationMeter triangulation={triangulation} />
-      <div className="theme__controls">
-        <select
-          className="move-to"
-          aria-label={`Host agreement for ${theme.title}`}
-          value={theme.hostAgreement}
-          disabled={!canEdit}
-          onChange={(event) => setHostAgreement(board, theme.id, event.target.value as HostAgreement)}
-        >
-          {Object.entries(agreementLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
+        <div className="theme__cards">
+          {cards.map((card) => (
+            <CardTile key={card.id} card={card} />
           ))}
-        </select>
-        {canEdit ? <ThemeMoveMenu themeId={theme.id} title={theme.title} /> : null}
-      </div>
-      <div className="theme__cards">
-        {cards.map((card) => (
-          <CardTile key={card.id} card={card} />
-        ))}
-      </div>
-    </section>
-  );
-},
+        </div>
+      </>
+    );
+    const name = `Theme: ${theme.title}`;
+    if (!canEdit) {
+      return (
+        <section className="theme" aria-label={name} data-host={theme.hostAgreement}>
+          {content}
+        </section>
+      );
+    }
+    return (
+      <DropZone dropId={`theme:${theme.id}`} data={data} as="section" className="theme" name={name} attributes={{ 'data-host': theme.hostAgreement }}>
+        {content}
+      </DropZone>
+    );
+  },
   (previous, next) => sameThemeView(previous.item, next.item),
 );

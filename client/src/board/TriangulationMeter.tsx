@@ -1,22 +1,41 @@
 import type { Triangulation } from '@washup/shared';
 
-/** How many independent sources a theme rests on, with a plain warning when it is only one. */
+const dimensions = [
+  { key: 'activities', one: 'activity', many: 'activities' },
+  { key: 'stakeholders', one: 'group', many: 'groups' },
+  { key: 'reviewers', one: 'reviewer', many: 'reviewers' },
+  { key: 'sites', one: 'site', many: 'sites' },
+] as const;
+
+/**
+ * How many independent sources a theme rests on: distinct activities, stakeholder groups,
+ * reviewers and sites, each drawn as up to three pips, with a plain warning when it is one source
+ * and a marker when some card points the other way.
+ */
 export function TriangulationMeter({ triangulation }: { triangulation: Triangulation }) {
-  const counts = [
-    ['activities', triangulation.activities.length],
-    ['groups', triangulation.stakeholders.length],
-    ['reviewers', triangulation.reviewers.length],
-    ['sites', triangulation.sites.length],
-  ] as const;
   return (
-    <div className="triangulation" aria-label="Triangulation">
-      {counts.map(([name, count]) => (
-        <span key={name} className="triangulation__count" data-strong={count >= 2 || undefined}>
-          <strong>{count}</strong> {count === 1 ? name.replace(/ies$/, 'y').replace(/s$/, '') : name}
-        </span>
-      ))}
-      {triangulation.singleSource ? <span className="triangulation__warning">Single source</span> : null}
-      {triangulation.counterEvidence ? <span className="triangulation__counter">Counter-evidence present</span> : null}
+    <div className="triangulation">
+      <ul className="triangulation__counts" aria-label="Triangulation">
+        {dimensions.map(({ key, one, many }) => {
+          const count = triangulation[key].length;
+          return (
+            <li key={key} className="triangulation__count" data-level={Math.min(count, 3)}>
+              <span className="triangulation__pips" aria-hidden="true">
+                <i />
+                <i />
+                <i />
+              </span>
+              <strong>{count}</strong> {count === 1 ? one : many}
+            </li>
+          );
+        })}
+      </ul>
+      {triangulation.singleSource || triangulation.counterEvidence ? (
+        <p className="triangulation__flags">
+          {triangulation.singleSource ? <span className="flag flag--warning">Single source: find corroboration</span> : null}
+          {triangulation.counterEvidence ? <span className="flag flag--counter">Counter-evidence present</span> : null}
+        </p>
+      ) : null}
     </div>
   );
 }

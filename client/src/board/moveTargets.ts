@@ -1,38 +1,41 @@
-import type { BoardView, BoardMeta, CardTarget, LaneId } from '@washup/shared';
+import type { BoardView, CardTarget, ThemeTarget } from '@washup/shared';
+import { laneLabel } from '../voting/laneLabel';
 
-export interface MoveDestination {
-  /** A stable key for a <select> option. */
+/** One choice in a "Move to…" menu. */
+export interface PlaceOption<Target> {
+  /** Stable and unique within the menu: the <option>'s value. */
   key: string;
   label: string;
+  /** The heading and lane it belongs to, shown as an <optgroup>. */
   group: string;
-  target: CardTarget;
+  target: Target;
 }
 
-const laneName = (meta: BoardMeta | null, lane: LaneId) => meta?.lanes[lane] ?? (lane === 'strengths' ? 'Strengths' : 'Next steps');
+const laneKeys = ['strengths', 'nextSteps'] as const;
 
-/** Every place a card can go, for the keyboard and touch alternative to dragging. */
-export function cardDestinations(view: BoardView): MoveDestination[] {
-  const destinations: MoveDestination[] = [{ key: 'inbox', label: 'Inbox', group: 'Unplaced', target: { kind: 'inbox' } }];
+/** Every place a card can go: the inbox, loose in any heading's lane, or into any theme. */
+export function cardDestinations(view: BoardView): PlaceOption<CardTarget>[] {
+  const options: PlaceOption<CardTarget>[] = [{ key: 'inbox', label: 'Inbox (unplaced)', group: 'Inbox', target: { kind: 'inbox' } }];
   for (const { heading, lanes } of view.headings) {
-    for (const lane of ['strengths', 'nextSteps'] as const) {
-      const group = `${heading.title} · ${laneName(view.meta, lane)}`;
-      destinations.push({ key: `${heading.id}:${lane}`, label: `${group} (loose)`, group, target: { kind: 'lane', headingId: heading.id, lane } });
+    for (const lane of laneKeys) {
+      const group = `${heading.title} · ${laneLabel(view.meta, lane)}`;
+      options.push({ key: `${heading.id}:${lane}`, label: `${group}: loose`, group, target: { kind: 'lane', headingId: heading.id, lane } });
       for (const { theme } of lanes[lane].themes) {
-        destinations.push({ key: `theme:${theme.id}`, label: `Theme: ${theme.title}`, group, target: { kind: 'theme', themeId: theme.id } });
+        options.push({ key: `theme:${theme.id}`, label: `Theme: ${theme.title}`, group, target: { kind: 'theme', themeId: theme.id } });
       }
     }
   }
-  return destinations;
+  return options;
 }
 
-/** Every lane a theme can move to. */
-export function themeDestinations(view: BoardView): Array<{ key: string; label: string; headingId: string; lane: LaneId }> {
+/** Every lane a theme can go to; its cards go with it. */
+export function themeDestinations(view: BoardView): PlaceOption<ThemeTarget>[] {
   return view.headings.flatMap(({ heading }) =>
-    (['strengths', 'nextSteps'] as const).map((lane) => ({
+    laneKeys.map((lane) => ({
       key: `${heading.id}:${lane}`,
-      label: `${heading.title} · ${laneName(view.meta, lane)}`,
-      headingId: heading.id,
-      lane,
+      label: `${heading.title} · ${laneLabel(view.meta, lane)}`,
+      group: heading.title,
+      target: { headingId: heading.id, lane },
     })),
   );
 }

@@ -1,14 +1,11 @@
 import type { LaneView, ThemeView } from '@washup/shared';
+import { sameItems } from './sameItems';
 
 /**
  * The board view is derived afresh after every change, but unchanged records keep their identity,
  * so comparing records (not the view's wrapper objects) lets an untouched theme or lane skip
  * rendering when one card moves elsewhere on a board of thousands.
  */
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, index) => item === b[index]);
-}
-
 export function sameThemeView(a: ThemeView, b: ThemeView): boolean {
   return a.theme === b.theme && sameItems(a.cards, b.cards);
 }

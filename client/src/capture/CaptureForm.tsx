@@ -1,166 +1,148 @@
-import { useId, useState, type FormEvent } from 'react';
-import { activities, addCard, editCard, stakeholders, valences, type Activity, type Card, type Stakeholder, type Valence } from '@washup/shared';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { activities, addCard, editCard, stakeholders, valences, type Card, type KeyQuestion } from '@washup/shared';
+import { valenceLabels } from '../board/labels';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { startDraft, nextDraft, draftContent, withoutEmptyFields, type CaptureDraft } from './captureDraft';
 import { loadCaptureMemory, rememberCapture } from './captureMemory';
+import { ChoiceChips } from './ChoiceChips';
 import { listKeyQuestions } from './listKeyQuestions';
+import { SiteField } from './SiteField';
+import './capture.css';
 
-/** Optional fields left empty are left out of a new card rather than stored as undefined. */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
-}
-
-const valenceLabels: Record<Valence, string> = { strength: 'Strength', nextStep: 'Next step', neutral: 'Neutral', question: 'Question' };
-
-/**
- * Quick capture of one piece of evidence, phone first: the fact seen or heard, where it came from,
- * and which key questions it answers. The last activity, site and questions stay selected, so a
- * walk's cards take seconds each. Works offline: the card is kept on the device until it syncs.
- */
 interface Props {
   /** The card to edit instead of capturing a new one; its author and capture time are kept. */
   editing?: Card;
   onDone?: () => void;
+  /** Put the cursor in the observation at once (the phone's capture view). */
+  autoFocus?: boolean;
 }
 
-export function CaptureForm({ editing, onDone }: Props) {
+const activityOptions = activities.map((name) => ({ value: name, label: name }));
+const stakeholderOptions = [{ value: '' as const, label: 'not recorded' }, ...stakeholders.map((name) => ({ value: name, label: name }))];
+const valenceOptions = valences.map((name) => ({ value: name, label: valenceLabels[name] }));
+const questionOptions = (questions: KeyQuestion[]) => questions.map((question, index) => ({ value: question.id, label: `Q${index + 1} ${question.text}` }));
+
+/**
+ * One piece of evidence, phone first: the fact seen or heard, where it came from, and which key
+ * questions it answers. The source (activity, group, site, questions) stays chosen for the next
+ * card, so a walk's cards take seconds each. Author and time are added here; the card is kept on
+ * the device and syncs when the connection allows.
+ */
+export function CaptureForm({ editing, onDone, autoFocus = false }: Props) {
   const { boardId, board, identity } = useBoardConnection();
   const keyQuestions = useBoardValue(listKeyQuestions);
-  const [memory] = useState(() => loadCaptureMemory(boardId));
-  const [observation, setObservation] = useState(editing?.observation ?? '');
-  const [interpretation, setInterpretation] = useState(editing?.interpretation ?? '');
-  const [activity, setActivity] = useState<Activity>(editing?.activity ?? memory.activity ?? 'lesson visit');
-  const [stakeholder, setStakeholder] = useState<Stakeholder | ''>(editing?.stakeholder ?? '');
-  const [site, setSite] = useState(editing ? (editing.site ?? '') : memory.site);
-  const [questionIds, setQuestionIds] = useState<string[]>(editing?.keyQuestionIds ?? memory.keyQuestionIds);
-  const [valence, setValence] = useState<Valence>(editing?.valence ?? 'neutral');
-  const [counterEvidence, setCounterEvidence] = useState(editing?.counterEvidence ?? false);
-  const [privateLearning, setPrivateLearning] = useState(editing?.privateLearning ?? false);
+  const [memory, setMemory] = useState(() => loadCaptureMemory(boardId));
+  const [draft, setDraft] = useState<CaptureDraft>(() => startDraft(editing, memory));
   const [error, setError] = useState<string | null>(null);
-  const [count, setCount] = useState(0);
-
-  const titleId = useId();
-  const sitesId = useId();
-  const toggleQuestion = (id: string) => setQuestionIds((current) => (current.includes(id) ? current.filter((q) => q !== id) : [...current, id]));
+  const [added, setAdded] = useState(0);
+  const observation = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+  const set = (patch: Partial<CaptureDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const toggleQuestion = (questionId: string) =>
+    setDraft((current) => ({
+      ...current,
+      keyQuestionIds: current.keyQuestionIds.includes(questionId) ? current.keyQuestionIds.filter((q) => q !== questionId) : [...current.keyQuestionIds, questionId],
+    }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!observation.trim()) {
+    if (!draft.observation.trim()) {
       setError('Write what you saw or heard first: the observation is the evidence.');
+      observation.current?.focus();
       return;
     }
-    const existing = new Set(keyQuestions.map((question) => question.id));
-    const content = {
-      observation: observation.trim(),
-      interpretation: interpretation.trim() || undefined,
-      activity,
-      stakeholder: stakeholder || undefined,
-      site: site.trim() || undefined,
-      keyQuestionIds: questionIds.filter((id) => existing.has(id)),
-      valence,
-      counterEvidence,
-      privateLearning,
-    };
-    if (editing) {
-      editCard(board, editing.id, content);
-      onDone?.();
+    const content = draftContent(draft, new Set(keyQuestions.map((question) => question.id)));
+    try {
+      if (editing) {
+        editCard(board, editing.id, content);
+        onDone?.();
+        return;
+      }
+      addCard(board, { ...withoutEmptyFields(content), authorId: identity.participantId, authorName: identity.name, capturedAt: Date.now() });
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : 'The card could not be saved.');
       return;
     }
-    addCard(board, {
-      ...withoutUndefined(content),
-      authorId: identity.participantId,
-      authorName: identity.name,
-      capturedAt: Date.now(),
-    });
-    rememberCapture(boardId, { activity, site: site.trim(), keyQuestionIds: questionIds });
-    setObservation('');
-    setInterpretation('');
-    setCounterEvidence(false);
-    setPrivateLearning(false);
+    setMemory(rememberCapture(boardId, { activity: draft.activity, site: draft.site.trim(), keyQuestionIds: content.keyQuestionIds }));
+    setDraft(nextDraft(draft));
     setError(null);
-    setCount((n) => n + 1);
+    setAdded((count) => count + 1);
+    observation.current?.focus();
     onDone?.();
   };
 
+  const title = editing ? 'Edit evidence' : 'Add evidence';
   return (
-    <form className="capture" onSubmit={submit} aria-labelledby={titleId} noValidate>
-      <h2 id={titleId} className="section-title">
-        {editing ? 'Edit evidence' : 'Add evidence'}
+    <form className="card capture" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
+      <h2 id={`${id}-title`} className="section-title">
+        {title}
       </h2>
-      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
-      <label className="field">
-        <span className="field__label">Observation</span>
-        <span className="field__hint">A fact seen or heard, without judgement.</span>
-        <textarea className="input capture__text" rows={3} value={observation} aria-invalid={error ? true : undefined} onChange={(event) => setObservation(event.target.value)} />
-      </label>
-      <label className="field">
-        <span className="field__label">Interpretation (optional)</span>
-        <textarea className="input" rows={2} value={interpretation} onChange={(event) => setInterpretation(event.target.value)} />
-      </label>
-      <fieldset className="field">
-        <legend className="field__label">Activity</legend>
-        <div className="chips">
-          {activities.map((name) => (
-            <label key={name} className="chip">
-              <input type="radio" name="activity" value={name} checked={activity === name} onChange={() => setActivity(name)} />
-              <span>{name}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div className="capture__row">
-        <label className="field">
-          <span className="field__label">Who (stakeholder group)</span>
-          <select className="input" value={stakeholder} onChange={(event) => setStakeholder(event.target.value as Stakeholder | '')}>
-            <option value="">Not recorded</option>
-            {stakeholders.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
+      {editing ? (
+        <p className="capture__meta">
+          Captured by {editing.authorName}; they stay its author.
+        </p>
+      ) : null}
+      {error ? (
+        <ErrorAlert>
+          <span id={`${id}-error`}>{error}</span>
+        </ErrorAlert>
+      ) : null}
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-observation`}>
+          Observation
         </label>
-        <label className="field">
-          <span className="field__label">Site</span>
-          <input className="input" list={sitesId} value={site} maxLength={120} onChange={(event) => setSite(event.target.value)} />
-          <datalist id={sitesId}>
-            {memory.sites.map((known) => (
-              <option key={known} value={known} />
-            ))}
-          </datalist>
+        <span className="field__hint" id={`${id}-observation-hint`}>
+          A fact seen or heard, without judgement.
+        </span>
+        <textarea
+          ref={observation}
+          id={`${id}-observation`}
+          className="input capture__observation"
+          rows={3}
+          required
+          autoFocus={autoFocus}
+          value={draft.observation}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-observation-hint ${id}-error` : `${id}-observation-hint`}
+          onChange={(event) => set({ observation: event.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-interpretation`}>
+          Interpretation <span className="field__optional">(optional)</span>
+        </label>
+        <textarea id={`${id}-interpretation`} className="input" rows={2} value={draft.interpretation} onChange={(event) => set({ interpretation: event.target.value })} />
+      </div>
+      <ChoiceChips legend="Activity" type="radio" name={`${id}-activity`} options={activityOptions} isChosen={(value) => draft.activity === value} onPick={(value) => set({ activity: value })} />
+      <ChoiceChips legend="Who (stakeholder group)" type="radio" name={`${id}-stakeholder`} options={stakeholderOptions} isChosen={(value) => draft.stakeholder === value} onPick={(value) => set({ stakeholder: value })} />
+      <SiteField value={draft.site} recent={memory.sites} onChange={(site) => set({ site })} />
+      {keyQuestions.length > 0 ? (
+        <ChoiceChips
+          legend="Key questions it answers"
+          type="checkbox"
+          name={`${id}-questions`}
+          options={questionOptions(keyQuestions)}
+          isChosen={(value) => draft.keyQuestionIds.includes(value)}
+          onPick={toggleQuestion}
+        />
+      ) : null}
+      <ChoiceChips legend="It suggests" type="radio" name={`${id}-valence`} options={valenceOptions} isChosen={(value) => draft.valence === value} onPick={(value) => set({ valence: value })} />
+      <div className="capture__flags">
+        <label className="check">
+          <input type="checkbox" checked={draft.counterEvidence} onChange={(event) => set({ counterEvidence: event.target.checked })} />
+          <span>
+            Counter-evidence <span className="field__optional">(points the other way)</span>
+          </span>
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={draft.privateLearning} onChange={(event) => set({ privateLearning: event.target.checked })} />
+          <span>
+            Reviewer learning <span className="field__optional">(private: never in the host’s report)</span>
+          </span>
         </label>
       </div>
-      {keyQuestions.length > 0 ? (
-        <fieldset className="field">
-          <legend className="field__label">Key questions it answers</legend>
-          <div className="chips">
-            {keyQuestions.map((question) => (
-              <label key={question.id} className="chip">
-                <input type="checkbox" checked={questionIds.includes(question.id)} onChange={() => toggleQuestion(question.id)} />
-                <span>{question.text}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      ) : null}
-      <fieldset className="field">
-        <legend className="field__label">It suggests</legend>
-        <div className="chips">
-          {valences.map((name) => (
-            <label key={name} className="chip">
-              <input type="radio" name="valence" value={name} checked={valence === name} onChange={() => setValence(name)} />
-              <span>{valenceLabels[name]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <label className="check">
-        <input type="checkbox" checked={counterEvidence} onChange={(event) => setCounterEvidence(event.target.checked)} /> Counter-evidence (points the other way)
-      </label>
-      <label className="check">
-        <input type="checkbox" checked={privateLearning} onChange={(event) => setPrivateLearning(event.target.checked)} /> Reviewer learning only (never in the host's report)
-      </label>
       <div className="capture__actions">
         <button type="submit" className="button button--primary">
           {editing ? 'Save changes' : 'Add card'}
@@ -170,11 +152,9 @@ export function CaptureForm({ editing, onDone }: Props) {
             Cancel
           </button>
         ) : null}
-        {count > 0 ? (
-          <p className="capture__done" role="status">
-            {count === 1 ? 'Card added.' : `${count} cards added.`}
-          </p>
-        ) : null}
+        <p className="capture__done" role="status">
+          {added === 0 ? '' : added === 1 ? 'Card added.' : `${added} cards added.`}
+        </p>
       </div>
     </form>
   );

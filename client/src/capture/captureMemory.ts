@@ -6,11 +6,13 @@ export interface CaptureMemory {
   activity: Activity | null;
   site: string;
   keyQuestionIds: string[];
+  /** Most recent first. */
   sites: string[];
 }
 
 const key = (boardId: string) => `washup:capture:${boardId}`;
 const empty: CaptureMemory = { activity: null, site: '', keyQuestionIds: [], sites: [] };
+const recentSites = 4;
 
 function isMemory(value: unknown): value is CaptureMemory {
   return isRecord(value) && typeof value.site === 'string' && Array.isArray(value.keyQuestionIds) && Array.isArray(value.sites);
@@ -20,8 +22,11 @@ export function loadCaptureMemory(boardId: string): CaptureMemory {
   return readStored(key(boardId), isMemory) ?? empty;
 }
 
-export function rememberCapture(boardId: string, used: Pick<CaptureMemory, 'activity' | 'site' | 'keyQuestionIds'>): void {
+/** Remembers a capture's source; returns the memory as it now is. */
+export function rememberCapture(boardId: string, used: Pick<CaptureMemory, 'activity' | 'site' | 'keyQuestionIds'>): CaptureMemory {
   const previous = loadCaptureMemory(boardId);
-  const sites = used.site ? [used.site, ...previous.sites.filter((site) => site !== used.site)].slice(0, 6) : previous.sites;
-  writeStored(key(boardId), { ...used, sites });
+  const sites = used.site ? [used.site, ...previous.sites.filter((site) => site !== used.site)].slice(0, recentSites) : previous.sites;
+  const next = { ...used, sites };
+  writeStored(key(boardId), next);
+  return next;
 }

@@ -1,6 +1,15 @@
 import { compareOrdered, type BoardDoc, type KeyQuestion } from '@washup/shared';
+import { sameItems } from '../board/sameItems';
 
-/** The board's key questions in their agreed order. */
+let previous: KeyQuestion[] = [];
+
+/**
+ * The board's key questions in their agreed order. The same array comes back while no question
+ * changed, so the capture form (read after every change to the board) does not render again.
+ */
 export function listKeyQuestions(board: BoardDoc): KeyQuestion[] {
-  return board.list('keyQuestions').sort(compareOrdered);
+  const questions = board.list('keyQuestions').sort(compareOrdered);
+  if (sameItems(questions, previous)) return previous;
+  previous = questions;
+  return questions;
 }

@@ -1,7 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { addHeading, removeHeading, renameHeading, reorderHeading, type Heading } from '@washup/shared';
+import { useState } from 'react';
+import { addHeading, headingSchema, removeHeading, renameHeading, reorderHeading, type Heading } from '@washup/shared';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useHeadings } from '../sync/useHeadings';
+import { AddItemForm } from './AddItemForm';
+
+const maxTitle = headingSchema.shape.title.maxLength ?? 200;
 
 function HeadingRow({ heading, index, count }: { heading: Heading; index: number; count: number }) {
   const { board } = useBoardConnection();
@@ -13,6 +16,7 @@ function HeadingRow({ heading, index, count }: { heading: Heading; index: number
         aria-label={`Heading ${index + 1} title`}
         defaultValue={heading.title}
         key={heading.title}
+        maxLength={maxTitle}
         onBlur={(event) => event.target.value.trim() && event.target.value !== heading.title && renameHeading(board, heading.id, event.target.value)}
       />
       <div className="setup__actions">
@@ -23,11 +27,16 @@ function HeadingRow({ heading, index, count }: { heading: Heading; index: number
           ↓
         </button>
         {confirming ? (
-          <button type="button" className="button button--danger button--small" onClick={() => removeHeading(board, heading.id, { moveContentToInbox: true })}>
-            Remove; its cards go to the inbox
-          </button>
+          <span className="setup__confirm" role="group" aria-label={`Remove ${heading.title}?`}>
+            <button type="button" className="button button--danger button--small" onClick={() => removeHeading(board, heading.id, { moveContentToInbox: true })}>
+              Remove; its cards go to the inbox
+            </button>
+            <button type="button" className="button button--ghost button--small" onClick={() => setConfirming(false)}>
+              Keep
+            </button>
+          </span>
         ) : (
-          <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(true)}>
+          <button type="button" className="button button--secondary button--small" aria-label={`Remove ${heading.title}…`} onClick={() => setConfirming(true)}>
             Remove…
           </button>
         )}
@@ -40,13 +49,6 @@ function HeadingRow({ heading, index, count }: { heading: Heading; index: number
 export function HeadingEditor() {
   const { board } = useBoardConnection();
   const headings = useHeadings();
-  const [title, setTitle] = useState('');
-  const add = (event: FormEvent) => {
-    event.preventDefault();
-    if (!title.trim()) return;
-    addHeading(board, { title: title.trim() });
-    setTitle('');
-  };
   return (
     <section className="setup__section" aria-labelledby="setup-headings">
       <h3 id="setup-headings">Headings</h3>
@@ -55,12 +57,7 @@ export function HeadingEditor() {
           <HeadingRow key={heading.id} heading={heading} index={index} count={headings.length} />
         ))}
       </ol>
-      <form className="setup__add" onSubmit={add}>
-        <input className="input" aria-label="New heading" placeholder="New heading" value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />
-        <button type="submit" className="button button--secondary" disabled={!title.trim()}>
-          Add heading
-        </button>
-      </form>
+      <AddItemForm label="New heading" buttonText="Add heading" maxLength={maxTitle} onAdd={(title) => addHeading(board, { title })} />
     </section>
   );
 }

@@ -1,20 +1,15 @@
-import { useCallback, useState, type FormEvent } from 'react';
-import { addKeyQuestion, editKeyQuestion, removeKeyQuestion, setKeyQuestionStatus } from '@washup/shared';
+import { addKeyQuestion, editKeyQuestion, keyQuestionSchema, removeKeyQuestion, setKeyQuestionStatus } from '@washup/shared';
 import { listKeyQuestions } from '../capture/listKeyQuestions';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
+import { AddItemForm } from './AddItemForm';
+
+const maxText = keyQuestionSchema.shape.text.maxLength ?? 500;
 
 /** The review's key questions: drafted, then agreed with the host; removing one clears it from cards. */
 export function KeyQuestionEditor() {
   const { board } = useBoardConnection();
-  const questions = useBoardValue(useCallback(listKeyQuestions, []));
-  const [text, setText] = useState('');
-  const add = (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) return;
-    addKeyQuestion(board, { text: text.trim() });
-    setText('');
-  };
+  const questions = useBoardValue(listKeyQuestions);
   return (
     <section className="setup__section" aria-labelledby="setup-questions">
       <h3 id="setup-questions">Key questions</h3>
@@ -26,25 +21,21 @@ export function KeyQuestionEditor() {
               aria-label={`Key question ${index + 1}`}
               defaultValue={question.text}
               key={question.text}
+              maxLength={maxText}
               onBlur={(event) => event.target.value.trim() && event.target.value !== question.text && editKeyQuestion(board, question.id, event.target.value)}
             />
             <div className="setup__actions">
               <label className="check">
                 <input type="checkbox" checked={question.status === 'agreed'} onChange={(event) => setKeyQuestionStatus(board, question.id, event.target.checked ? 'agreed' : 'draft')} /> Agreed with host
               </label>
-              <button type="button" className="button button--secondary button--small" onClick={() => removeKeyQuestion(board, question.id)}>
+              <button type="button" className="button button--secondary button--small" aria-label={`Remove key question ${index + 1}`} onClick={() => removeKeyQuestion(board, question.id)}>
                 Remove
               </button>
             </div>
           </li>
         ))}
       </ol>
-      <form className="setup__add" onSubmit={add}>
-        <input className="input" aria-label="New key question" placeholder="New key question" value={text} maxLength={500} onChange={(event) => setText(event.target.value)} />
-        <button type="submit" className="button button--secondary" disabled={!text.trim()}>
-          Add question
-        </button>
-      </form>
+      <AddItemForm label="New key question" buttonText="Add question" maxLength={maxText} onAdd={(text) => addKeyQuestion(board, { text })} />
     </section>
   );
 }

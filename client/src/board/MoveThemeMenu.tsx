@@ -1,0 +1,17 @@
+import { moveTheme, type Theme, type ThemeTarget } from '@washup/shared';
+import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { moveAndAnnounce } from './announcements';
+import { requestFocus } from './focusRequest';
+import { themeDestinations, type PlaceOption } from './moveTargets';
+import { PlaceMenu } from './PlaceMenu';
+
+/** A theme's "Move to…": any heading's lane; its cards go with it. */
+export function MoveThemeMenu({ theme }: { theme: Theme }) {
+  const { board } = useBoardConnection();
+  const focusKey = `theme:${theme.id}`;
+  const move = (choice: PlaceOption<ThemeTarget>) => {
+    requestFocus(focusKey);
+    moveAndAnnounce(`Theme moved to ${choice.label}.`, () => moveTheme(board, theme.id, choice.target));
+  };
+  return <PlaceMenu label={`Move theme ${theme.title} to…`} buttonText="Move to…" destinations={themeDestinations} onMove={move} focusKey={focusKey} />;
+}

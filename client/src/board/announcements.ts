@@ -1,0 +1,36 @@
+import { useSyncExternalStore } from 'react';
+import { ValueStore } from '../sync/ValueStore';
+
+export interface Announcement {
+  text: string;
+  /** A refused move is shown as well as read out; a done one is only read out (the board shows it). */
+  failed: boolean;
+}
+
+/**
+ * What the last move did. A module-level store, so announcing re-renders only the live region,
+ * not the board around it.
+ */
+const latest = new ValueStore<Announcement | null>(null);
+
+export function announce(text: string, failed = false): void {
+  latest.set({ text, failed });
+}
+
+export function dismissAnnouncement(): void {
+  latest.set(null);
+}
+
+export function useAnnouncement(): Announcement | null {
+  return useSyncExternalStore(latest.subscribe, latest.get);
+}
+
+/** Runs one board operation, then says where the thing went, or why it could not go. */
+export function moveAndAnnounce(done: string, move: () => void): void {
+  try {
+    move();
+    announce(done);
+  } catch (error) {
+    announce(`That move was not made: ${error instanceof Error ? error.message : 'the board changed meanwhile'}.`, true);
+  }
+}

@@ -1,0 +1,23 @@
+import { useCallback } from 'react';
+import type { BoardDoc } from '@washup/shared';
+import { CardTile } from '../board/CardTile';
+import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { useBoardValue } from '../sync/useBoardValue';
+import { recentCardsBy } from './recentCards';
+
+/** The last few cards you captured, to check them and correct one without leaving capture. */
+export function RecentCaptures() {
+  const { identity } = useBoardConnection();
+  const cards = useBoardValue(useCallback((board: BoardDoc) => recentCardsBy(board, identity.participantId, 5), [identity.participantId]));
+  if (cards.length === 0) return null;
+  return (
+    <section className="recent-captures" aria-labelledby="recent-captures-title">
+      <h2 id="recent-captures-title" className="section-title">
+        Your latest cards
+      </h2>
+      {cards.map((card) => (
+        <CardTile key={card.id} card={card} placeable={false} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+
+/** Steps on the synthesis board and the capture form, phrased as a reviewer would do them. */
+
+export interface CardSource {
+  activity: string;
+  stakeholder?: string;
+  site?: string;
+  /** Key questions it answers, as their chips read ("Q1 How well…"). */
+  questions?: readonly string[];
+}
+
+export function captureForm(page: Page): Locator {
+  return page.getByRole('form', { name: 'Add evidence' });
+}
+
+export async function captureCard(page: Page, observation: string, source: CardSource): Promise<void> {
+  const form = captureForm(page);
+  await form.getByRole('textbox', { name: 'Observation' }).fill(observation);
+  await form.getByRole('radio', { name: source.activity, exact: true }).check();
+  if (source.stakeholder) await form.getByRole('radio', { name: source.stakeholder, exact: true }).check();
+  if (source.site !== undefined) await form.getByRole('textbox', { name: 'Site' }).fill(source.site);
+  for (const question of source.questions ?? []) await form.getByRole('checkbox', { name: question }).setChecked(true);
+  await form.getByRole('button', { name: 'Add card' }).click();
+}
+
+export function inboxCard(page: Page, observation: string): Locator {
+  return page.getByRole('region', { name: 'Inbox' }).getByRole('article', { name: `Card: ${observation}` });
+}
+
+export function lane(page: Page, heading: string, laneName: string): Locator {
+  return page.getByRole('region', { name: heading, exact: true }).getByRole('region', { name: laneName, exact: true });
+}
+
+export function themesIn(scope: Locator): Locator {
+  return scope.getByRole('region', { name: /^Theme: / });
+}
+
+/**
+ * A real mouse drag by a card's or theme's grip, in small steps as a hand moves. When the target is
+ * off screen, the pointer waits at the window's edge while the board scrolls, as a person would.
+ */
+export async function dragByGrip(page: Page, grip: Locator, target: Locator): Promise<void> {
+  const window = page.viewportSize();
+  if (!window) throw new Error('the page has no viewport');
+  // Under the sticky header and clear of the bands near the edges that scroll the board.
+  const top = 120;
+  const bottom = window.height - 120;
+  await grip.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  const from = await grip.boundingBox();
+  if (!from) throw new Error('the grip is not on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2, { steps: 4 });
+  for (let attempt = 0; ; attempt++) {
+    const to = await target.boundingBox();
+    if (!to) throw new Error('the target is not in the page');
+    const y = to.y + to.height / 2;
+    if ((y > top && y < bottom) || attempt === 40) {
+      await page.mouse.move(to.x + to.width / 2, Math.min(Math.max(y, top), bottom), { steps: 20 });
+      break;
+    }
+    await page.mouse.move(to.x + to.width / 2, y < top ? 40 : window.height - 10, { steps: 5 });
+    await page.waitForTimeout(150);
+  }
+  // Aim again before letting go, in case the board was still scrolling.
+  const settled = await target.boundingBox();
+  if (settled) await page.mouse.move(settled.x + settled.width / 2, settled.y + Math.min(settled.height / 2, bottom - settled.y), { steps: 3 });
+  await page.mouse.up();
+}
+
+/** What is on screen now (not the whole page), saved under this test's folder in test-results/. */
+export async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), animations: 'disabled' });
+}
