@@ -1,102 +1,83 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { laneIds, type BallotAllocations, type LaneId, type VoteRound } from '@washup/shared';
-import { castBallot, fetchOwnBallot } from '../api/votes';
+import { useState, type FormEvent } from 'react';
+import { hasDots, laneIds, remainingVotes, sameAllocations, withDots, type BallotAllocations, type LaneId, type VoteRound } from '@washup/shared';
+import { castBallot } from '../api/votes';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardMeta } from '../sync/useBoardMeta';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { DotCounter } from './DotCounter';
+import { BallotLane } from './BallotLane';
 import { laneLabel } from './laneLabel';
 import { useAction } from './useAction';
 
 interface Props {
   round: VoteRound;
+  /** The ballot already on the server (own, or a proxy being changed); empty for a first ballot. */
+  initial: BallotAllocations;
+  /** Whether `initial` is on the server, so an untouched form reads "your votes are in". */
+  initiallySent: boolean;
   /** Set when the Lead Reviewer votes for someone in the room without a device. */
   onBehalfOf?: string;
+  onCast?: () => void;
 }
 
-const spent = (allocations: Record<string, number> | undefined) => Object.values(allocations ?? {}).reduce((sum, n) => sum + n, 0);
+function statusText(changed: boolean, everSent: boolean, onBehalfOf: string | undefined): string | null {
+  if (!changed) return onBehalfOf ? `Cast for ${onBehalfOf}, marked as proxied.` : 'Your votes are in. You can change them until the vote closes.';
+  if (everSent) return 'Changed since you sent it: send again to replace your ballot.';
+  // Said before the first ballot, when a voter wonders who will see their dots.
+  return onBehalfOf ? null : 'Only you see your dots. Nobody sees anyone’s votes until the Lead Reviewer reveals the results.';
+}
 
 /**
  * A whole ballot: dots per option in each lane, within the budget and the cap; sending it again
  * replaces the last one. Only this person's own dots are ever on this device.
  */
-export function BallotForm({ round, onBehalfOf }: Props) {
+export function BallotForm({ round, initial, initiallySent, onBehalfOf, onCast }: Props) {
   const { boardId, identity } = useBoardConnection();
   const meta = useBoardMeta();
-  const [allocations, setAllocations] = useState<BallotAllocations>({});
-  const [saved, setSaved] = useState(false);
+  const [draft, setDraft] = useState<BallotAllocations>(initial);
+  const [sent, setSent] = useState<BallotAllocations | null>(initiallySent ? initial : null);
   const action = useAction();
+  const changed = sent === null || !sameAllocations(draft, sent);
+  const left = remainingVotes(round, { allocations: draft });
+  const lanes = laneIds.filter((lane) => round.lanes[lane]);
+  const forWhom = onBehalfOf ? `Ballot for ${onBehalfOf}` : 'Your ballot';
 
-  useEffect(() => {
-    if (onBehalfOf !== undefined) return;
-    let current = true;
-    fetchOwnBallot(boardId, identity.token, round.id).then(
-      (own) => {
-        if (!current || !own.ballot) return;
-        setAllocations(own.ballot.allocations);
-        setSaved(true);
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [boardId, identity.token, round.id, onBehalfOf]);
-
-  const setCount = (lane: LaneId, optionId: string, count: number) => {
-    setSaved(false);
-    setAllocations((current) => ({ ...current, [lane]: { ...current[lane], [optionId]: count } }));
-  };
+  const setCount = (lane: LaneId, optionId: string, count: number) => setDraft((current) => withDots(current, lane, optionId, count));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const casting = draft;
     action.run(async () => {
-      await castBallot(boardId, identity.token, round.id, allocations, onBehalfOf);
-      setSaved(true);
+      await castBallot(boardId, identity.token, round.id, casting, onBehalfOf);
+      setSent(casting);
+      onCast?.();
     });
   };
 
+  const idPrefix = onBehalfOf ? 'proxy-ballot' : 'ballot';
   return (
-    <form className="ballot" onSubmit={submit} aria-label={onBehalfOf ? `Ballot for ${onBehalfOf}` : 'Your ballot'}>
-      {laneIds.map((lane) => {
-        const spec = round.lanes[lane];
-        if (!spec) return null;
-        const left = spec.budget - spent(allocations[lane]);
-        return (
-          <section key={lane} className="ballot__lane" aria-labelledby={`ballot-${lane}`}>
-            <header className="ballot__lane-head">
-              <h3 id={`ballot-${lane}`}>{laneLabel(meta, lane)}</h3>
-              <p className="ballot__left" aria-live="polite">
-                {left} of {spec.budget} {spec.budget === 1 ? 'dot' : 'dots'} left · at most {spec.capPerOption} on one
-              </p>
-            </header>
-            <ul className="ballot__options">
-              {spec.options.map((option) => {
-                const count = allocations[lane]?.[option.id] ?? 0;
-                return (
-                  <li key={option.id} className="list-row ballot__option">
-                    <span className="ballot__label">
-                      {option.label}
-                      {option.kind === 'card' ? <span className="ballot__kind"> · card</span> : null}
-                    </span>
-                    <DotCounter label={option.label} count={count} canAdd={left > 0 && count < spec.capPerOption} onChange={(next) => setCount(lane, option.id, next)} />
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        );
-      })}
-      {action.error ? <ErrorAlert>{action.error}</ErrorAlert> : null}
-      <div className="ballot__actions">
-        <button type="submit" className="button button--primary" disabled={action.busy}>
-          {action.busy ? 'Sending…' : onBehalfOf ? `Cast for ${onBehalfOf}` : saved ? 'Send again' : 'Cast my votes'}
-        </button>
-        {saved ? (
-          <p className="ballot__saved" role="status">
-            {onBehalfOf ? `Cast for ${onBehalfOf}.` : 'Your votes are in. You can change them until the vote closes.'}
+    <form className="ballot" onSubmit={submit} aria-label={forWhom}>
+      {lanes.map((lane) => (
+        <BallotLane key={lane} round={round} lane={lane} draft={draft} idPrefix={idPrefix} disabled={action.busy} onChange={(id, n) => setCount(lane, id, n)} />
+      ))}
+      <div className="ballot__bar">
+        {action.error ? <ErrorAlert title={onBehalfOf ? `${onBehalfOf}'s ballot was not cast` : 'Your votes were not sent'}>{action.error}</ErrorAlert> : null}
+        <div className="ballot__bar-row">
+          <p className="ballot__left" aria-live="polite">
+            {lanes.map((lane) => (
+              <span key={lane}>
+                {laneLabel(meta, lane)}: <strong>{left[lane] ?? 0}</strong> left
+              </span>
+            ))}
           </p>
-        ) : null}
+          {changed ? (
+            <button type="submit" className="button button--primary" disabled={action.busy || (sent === null && !hasDots(draft))}>
+              {action.busy ? 'Sending…' : onBehalfOf ? `Cast for ${onBehalfOf}` : sent === null ? 'Cast my votes' : 'Update my votes'}
+            </button>
+          ) : null}
+        </div>
+        <p className="ballot__status" role="status" data-tone={changed ? 'pending' : 'sent'}>
+          {statusText(changed, sent !== null, onBehalfOf)}
+        </p>
       </div>
     </form>
   );

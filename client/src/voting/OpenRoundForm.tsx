@@ -1,50 +1,83 @@
-import { useState, type FormEvent } from 'react';
-import { laneIds, type LaneId, type VoteRoundConfigInput, type VotingRole } from '@washup/shared';
+import { useCallback, useState, type FormEvent } from 'react';
+import {
+  boardView,
+  defaultCapPerOption,
+  laneIds,
+  maxExplicitVotes,
+  previewRound,
+  voteCandidates,
+  type BoardDoc,
+  type LaneId,
+  type VoteRoundConfigInput,
+  type VotingRole,
+} from '@washup/shared';
 import { sendVoteCommand } from '../api/votes';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardMeta } from '../sync/useBoardMeta';
+import { useBoardValue } from '../sync/useBoardValue';
 import { useHeadings } from '../sync/useHeadings';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { BudgetPreview } from './BudgetPreview';
 import { laneLabel } from './laneLabel';
 import { useAction } from './useAction';
 
-/** The Lead Reviewer's settings for a new round; the relay freezes the options when it opens. */
-export function OpenRoundForm() {
+const readCandidates = (board: BoardDoc) => voteCandidates(boardView(board));
+
+const roleChoices: ReadonlyArray<{ role: VotingRole; label: string }> = [
+  { role: 'reviewer', label: 'Peer reviewers' },
+  { role: 'facilitator', label: 'You (Lead Reviewer)' },
+  { role: 'host', label: 'Host leader' },
+];
+
+/** A whole number in range, or undefined for "automatic" (an empty or unusable field). */
+function wholeNumber(text: string): number | undefined {
+  const value = Number(text);
+  return text.trim() !== '' && Number.isInteger(value) && value >= 1 && value <= maxExplicitVotes ? value : undefined;
+}
+
+/**
+ * The Lead Reviewer's settings for a new round. The preview uses the same rules as the relay, which
+ * freezes the options when the round opens.
+ */
+export function OpenRoundForm({ collapsed }: { collapsed: boolean }) {
   const { boardId, identity } = useBoardConnection();
   const meta = useBoardMeta();
   const headings = useHeadings();
+  const candidates = useBoardValue(useCallback(readCandidates, []));
   const [scope, setScope] = useState('board');
-  const [lanes, setLanes] = useState<LaneId[]>(['strengths', 'nextSteps']);
+  const [lanes, setLanes] = useState<LaneId[]>([...laneIds]);
   const [includeCards, setIncludeCards] = useState(false);
-  const [budget, setBudget] = useState('');
-  const [cap, setCap] = useState('2');
-  const [hostVotes, setHostVotes] = useState(false);
+  const [budgetText, setBudgetText] = useState('');
+  const [capText, setCapText] = useState(String(defaultCapPerOption));
+  const [roles, setRoles] = useState<VotingRole[]>(['facilitator', 'reviewer']);
   const action = useAction();
 
-  const toggleLane = (lane: LaneId) =>
-    setLanes((current) => (current.includes(lane) ? current.filter((l) => l !== lane) : laneIds.filter((l) => l === lane || current.includes(l))));
+  const budget = wholeNumber(budgetText);
+  const capPerOption = wholeNumber(capText);
+  const config: VoteRoundConfigInput = {
+    scope: scope === 'board' || !headings.some((heading) => heading.id === scope) ? { kind: 'board' } : { kind: 'heading', headingId: scope },
+    lanes,
+    includeUnthemedCards: includeCards,
+    eligibleRoles: roles,
+    ...(budget === undefined ? {} : { budget }),
+    ...(capPerOption === undefined ? {} : { capPerOption }),
+  };
+  const preview = previewRound(candidates, config);
+  const nothingToVoteOn = Object.values(preview).some((lane) => lane.optionCount === 0);
+  const budgetInvalid = budgetText.trim() !== '' && budget === undefined;
+  const capInvalid = capText.trim() !== '' && capPerOption === undefined;
+
+  const toggle = <T,>(list: readonly T[], value: T, order: readonly T[]): T[] =>
+    list.includes(value) ? list.filter((item) => item !== value) : order.filter((item) => item === value || list.includes(item));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const eligibleRoles: VotingRole[] = hostVotes ? ['facilitator', 'reviewer', 'host'] : ['facilitator', 'reviewer'];
-    const config: VoteRoundConfigInput = {
-      scope: scope === 'board' ? { kind: 'board' } : { kind: 'heading', headingId: scope },
-      lanes,
-      includeUnthemedCards: includeCards,
-      eligibleRoles,
-      ...(budget ? { budget: Number(budget) } : {}),
-      ...(cap ? { capPerOption: Number(cap) } : {}),
-    };
     action.run(() => sendVoteCommand(boardId, identity.token, { type: 'vote.open', config }));
   };
 
-  return (
-    <form className="card vote-open" onSubmit={submit} aria-labelledby="vote-open-title">
-      <h2 id="vote-open-title" className="card__title">
-        Open a dot vote
-      </h2>
-      <p className="muted">Options are the themes as they stand now; they stay fixed until you close the vote. Ballots stay secret until you reveal them.</p>
-      {action.error ? <ErrorAlert>{action.error}</ErrorAlert> : null}
+  const form = (
+    <form className="vote-open" onSubmit={submit} aria-label="Open a dot vote">
+      <p className="muted">Options are the themes as they stand now; they stay fixed while the vote is open. Ballots stay secret until you reveal them.</p>
       <div className="vote-open__grid">
         <label className="field">
           <span className="field__label">What to vote on</span>
@@ -57,33 +90,88 @@ export function OpenRoundForm() {
             ))}
           </select>
         </label>
-        <fieldset className="field">
+        <fieldset className="field vote-open__set">
           <legend className="field__label">Ballots</legend>
+          <span className="field__hint">Each is a separate ballot with its own dots.</span>
           {laneIds.map((lane) => (
             <label key={lane} className="check">
-              <input type="checkbox" checked={lanes.includes(lane)} onChange={() => toggleLane(lane)} /> {laneLabel(meta, lane)}
+              <input type="checkbox" checked={lanes.includes(lane)} onChange={() => setLanes((list) => toggle(list, lane, laneIds))} /> {laneLabel(meta, lane)}
+            </label>
+          ))}
+          <label className="check">
+            <input type="checkbox" checked={includeCards} onChange={(event) => setIncludeCards(event.target.checked)} /> Include loose cards not in a theme
+          </label>
+        </fieldset>
+        <fieldset className="field vote-open__set">
+          <legend className="field__label">Who votes</legend>
+          <span className="field__hint">Observers only watch.</span>
+          {roleChoices.map(({ role, label }) => (
+            <label key={role} className="check">
+              <input type="checkbox" checked={roles.includes(role)} onChange={() => setRoles((list) => toggle(list, role, roleChoices.map((c) => c.role)))} /> {label}
             </label>
           ))}
         </fieldset>
-        <label className="field">
-          <span className="field__label">Dots per person, per ballot</span>
-          <span className="field__hint">Left empty: about a third of the options</span>
-          <input className="input" type="number" min={1} max={10} placeholder="Automatic" value={budget} onChange={(event) => setBudget(event.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field__label">Most dots on one option</span>
-          <input className="input" type="number" min={1} max={10} value={cap} onChange={(event) => setCap(event.target.value)} />
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={includeCards} onChange={(event) => setIncludeCards(event.target.checked)} /> Include loose cards that are not in a theme
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={hostVotes} onChange={(event) => setHostVotes(event.target.checked)} /> The host votes too
-        </label>
+        <div className="vote-open__numbers">
+          <label className="field">
+            <span className="field__label">Dots per person, per ballot</span>
+            <input
+              className="input"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={maxExplicitVotes}
+              placeholder="Automatic"
+              aria-invalid={budgetInvalid || undefined}
+              aria-describedby="vote-open-budget-hint"
+              value={budgetText}
+              onChange={(event) => setBudgetText(event.target.value)}
+            />
+            <span id="vote-open-budget-hint" className="field__hint">
+              Empty: about a third of the options
+            </span>
+          </label>
+          <label className="field">
+            <span className="field__label">Most dots on one option</span>
+            <input
+              className="input"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={maxExplicitVotes}
+              aria-invalid={capInvalid || undefined}
+              value={capText}
+              onChange={(event) => setCapText(event.target.value)}
+            />
+          </label>
+        </div>
       </div>
-      <button type="submit" className="button button--primary" disabled={action.busy || lanes.length === 0}>
+      <BudgetPreview preview={preview} meta={meta} automatic={budget === undefined} />
+      {action.error ? <ErrorAlert title="The vote did not open">{action.error}</ErrorAlert> : null}
+      <button
+        type="submit"
+        className="button button--primary button--large"
+        disabled={action.busy || lanes.length === 0 || roles.length === 0 || nothingToVoteOn || budgetInvalid || capInvalid}
+      >
         {action.busy ? 'Opening…' : 'Open the vote'}
       </button>
     </form>
+  );
+
+  // After a round, results are what the room looks at; a new round is one click away, not in the way.
+  if (collapsed) {
+    return (
+      <details className="card vote-open-card">
+        <summary className="vote-open-card__summary">Open a new vote</summary>
+        {form}
+      </details>
+    );
+  }
+  return (
+    <section className="card vote-open-card" aria-labelledby="vote-open-title">
+      <h2 id="vote-open-title" className="card__title">
+        Open a dot vote
+      </h2>
+      {form}
+    </section>
   );
 }

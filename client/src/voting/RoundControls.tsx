@@ -4,8 +4,11 @@ import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useAction } from './useAction';
 
-/** Close, reveal and re-run: the Lead Reviewer's buttons for one round. */
-export function RoundControls({ entry }: { entry: PublicVoteRound }) {
+/**
+ * Close, reveal and re-run: the Lead Reviewer's buttons for one round. Re-running is offered only
+ * while no other round is open, since the relay allows one open round at a time.
+ */
+export function RoundControls({ entry, canRerun = true }: { entry: PublicVoteRound; canRerun?: boolean }) {
   const { boardId, identity } = useBoardConnection();
   const action = useAction();
   const { round } = entry;
@@ -24,7 +27,7 @@ export function RoundControls({ entry }: { entry: PublicVoteRound }) {
           Reveal the results
         </button>
       ) : null}
-      {round.status !== 'open' ? (
+      {round.status !== 'open' && canRerun ? (
         <button type="button" className="button button--secondary" onClick={send('vote.rerun')} disabled={action.busy}>
           Run this vote again
         </button>

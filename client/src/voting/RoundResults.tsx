@@ -1,69 +1,62 @@
-import { useCallback } from 'react';
-import { boardView, evidenceByOption, laneIds, votesVersusEvidence, type BoardDoc, type EvidenceFlag, type RevealedTally } from '@washup/shared';
+import { useCallback, type RefObject } from 'react';
+import { boardView, evidenceByOption, laneIds, votesVersusEvidence, type BoardDoc, type RevealedTally, type VoteRound } from '@washup/shared';
 import { useBoardMeta } from '../sync/useBoardMeta';
 import { useBoardValue } from '../sync/useBoardValue';
+import { EvidencePanel } from './EvidencePanel';
+import { LaneResults } from './LaneResults';
 import { laneLabel } from './laneLabel';
+import type { Fullscreen } from './useFullscreen';
+import { useHeadingTitles } from './useHeadingTitles';
 
 const readEvidence = (board: BoardDoc) => evidenceByOption(boardView(board));
 
-function FlagList({ title, hint, flags }: { title: string; hint: string; flags: EvidenceFlag[] }) {
-  return (
-    <section className="evidence-flags">
-      <h4>{title}</h4>
-      <p className="muted">{hint}</p>
-      {flags.length === 0 ? (
-        <p className="evidence-flags__none">None.</p>
-      ) : (
-        <ul>
-          {flags.map((flag) => (
-            <li key={flag.optionId}>
-              <strong>{flag.label}</strong> · {flag.votes} {flag.votes === 1 ? 'vote' : 'votes'} ·{' '}
-              {flag.singleSource ? 'single source' : `${flag.distinctSources} distinct sources`}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
+interface Props {
+  round: VoteRound;
+  tally: RevealedTally;
+  /** Keeps ids apart when earlier rounds' results are on the same page. */
+  idPrefix: string;
+  /** For the round the room is looking at: the element shown full screen, and its state. */
+  present?: { containerRef: RefObject<HTMLDivElement | null>; fullscreen: Fullscreen };
 }
 
-/** Revealed tallies, ranked with bars, the same for everyone; then votes set beside the evidence. */
-export function RoundResults({ tally }: { tally: RevealedTally }) {
+/**
+ * Revealed tallies, ranked with bars, the same for everyone; then the votes set beside the evidence
+ * on the board's current cards, since a theme may have gained evidence after the vote.
+ */
+export function RoundResults({ round, tally, idPrefix, present }: Props) {
   const meta = useBoardMeta();
+  const headingTitles = useHeadingTitles();
   const evidence = useBoardValue(useCallback(readEvidence, []));
   const flags = votesVersusEvidence(tally, evidence);
+  const fullscreen = present?.fullscreen.active ? present.fullscreen : null;
+  const lanes = laneIds.filter((lane) => tally.lanes[lane]);
+  const headingOf = round.config.scope.kind === 'board' ? (id: string) => headingTitles.get(id) : undefined;
+
   return (
-    <div className="results">
-      {laneIds.map((lane) => {
-        const laneTally = tally.lanes[lane];
-        if (!laneTally) return null;
-        const most = Math.max(1, ...laneTally.ranked.map((entry) => entry.votes));
-        return (
-          <section key={lane} className="results__lane" aria-labelledby={`results-${lane}`}>
-            <h3 id={`results-${lane}`}>
-              {laneLabel(meta, lane)} <span className="muted">· {laneTally.voterCount} voted, {laneTally.totalVotes} {laneTally.totalVotes === 1 ? 'dot' : 'dots'}</span>
-            </h3>
-            <ol className="results__list">
-              {laneTally.ranked.map((entry) => (
-                <li key={entry.optionId} className="results__row">
-                  <span className="results__rank">{entry.rank}</span>
-                  <span className="results__label">{entry.label}</span>
-                  <span className="results__bar" aria-hidden="true">
-                    <span style={{ width: `${(entry.votes / most) * 100}%` }} />
-                  </span>
-                  <span className="results__votes">
-                    {entry.votes} <span className="visually-hidden">{entry.votes === 1 ? 'vote' : 'votes'}</span>
-                  </span>
-                </li>
-              ))}
-            </ol>
-          </section>
-        );
-      })}
-      <div className="results__evidence">
-        <FlagList title="Popular, but thin evidence" hint="Many votes, yet a single source: look again before reporting it." flags={flags.popularButThin} />
-        <FlagList title="Well evidenced, few votes" hint="Triangulated from three or more sources, yet few chose it." flags={flags.wellEvidencedButUnvoted} />
+    <div ref={present?.containerRef} className="results" data-fullscreen={fullscreen ? true : undefined}>
+      {fullscreen ? (
+        <header className="results__screen-head">
+          <div>
+            <p className="results__screen-board">{meta?.title}</p>
+            <h2 className="results__screen-title">Dot vote results</h2>
+          </div>
+          <button type="button" className="button button--secondary button--small" onClick={fullscreen.toggle}>
+            Leave full screen
+          </button>
+        </header>
+      ) : null}
+      <div className="results__lanes">
+        {lanes.map((lane) => {
+          const laneTally = tally.lanes[lane];
+          return laneTally ? <LaneResults key={lane} id={`${idPrefix}-${lane}`} title={laneLabel(meta, lane)} tally={laneTally} headingOf={headingOf} /> : null;
+        })}
       </div>
+      {tally.proxiedVoterCount > 0 ? (
+        <p className="results__note">
+          {tally.proxiedVoterCount} of the {tally.voterCount} voters voted through the Lead Reviewer (proxied).
+        </p>
+      ) : null}
+      <EvidencePanel flags={flags} meta={meta} showLane={lanes.length > 1} idPrefix={idPrefix} />
     </div>
   );
 }

@@ -2,8 +2,11 @@ import { laneIds, type LaneId } from '../templates/schema';
 import type { Ballot } from './ballot';
 import type { VoteRound } from './voteRound';
 
-/** Votes left per ballot of the round, for the voter's own screen; every lane's full budget before any ballot. */
-export function remainingVotes(round: VoteRound, ballot: Ballot | null | undefined): Partial<Record<LaneId, number>> {
+/**
+ * Votes left per ballot of the round, for the voter's own screen; every lane's full budget before any
+ * ballot. Takes only the allocations, so a draft still being edited on the device counts the same way.
+ */
+export function remainingVotes(round: VoteRound, ballot: Pick<Ballot, 'allocations'> | null | undefined): Partial<Record<LaneId, number>> {
   const remaining: Partial<Record<LaneId, number>> = {};
   for (const lane of laneIds) {
     const spec = round.lanes[lane];
