@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { FacilitationOutcome } from '../facilitation/outcome';
+import { accepted, refused } from '../facilitation/verdicts';
+import { councilConfigSchema, type CouncilConfigInput } from './councilConfig';
+import type { CouncilState } from './councilState';
+
+/** A Council session in contracting, untimed until the facilitator has explained the rules. */
+export function createCouncil(config: CouncilConfigInput, now: number): FacilitationOutcome<CouncilState> {
+  const parsed = councilConfigSchema.safeParse(config);
+  if (!parsed.success) return refused('invalid_config', `the Council settings are not valid: ${z.prettifyError(parsed.error)}`);
+  const { sessionId, presenter, scribe, participants, turnMs, rounds, presenterThinkingMs, freshThinkingMs } = parsed.data;
+  return accepted({
+    process: 'council',
+    sessionId,
+    presenter,
+    scribe,
+    participants,
+    settings: { turnMs, presenterThinkingMs, freshThinkingMs },
+    rounds,
+    round: 0,
+    phase: 'contracting',
+    question: '',
+    current: null,
+    timer: null,
+    segmentStartedAt: now,
+    turns: [],
+    reflections: [],
+    selectedIdeaIds: [],
+    appreciations: [],
+    createdAt: now,
+    startedAt: null,
+    closedAt: null,
+  });
+}

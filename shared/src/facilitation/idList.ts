@@ -1,0 +1,17 @@
+import type { FacilitationOutcome, FacilitationRefusal } from './outcome';
+import { accepted } from './verdicts';
+
+/**
+ * Adds an id at the end of an ordered list (the order is the chooser's) or takes it out, refusing
+ * a change that would change nothing, so a repeated click is reported rather than ignored.
+ */
+export function toggleId(
+  ids: readonly string[],
+  id: string,
+  add: boolean,
+  refusals: { present: FacilitationRefusal; absent: FacilitationRefusal },
+): FacilitationOutcome<string[]> {
+  const has = ids.includes(id);
+  if (add) return has ? refusals.present : accepted([...ids, id]);
+  return has ? accepted(ids.filter((other) => other !== id)) : refusals.absent;
+}

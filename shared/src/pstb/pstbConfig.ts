@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { recordIdSchema } from '../board/records';
+import { sessionPersonSchema } from '../facilitation/person';
+import { pstbDefaultContractMinutes } from './pstbPlan';
+
+/** 20, 30 or 45 minutes in the method; a custom contract may be any length in range, to the second. */
+export const pstbContractMinutesSchema = z.number().min(5).max(120);
+
+/** What the facilitator sets up; the server adds the session id. The owner is the host whose problem it is. */
+export const pstbConfigSchema = z.object({
+  sessionId: recordIdSchema,
+  owner: sessionPersonSchema,
+  contractMinutes: pstbContractMinutesSchema.default(pstbDefaultContractMinutes),
+});
+export type PstbConfig = z.infer<typeof pstbConfigSchema>;
+/** The config as a command carries it, before defaults are filled in. */
+export type PstbConfigInput = z.input<typeof pstbConfigSchema>;

@@ -1,0 +1,53 @@
+import { requireFacilitator, requirePerson } from '../facilitation/roleGuards';
+import type { FacilitationActor } from '../facilitation/actor';
+import type { FacilitationOutcome } from '../facilitation/outcome';
+import { accepted, refused } from '../facilitation/verdicts';
+import { toggleId } from '../facilitation/idList';
+import { requirePhase } from '../facilitation/phaseGuard';
+import { pstbPhaseLabels } from './pstbLabels';
+import { maxPstbSelection, type PstbState } from './pstbState';
+
+const owner = 'owner of the problem';
+
+/**
+ * Records the team's shortlist vote (3 to 5 ideas; none clears it). The owner then chooses only
+ * from it, so an earlier choice outside the new shortlist must be undone first.
+ */
+export function shortlistPstbIdeas(state: PstbState, ideaIds: readonly string[], actor: FacilitationActor): FacilitationOutcome<PstbState> {
+  const refusal = requireFacilitator(actor, 'record the shortlist') ?? requirePhase(state.phase, ['ideas', 'selection'], pstbPhaseLabels, 'shortlist ideas');
+  if (refusal) return refusal;
+  if (ideaIds.length > 0 && state.selectedIdeaIds.some((id) => !ideaIds.includes(id))) {
+    return refused('not_shortlisted', 'an idea the owner already chose is not on this shortlist; unselect it first');
+  }
+  return accepted({ ...state, shortlistIdeaIds: [...ideaIds] });
+}
+
+/** The owner alone chooses, one to three ideas, from the shortlist when there is one. */
+export function selectPstbIdea(state: PstbState, ideaId: string, selected: boolean, actor: FacilitationActor): FacilitationOutcome<PstbState> {
+  const doing = selected ? 'choose an idea' : 'unchoose an idea';
+  const refusal = requirePerson(actor, state.owner, owner, doing) ?? requirePhase(state.phase, ['selection'], pstbPhaseLabels, doing);
+  if (refusal) return refusal;
+  const next = toggleId(state.selectedIdeaIds, ideaId, selected, {
+    present: refused('already_selected', 'this idea is already chosen'),
+    absent: refused('not_selected', 'this idea is not chosen'),
+  });
+  if (!next.ok) return next;
+  if (next.state.length > maxPstbSelection) return refused('selection_full', `the owner takes at most ${maxPstbSelection} ideas forward`);
+  if (selected && state.shortlistIdeaIds.length > 0 && !state.shortlistIdeaIds.includes(ideaId)) {
+    return refused('not_shortlisted', 'choose from the shortlist the team voted for');
+  }
+  return accepted({ ...state, selectedIdeaIds: next.state });
+}
+
+/** After a critical concern the owner may drop a chosen idea, and take it back if that was a slip. */
+export function eliminatePstbIdea(state: PstbState, ideaId: string, eliminated: boolean, actor: FacilitationActor): FacilitationOutcome<PstbState> {
+  const doing = eliminated ? 'drop an idea' : 'reinstate an idea';
+  const refusal = requirePerson(actor, state.owner, owner, doing) ?? requirePhase(state.phase, ['concerns'], pstbPhaseLabels, doing);
+  if (refusal) return refusal;
+  if (!state.selectedIdeaIds.includes(ideaId)) return refused('not_selected', 'only a chosen idea can be dropped or reinstated');
+  const next = toggleId(state.eliminatedIdeaIds, ideaId, eliminated, {
+    present: refused('already_eliminated', 'this idea is already dropped'),
+    absent: refused('not_eliminated', 'this idea was not dropped'),
+  });
+  return next.ok ? accepted({ ...state, eliminatedIdeaIds: next.state }) : next;
+}

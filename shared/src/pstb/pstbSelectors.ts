@@ -1,0 +1,23 @@
+import { sessionIsPaused, sessionRemainingMs } from '../facilitation/timedSession';
+import { isPstbStep } from './pstbFlow';
+import type { PstbStep } from './pstbPlan';
+import type { PstbState } from './pstbState';
+
+/** The step under way; null before the contract is started and after the close. */
+export function pstbCurrentStep(state: PstbState): PstbStep | null {
+  return isPstbStep(state.phase) ? state.phase : null;
+}
+
+/** What the shared countdown shows at server time `now`; null when nothing is timed. Never negative. */
+export const pstbRemainingMs: (state: PstbState, now: number) => number | null = sessionRemainingMs;
+export const pstbIsPaused: (state: PstbState) => boolean = sessionIsPaused;
+
+/** Idea generation is the team's alone: the owner listens, and the room sees that they do. */
+export function pstbOwnerListening(state: PstbState): boolean {
+  return state.phase === 'ideas';
+}
+
+/** The ideas still going forward: chosen and not dropped after a critical concern, in the owner's order. */
+export function pstbIdeasGoingForward(state: PstbState): string[] {
+  return state.selectedIdeaIds.filter((id) => !state.eliminatedIdeaIds.includes(id));
+}
