@@ -17,6 +17,9 @@ import { Metrics } from './metrics';
 import { PostgresStorage } from './storage/postgresStorage';
 import { SqliteStorage } from './storage/sqliteStorage';
 import type { Storage } from './storage/storage';
+import { councilCommands } from './facilitation/councilCommands';
+import { pstbCommands } from './facilitation/pstbCommands';
+import { SessionWakeups } from './facilitation/sessionWakeups';
 import { KeyedMutex } from './session/keyedMutex';
 import { SessionStore } from './session/sessionStore';
 import { reportRoutes } from './report/reportRoutes';
@@ -52,9 +55,17 @@ export async function buildRelay(config: Config, storage?: Storage): Promise<Rel
   const boards = new BoardService(store, signer, rooms);
   const session = new SessionStore(rooms);
   const votingLock = new KeyedMutex();
-  const families = [voteCommands(votingLock)];
+  const wakeups = new SessionWakeups();
 
   const app = Fastify({ logger: { level: config.LOG_LEVEL }, bodyLimit: 1024 * 1024, trustProxy: true });
+  const timedSessions = {
+    session,
+    storage: store,
+    wakeups,
+    // The next command or a client's tick request retries; the log says why this one failed.
+    onWakeupFailed: (error: unknown) => app.log.warn({ err: error }, 'a session countdown could not be applied'),
+  };
+  const families = [voteCommands(votingLock), councilCommands(timedSessions), pstbCommands(timedSessions)];
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
@@ -77,6 +88,7 @@ export async function buildRelay(config: Config, storage?: Storage): Promise<Rel
     await clientRoutes(scope, config.CLIENT_DIST ? path.resolve(config.CLIENT_DIST) : defaultClientDist);
   });
   app.addHook('onClose', async () => {
+    wakeups.stop();
     await rooms.shutdown();
     await store.close();
   });

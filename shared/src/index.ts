@@ -88,3 +88,7 @@ export * from './pstb/tickPstb';
 export * from './pstb/pstbSelectors';
 export * from './pstb/pstbTimeline';
 export * from './pstb/pstbOutcome';
+export * from './facilitation/sessionRequests';
+export * from './council/councilRequests';
+export * from './pstb/pstbRequests';
+export * from './facilitation/durations';

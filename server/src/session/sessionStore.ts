@@ -16,7 +16,10 @@ export class SessionStore {
   async update<T, R>(boardId: string, key: string, change: (current: T | undefined) => { value: T; result: R }): Promise<R> {
     return this.rooms.withRoom({ boardId, kind: 'session' }, async (room) => {
       const session = new SessionDoc(room.doc);
-      const { value, result } = change(session.get<T>(key));
+      const current = session.get<T>(key);
+      const { value, result } = change(current);
+      // Returning the value it was given means "nothing changed": a tick that expired nothing writes nothing.
+      if (value === current) return result;
       room.change(() => session.set(key, value));
       await room.whenDurable();
       return result;

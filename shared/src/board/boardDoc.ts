@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { YKeyValue } from 'y-utility/y-keyvalue';
-import type { Action, Appreciation, BoardMeta, Card, Heading, Idea, KeyQuestion, Redaction, Theme } from './records';
+import type { Action, Appreciation, BoardMeta, Card, Heading, Idea, IdeaNote, KeyQuestion, Redaction, Theme } from './records';
 
 export interface RecordTypes {
   headings: Heading;
@@ -9,6 +9,7 @@ export interface RecordTypes {
   themes: Theme;
   ideas: Idea;
   appreciations: Appreciation;
+  ideaNotes: IdeaNote;
   actions: Action;
   redactions: Redaction;
 }
@@ -20,6 +21,7 @@ export const collectionNames: readonly CollectionName[] = [
   'themes',
   'ideas',
   'appreciations',
+  'ideaNotes',
   'actions',
   'redactions',
 ];

@@ -107,6 +107,19 @@ export const appreciationSchema = z.object({
   createdAt: z.number().int().positive(),
 });
 
+/** PSTB's benefits and concerns about an idea the owner chose; a critical concern may end the idea. */
+export const ideaNoteKindSchema = z.enum(['benefit', 'concern', 'critical']);
+export const ideaNoteSchema = z.object({
+  id: recordIdSchema,
+  sessionId: recordIdSchema,
+  ideaId: recordIdSchema,
+  kind: ideaNoteKindSchema,
+  text: text(1000).min(1),
+  authorId: z.string().min(1).max(64),
+  authorName: text(80).min(1),
+  createdAt: z.number().int().positive(),
+});
+
 export const actionSchema = z.object({
   id: recordIdSchema,
   sessionId: recordIdSchema,
@@ -135,6 +148,8 @@ export type HostAgreement = z.infer<typeof hostAgreementSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type Idea = z.infer<typeof ideaSchema>;
 export type Appreciation = z.infer<typeof appreciationSchema>;
+export type IdeaNoteKind = z.infer<typeof ideaNoteKindSchema>;
+export type IdeaNote = z.infer<typeof ideaNoteSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Redaction = z.infer<typeof redactionSchema>;
 

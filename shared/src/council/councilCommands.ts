@@ -6,10 +6,11 @@ import { councilPhaseSchema } from './councilState';
 const speakerId = z.string().min(1).max(64);
 
 /**
- * Commands name the phase or speaker they mean to end, so a double click or a command sent just
- * after a time-out is refused instead of ending the next person's turn.
+ * The commands people send as they are. Commands name the phase or speaker they mean to end, so a
+ * double click or a command sent just after a time-out is refused instead of ending the next
+ * person's turn.
  */
-export const councilCommandSchema = z.discriminatedUnion('type', [
+export const councilDirectCommandSchemas = [
   z.object({ type: z.literal('council.advance'), from: councilPhaseSchema }),
   z.object({ type: z.literal('council.setQuestion'), question: z.string().trim().min(1).max(500) }),
   z.object({ type: z.literal('council.done'), speakerId }),
@@ -20,6 +21,14 @@ export const councilCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('council.addRound') }),
   z.object({ type: z.literal('council.selectIdea'), ideaId: recordIdSchema }),
   z.object({ type: z.literal('council.unselectIdea'), ideaId: recordIdSchema }),
+] as const;
+
+/**
+ * Everything the Council machine runs. An appreciation arrives as text; the relay stores the text
+ * in the board doc and hands the machine the record's id.
+ */
+export const councilCommandSchema = z.discriminatedUnion('type', [
+  ...councilDirectCommandSchemas,
   z.object({ type: z.literal('council.appreciate'), appreciationId: recordIdSchema }),
 ]);
 export type CouncilCommand = z.infer<typeof councilCommandSchema>;

@@ -25,7 +25,8 @@ export const councilDefaults = {
 const wholeSeconds = (min: number, max: number) => z.number().int().min(min).max(max).multipleOf(secondMs);
 
 export const councilSettingsSchema = z.object({
-  turnMs: wholeSeconds(10 * secondMs, 10 * minuteMs),
+  // Down to 3 s so a team can rehearse the rhythm of the rounds in a minute before the real session.
+  turnMs: wholeSeconds(3 * secondMs, 10 * minuteMs),
   presenterThinkingMs: wholeSeconds(30 * secondMs, 30 * minuteMs),
   freshThinkingMs: wholeSeconds(10 * secondMs, 15 * minuteMs),
 });

@@ -1,6 +1,6 @@
 import { requireFacilitator, requirePersonOrFacilitator } from '../facilitation/roleGuards';
 import type { FacilitationActor } from '../facilitation/actor';
-import type { FacilitationOutcome } from '../facilitation/outcome';
+import type { FacilitationOutcome, FacilitationRefusal } from '../facilitation/outcome';
 import { accepted, refused } from '../facilitation/verdicts';
 import { requireFromPhase, requirePhase } from '../facilitation/phaseGuard';
 import { maxCouncilRounds } from './councilConfig';
@@ -52,13 +52,20 @@ export function endTurnByCommand(
   actor: FacilitationActor,
   now: number,
 ): FacilitationOutcome<CouncilState> {
-  const refusal = requireFacilitator(actor, 'end a turn') ?? requirePhase(state.phase, ['round'], councilPhaseLabels, 'end a turn');
+  const refusal = mayEndTurn(actor, speakerId, skipped) ?? requirePhase(state.phase, ['round'], councilPhaseLabels, 'end a turn');
   if (refusal) return refusal;
   if (state.current?.participantId !== speakerId) {
     const name = state.participants.find((participant) => participant.id === speakerId)?.name ?? 'that person';
     return refused('not_current_speaker', `${name} is not speaking now; the turn may already have ended`);
   }
   return accepted(endCouncilTurn(state, outcome, now, skipped));
+}
+
+/** Speakers may say "done" or "pass" from their own device; skipping someone is the facilitator's call. */
+function mayEndTurn(actor: FacilitationActor, speakerId: string, skipped: boolean): FacilitationRefusal | null {
+  if (skipped) return requireFacilitator(actor, 'skip a turn');
+  if (actor.role === 'facilitator' || actor.participantId === speakerId) return null;
+  return refused('not_allowed', 'only the speaker or the Lead Reviewer can end a turn');
 }
 
 const phasesBeforeAppreciations: readonly CouncilPhase[] = ['contracting', 'presenterThinking', 'question', 'round', 'freshThinking', 'selection'];

@@ -156,7 +156,10 @@ describe('Council rounds', () => {
     });
     // Ana's time ran out a moment ago: a late "done" for her must not end Ben's turn.
     expect(errorOf(applyCouncilCommand(state, { type: 'council.done', speakerId: 'ana' }, facilitator, t0 + seconds(61))).code).toBe('not_current_speaker');
-    expect(errorOf(applyCouncilCommand(state, { type: 'council.pass', speakerId: 'ana' }, reviewer, t0 + 1)).code).toBe('not_allowed');
+    // Ana may end her own turn from her device, but nobody else's, and only the facilitator skips.
+    expect(applyCouncilCommand(state, { type: 'council.pass', speakerId: 'ana' }, reviewer, t0 + 1).ok).toBe(true);
+    expect(errorOf(applyCouncilCommand(state, { type: 'council.skip', speakerId: 'ana' }, reviewer, t0 + 1)).code).toBe('not_allowed');
+    expect(errorOf(applyCouncilCommand(state, { type: 'council.done', speakerId: 'ana' }, { participantId: 'ben', role: 'reviewer' }, t0 + 1)).code).toBe('not_allowed');
     expect(errorOf(applyCouncilCommand(newCouncil(), { type: 'council.skip', speakerId: 'ana' }, facilitator, t0)).code).toBe('wrong_phase');
   });
 

@@ -46,7 +46,7 @@ describe('createCouncil', () => {
     ['the presenter among the participants', { participants: [...participants, { id: 'host', name: 'Hana', location: 'inRoom' as const }] }],
     ['the presenter as scribe', { scribe: { id: 'host', name: 'Hana' } }],
     ['a turn time in part seconds', { turnMs: 60_500 }],
-    ['a turn time under ten seconds', { turnMs: seconds(5) }],
+    ['a turn time under three seconds', { turnMs: seconds(2) }],
     ['no rounds', { rounds: 0 }],
     ['more rounds than allowed', { rounds: 7 }],
     ['a bad session id', { sessionId: 'no spaces' }],

@@ -1,0 +1,26 @@
+import { applyPstbCommand, createPstb, pstbRequestSchema, pstbSessionKey, tickPstb, type PstbState } from '@washup/shared';
+import { commandFamily, type CommandFamily } from '../session/commandFamily';
+import { TimedSessionRunner, type TimedSessionDeps } from './timedSessionRunner';
+
+/** `pstb.*`: the Lead Reviewer runs the steps against the clock; the owner of the problem chooses. */
+export function pstbCommands(deps: TimedSessionDeps): CommandFamily {
+  const runner = new TimedSessionRunner<PstbState>(
+    {
+      key: pstbSessionKey,
+      label: 'PSTB session',
+      create: (config, sessionId, now) => createPstb({ ...config, sessionId }, now),
+      tick: tickPstb,
+    },
+    deps,
+  );
+  return commandFamily('pstb', pstbRequestSchema, (request, context) => {
+    switch (request.type) {
+      case 'pstb.start':
+        return runner.start(context, request.config, request.replace);
+      case 'pstb.tick':
+        return runner.tick(context.access.board.id, context.now);
+      default:
+        return runner.apply(context, (state, actor) => applyPstbCommand(state, request, actor, context.now));
+    }
+  });
+}

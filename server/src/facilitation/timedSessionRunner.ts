@@ -1,0 +1,99 @@
+import { newId, timerExpiresAt, type FacilitationActor, type FacilitationOutcome, type PhaseTimer } from '@washup/shared';
+import { requireRole } from '../auth/access';
+import { HttpError } from '../http/httpError';
+import type { CommandContext } from '../session/commandFamily';
+import type { SessionStore } from '../session/sessionStore';
+import type { Storage } from '../storage/storage';
+import { acceptedStateOrThrow } from './facilitationErrors';
+import type { SessionWakeups } from './sessionWakeups';
+
+interface TimedState {
+  sessionId: string;
+  phase: string;
+  timer: PhaseTimer | null;
+}
+
+export interface TimedProcess<S extends TimedState> {
+  /** The session doc key, also the command prefix: `council`, `pstb`. */
+  key: string;
+  /** How messages name the session: "Council session". */
+  label: string;
+  create(config: Record<string, unknown>, sessionId: string, now: number): FacilitationOutcome<S>;
+  tick(state: S, now: number): S;
+}
+
+export interface TimedSessionDeps {
+  session: SessionStore;
+  storage: Storage;
+  wakeups: SessionWakeups;
+  onWakeupFailed(error: unknown): void;
+}
+
+export interface SessionChange {
+  sessionId: string;
+  phase: string;
+}
+
+/**
+ * Runs one timed process (Council or PSTB) for every board: starts sessions, applies the machine's
+ * rules to the state in the session doc, and keeps a wake-up set for the moment the current
+ * countdown runs out. Time is always the relay's own clock.
+ */
+export class TimedSessionRunner<S extends TimedState> {
+  constructor(
+    private readonly process: TimedProcess<S>,
+    private readonly deps: TimedSessionDeps,
+  ) {}
+
+  /** Only the Lead Reviewer sets a session up; one still running is replaced only when `replace` says so. */
+  async start(context: CommandContext, config: Record<string, unknown>, replace: boolean): Promise<SessionChange> {
+    requireRole(context.access, ['facilitator'], `start a ${this.process.label}`);
+    const state = await this.write(context.access.board.id, (current) => {
+      if (current && current.phase !== 'closed' && !replace) {
+        throw new HttpError(409, 'session_running', `a ${this.process.label} is still running; end it or confirm that it should be replaced`);
+      }
+      return acceptedStateOrThrow(this.process.create(config, newId(), context.now));
+    });
+    return changeOf(state);
+  }
+
+  /** Applies a rule to the session as it stands; 409 when no session was started. */
+  async apply(context: CommandContext, rule: (state: S, actor: FacilitationActor) => FacilitationOutcome<S>): Promise<SessionChange> {
+    const actor = actorOf(context);
+    const state = await this.write(context.access.board.id, (current) => {
+      if (!current) throw new HttpError(409, 'no_session', `no ${this.process.label} has been started on this board`);
+      return acceptedStateOrThrow(rule(current, actor));
+    });
+    return changeOf(state);
+  }
+
+  /** Brings the board's session up to the relay's clock; writes nothing when no countdown ran out. */
+  async tick(boardId: string, now = Date.now()): Promise<SessionChange | null> {
+    // A wake-up may outlive its board; loading a deleted board's room would bring it back.
+    if (!(await this.deps.storage.getBoard(boardId))) return null;
+    const state = await this.write(boardId, (current) => current && this.process.tick(current, now));
+    return state ? changeOf(state) : null;
+  }
+
+  private async write<Next extends S | undefined>(boardId: string, next: (current: S | undefined) => Next): Promise<Next> {
+    const state = await this.deps.session.update<S | undefined, Next>(boardId, this.process.key, (current) => {
+      const value = next(current);
+      return { value, result: value };
+    });
+    const at = state?.timer ? timerExpiresAt(state.timer) : null;
+    this.deps.wakeups.schedule(`${boardId}:${this.process.key}`, at, () => {
+      this.tick(boardId).catch((error: unknown) => this.deps.onWakeupFailed(error));
+    });
+    return state;
+  }
+}
+
+function changeOf(state: TimedState): SessionChange {
+  return { sessionId: state.sessionId, phase: state.phase };
+}
+
+function actorOf(context: CommandContext): FacilitationActor {
+  const participantId = context.access.participantId;
+  if (!participantId) throw new HttpError(403, 'join_first', 'join the board by name before taking part in a session');
+  return { participantId, role: context.access.role };
+}
