@@ -92,3 +92,5 @@ export * from './facilitation/sessionRequests';
 export * from './council/councilRequests';
 export * from './pstb/pstbRequests';
 export * from './facilitation/durations';
+export * from './facilitation/sessionNotes';
+export * from './report/sessionOutcomes';

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { ReportView } from '../report/ReportView';
 import { BoardWorkspace } from '../board/BoardWorkspace';
+import { CouncilView } from '../council/CouncilView';
 import { CaptureView } from '../capture/CaptureView';
 import { VotingView } from '../voting/VotingView';
 import type { BoardViewId } from './route';
@@ -16,5 +17,6 @@ export const boardViews: readonly BoardViewEntry[] = [
   { id: 'board', label: 'Board', render: () => <BoardWorkspace /> },
   { id: 'capture', label: 'Capture', render: () => <CaptureView /> },
   { id: 'vote', label: 'Vote', render: () => <VotingView /> },
+  { id: 'council', label: 'Council', render: () => <CouncilView /> },
   { id: 'report', label: 'Report', render: () => <ReportView /> },
 ];

@@ -1,7 +1,7 @@
 import { boardIdPattern } from '@washup/shared';
 
 /** The views of an open board, each with its own address `/b/<boardId>/<view>` (the board is the default). */
-export const boardViewIds = ['board', 'capture', 'vote', 'report'] as const;
+export const boardViewIds = ['board', 'capture', 'vote', 'council', 'pstb', 'report'] as const;
 export type BoardViewId = (typeof boardViewIds)[number];
 
 /** The pages of the app, addressed by pathname: `/` and `/b/<boardId>[/<view>]`. */

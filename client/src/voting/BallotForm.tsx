@@ -6,7 +6,7 @@ import { useBoardMeta } from '../sync/useBoardMeta';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { BallotLane } from './BallotLane';
 import { laneLabel } from './laneLabel';
-import { useAction } from './useAction';
+import { useAction } from '../ui/useAction';
 
 interface Props {
   round: VoteRound;

@@ -19,7 +19,7 @@ import { useHeadings } from '../sync/useHeadings';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { BudgetPreview } from './BudgetPreview';
 import { laneLabel } from './laneLabel';
-import { useAction } from './useAction';
+import { useAction } from '../ui/useAction';
 
 const readCandidates = (board: BoardDoc) => voteCandidates(boardView(board));
 

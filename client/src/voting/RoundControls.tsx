@@ -2,7 +2,7 @@ import type { PublicVoteRound } from '@washup/shared';
 import { sendVoteCommand, type VoteCommandBody } from '../api/votes';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { useAction } from './useAction';
+import { useAction } from '../ui/useAction';
 
 /**
  * Close, reveal and re-run: the Lead Reviewer's buttons for one round. Re-running is offered only

@@ -5,6 +5,7 @@ import {
   councilSessionKey,
   createCouncil,
   newId,
+  putAppreciation,
   tickCouncil,
   type CouncilState,
 } from '@washup/shared';
@@ -48,7 +49,7 @@ async function appreciate(runner: TimedSessionRunner<CouncilState>, text: string
   const { participantId, name } = context.access;
   await context.rooms.withRoom({ boardId: context.access.board.id, kind: 'board' }, (room) => {
     room.change((doc) =>
-      boardDocOf(doc).put('appreciations', {
+      putAppreciation(boardDocOf(doc), {
         id: appreciationId,
         sessionId: change.sessionId,
         authorId: participantId ?? '',

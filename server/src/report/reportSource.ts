@@ -1,14 +1,12 @@
 import {
   boardDocOf,
   buildReport,
-  councilOutcomeSelection,
   councilSessionKey,
-  pstbOutcomeSelection,
   pstbSessionKey,
   redactReport,
+  sessionOutcomes,
   votesSessionKey,
   type CouncilState,
-  type OutcomeSelection,
   type PstbState,
   type Report,
   type VotesState,
@@ -34,7 +32,10 @@ export interface ReportRequest {
  */
 export async function exportableReport(deps: ReportSourceDeps, request: ReportRequest): Promise<Report> {
   const votes = await deps.session.read<VotesState>(request.boardId, votesSessionKey);
-  const outcomes = await sessionOutcomes(deps, request.boardId);
+  const outcomes = sessionOutcomes(
+    await deps.session.read<CouncilState>(request.boardId, councilSessionKey),
+    await deps.session.read<PstbState>(request.boardId, pstbSessionKey),
+  );
   return deps.rooms.withRoom({ boardId: request.boardId, kind: 'board' }, (room) => {
     const board = boardDocOf(room.doc);
     const report = buildReport(board, {
@@ -47,15 +48,3 @@ export async function exportableReport(deps: ReportSourceDeps, request: ReportRe
   });
 }
 
-/** The Council and PSTB sessions that reached the host's choice, earliest first; the others have no outcome yet. */
-async function sessionOutcomes(deps: ReportSourceDeps, boardId: string): Promise<OutcomeSelection[]> {
-  const council = await deps.session.read<CouncilState>(boardId, councilSessionKey);
-  const pstb = await deps.session.read<PstbState>(boardId, pstbSessionKey);
-  const chosen: Array<{ createdAt: number; selection: OutcomeSelection }> = [];
-  if (council) chosen.push({ createdAt: council.createdAt, selection: councilOutcomeSelection(council) });
-  if (pstb) chosen.push({ createdAt: pstb.createdAt, selection: pstbOutcomeSelection(pstb) });
-  return chosen
-    .filter((entry) => entry.selection.selectedIdeaIds.length > 0)
-    .sort((a, b) => a.createdAt - b.createdAt)
-    .map((entry) => entry.selection);
-}

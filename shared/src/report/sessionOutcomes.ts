@@ -1,0 +1,19 @@
+import { councilOutcomeSelection } from '../council/councilOutcome';
+import type { CouncilState } from '../council/councilState';
+import { pstbOutcomeSelection } from '../pstb/pstbOutcome';
+import type { PstbState } from '../pstb/pstbState';
+import type { OutcomeSelection } from './reportOutcome';
+
+/**
+ * The Council and PSTB sessions in the session doc that reached the host's choice, earliest
+ * first. A session with nothing chosen has no outcome to report yet.
+ */
+export function sessionOutcomes(council: CouncilState | undefined, pstb: PstbState | undefined): OutcomeSelection[] {
+  const sessions: Array<{ createdAt: number; selection: OutcomeSelection }> = [];
+  if (council) sessions.push({ createdAt: council.createdAt, selection: councilOutcomeSelection(council) });
+  if (pstb) sessions.push({ createdAt: pstb.createdAt, selection: pstbOutcomeSelection(pstb) });
+  return sessions
+    .filter((session) => session.selection.selectedIdeaIds.length > 0)
+    .sort((a, b) => a.createdAt - b.createdAt)
+    .map((session) => session.selection);
+}
