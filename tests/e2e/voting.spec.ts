@@ -2,11 +2,10 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { addCard, boardDocOf, boardView, createThemeFromCards, moveCard, type Activity, type LaneId, type Stakeholder } from '@washup/shared';
 import { RawSyncClient } from '../../server/test/support/rawClient';
 import { createBoardByApi } from './support/api';
-import { connectionStatus, joinAs } from './support/boardPages';
+import { connectionStatus } from './support/boardPages';
+import { joinOnDevice, laptop, phone, projector, type Device } from './support/devices';
 import { expect, test } from './support/fixtures';
 
-const projector = { width: 1920, height: 1080 };
-const phone = { width: 390, height: 844 };
 
 interface Evidence {
   activity: Activity;
@@ -171,33 +170,26 @@ function votersIn(body: unknown): string[] {
   return [...(ballot ? [ballot.voterName] : []), ...(proxies ?? []).map((proxy) => proxy.voterName)];
 }
 
-test('three people vote in secret, a proxy too, then all see the same revealed tallies', async ({ browser, baseURL, request, relay }, testInfo) => {
+test('three people vote in secret, a proxy too, then all see the same revealed tallies', async ({ browser, request, relay }, testInfo) => {
   const shot = (name: string) => testInfo.outputPath(name);
   const board = await createBoardByApi(request, 'Riverside Academy · SPP enquiry', 'spp-enquiry');
   await seedBoard(`${relay.url.replace(/^http/, 'ws')}/sync/${board.id}`, board.invites.reviewer.token);
 
   const problems: string[] = [];
-  const join = async (invite: string, name: string, viewport: { width: number; height: number }, mobile = false): Promise<Person> => {
-    const context = await browser.newContext({ baseURL, viewport, ...(mobile ? { deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {}) });
-    context.on('weberror', (error) => problems.push(`${name}: ${error.error().message}`));
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      // The browser logs every 4xx as an error; the refused proxy below is one on purpose.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`${name}: ${message.text()}`);
-    });
+  const join = async (invite: string, name: string, device: Device): Promise<Person> => {
     const ballotsSeen: unknown[] = [];
-    page.on('response', (response) => {
-      if (response.url().includes('/ballots')) void response.json().then((body: unknown) => ballotsSeen.push(body), () => undefined);
-    });
-    await page.goto(invite);
-    await joinAs(page, name, 'In the room');
+    const watchBallots = (page: Page) =>
+      page.on('response', (response) => {
+        if (response.url().includes('/ballots')) void response.json().then((body: unknown) => ballotsSeen.push(body), () => undefined);
+      });
+    const page = await joinOnDevice(browser, relay.url, invite, name, device, { problems, beforeJoin: watchBallots });
     await page.getByRole('link', { name: 'Vote' }).click();
-    return { name, context, page, ballotsSeen };
+    return { name, context: page.context(), page, ballotsSeen };
   };
-  const lead = await join(board.invites.facilitator.url, 'Lena Lead', projector);
-  const ana = await join(board.invites.reviewer.url, 'Ana Reviewer', phone, true);
-  const ben = await join(board.invites.reviewer.url, 'Ben Reviewer', { width: 1280, height: 800 });
-  const obi = await join(board.invites.observer.url, 'Obi Observer', { width: 1280, height: 800 });
+  const lead = await join(board.invites.facilitator.url, 'Lena Lead', { viewport: projector });
+  const ana = await join(board.invites.reviewer.url, 'Ana Reviewer', { viewport: phone, mobile: true });
+  const ben = await join(board.invites.reviewer.url, 'Ben Reviewer', { viewport: laptop });
+  const obi = await join(board.invites.observer.url, 'Obi Observer', { viewport: laptop });
   const everyone = [lead, ana, ben, obi];
 
   await expect(ana.page.getByText('No vote yet')).toBeVisible();

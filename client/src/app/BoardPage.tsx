@@ -16,7 +16,7 @@ export function BoardPage({ boardId, view }: { boardId: string; view: BoardViewI
       {(session) => (
         <BoardConnectionProvider boardId={boardId} identity={session}>
           <FatalGate>
-            <BoardShell view={current.id}>{current.render()}</BoardShell>
+            <BoardShell view={current.id} mainFirst={current.stageFirst ?? false}>{current.render()}</BoardShell>
           </FatalGate>
         </BoardConnectionProvider>
       )}

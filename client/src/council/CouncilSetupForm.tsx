@@ -1,7 +1,9 @@
-import { councilDefaults, councilTurnPresetsMs, maxCouncilRounds, type CouncilLocation, type Participant } from '@washup/shared';
-import { useMemo, useState, type FormEvent } from 'react';
+import { councilDefaults, councilTurnPresetsMs, maxCouncilRounds, type CouncilLocation } from '@washup/shared';
+import { useState, type FormEvent } from 'react';
+import { SetupFormActions } from '../facilitation/SetupFormActions';
+import { useSessionCandidates } from '../facilitation/useSessionCandidates';
 import { useSessionCommand } from '../facilitation/useSessionCommand';
-import { useParticipants } from '../people/useParticipants';
+import { usePresence } from '../presence/usePresence';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { SpeakingOrderEditor, type PlannedSpeaker } from './SpeakingOrderEditor';
 
@@ -11,12 +13,11 @@ interface CouncilSetupFormProps {
   onDone: () => void;
 }
 
-const hostFirst = (a: Participant, b: Participant) => Number(b.role === 'host') - Number(a.role === 'host') || a.joinedAt - b.joinedAt;
 
 /** The Lead Reviewer's set-up: presenter, scribe, who speaks in what order, and the times. */
 export function CouncilSetupForm({ running, onDone }: CouncilSetupFormProps) {
-  const { participants, error: listError } = useParticipants(true);
-  const people = useMemo(() => (participants ?? []).filter((person) => !person.removed && person.role !== 'observer').sort(hostFirst), [participants]);
+  const { people, loaded, error: listError } = useSessionCandidates();
+  const present = usePresence();
   const [presenterId, setPresenterId] = useState('');
   const [scribeId, setScribeId] = useState('');
   const [speakers, setSpeakers] = useState<PlannedSpeaker[] | null>(null);
@@ -27,7 +28,14 @@ export function CouncilSetupForm({ running, onDone }: CouncilSetupFormProps) {
   const command = useSessionCommand();
 
   const presenter = people.find((person) => person.id === (presenterId || people[0]?.id));
-  const planned = speakers ?? people.filter((person) => person.id !== presenter?.id).map((person): PlannedSpeaker => ({ id: person.id, name: person.name, location: 'inRoom' as CouncilLocation, included: true }));
+  // Where each person said they are; the Lead Reviewer usually holds the process rather than
+  // speaking in it, so starts left out.
+  const locationOf = (id: string): CouncilLocation => (present.find((person) => person.user.participantId === id)?.user.location === 'remote' ? 'remote' : 'inRoom');
+  const planned =
+    speakers ??
+    people
+      .filter((person) => person.id !== presenter?.id)
+      .map((person): PlannedSpeaker => ({ id: person.id, name: person.name, location: locationOf(person.id), included: person.role !== 'facilitator' }));
   const scribe = people.find((person) => person.id === scribeId);
 
   const submit = (event: FormEvent) => {
@@ -55,7 +63,7 @@ export function CouncilSetupForm({ running, onDone }: CouncilSetupFormProps) {
         host alone chooses which ideas to pursue.
       </p>
       {listError ? <ErrorAlert>{listError}</ErrorAlert> : null}
-      {participants && people.length < 2 ? <p className="notice">At least the host and one peer reviewer need to have joined the board.</p> : null}
+      {loaded && people.length < 2 ? <p className="notice">At least the host and one peer reviewer need to have joined the board.</p> : null}
       <div className="council-setup__grid">
         <label className="field">
           <span className="field__label">Presenter</span>
@@ -102,23 +110,15 @@ export function CouncilSetupForm({ running, onDone }: CouncilSetupFormProps) {
         </label>
       </div>
       <SpeakingOrderEditor speakers={planned} onChange={setSpeakers} />
-      {running ? (
-        <label className="check">
-          <input type="checkbox" checked={confirmReplace} onChange={(event) => setConfirmReplace(event.target.checked)} />
-          Replace the session that is running now (its ideas stay on the board)
-        </label>
-      ) : null}
-      {command.error ? <ErrorAlert>{command.error}</ErrorAlert> : null}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={command.busy || !presenter || (running && !confirmReplace)}>
-          Start contracting
-        </button>
-        {running ? (
-          <button type="button" className="button button--ghost" onClick={onDone}>
-            Back to the session
-          </button>
-        ) : null}
-      </div>
+      <SetupFormActions
+        command={command}
+        running={running}
+        confirmReplace={confirmReplace}
+        onConfirmReplace={setConfirmReplace}
+        kept="its ideas"
+        ready={presenter !== undefined}
+        onBack={onDone}
+      />
     </form>
   );
 }

@@ -9,13 +9,13 @@ import {
 import { ClockControls } from '../facilitation/ClockControls';
 import { CountdownRing } from '../facilitation/CountdownRing';
 import { SoundToggle } from '../facilitation/SoundToggle';
+import { StatementForm } from '../facilitation/StatementForm';
 import { useCatchUpTick } from '../facilitation/useCatchUpTick';
 import { useEndCue } from '../facilitation/useEndCue';
 import { useRemaining } from '../facilitation/useRemaining';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { CouncilLeadControls } from './CouncilLeadControls';
 import { councilSegmentKey, councilStageTitle } from './councilWording';
-import { QuestionForm } from './QuestionForm';
 import { SpeakerControls } from './SpeakerControls';
 
 const locationLabel = { inRoom: 'in the room', remote: 'remote' } as const;
@@ -77,7 +77,17 @@ export function CouncilStage({ council }: { council: CouncilState }) {
         </p>
       ) : null}
       {speaker && council.current ? <SpeakerControls council={council} speakerId={speaker.id} /> : null}
-      {(isLead || isPresenter) && ['presenterThinking', 'question', 'freshThinking'].includes(council.phase) ? <QuestionForm council={council} /> : null}
+      {(isLead || isPresenter) && ['presenterThinking', 'question', 'freshThinking'].includes(council.phase) ? (
+        <StatementForm
+          saved={council.question}
+          request={(question) => ({ type: 'council.setQuestion', question })}
+          label="The presenter's question"
+          refineLabel="Refine the question"
+          placeholder="How can we…?"
+          saveLabel="Save the question"
+          className="council-question"
+        />
+      ) : null}
       {isLead ? <CouncilLeadControls council={council} /> : null}
       <div className="session-controls">
         {isLead ? <ClockControls process="council" timer={council.timer} /> : null}

@@ -1,24 +1,31 @@
 import { addIdea, type CouncilState } from '@washup/shared';
 import { useState, type FormEvent } from 'react';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { useBoardWrite } from '../sync/useBoardWrite';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
 /**
- * Notes an idea against the round and the person who offered it: the current speaker unless the
- * note-taker picks someone else (an idea remembered a turn late).
+ * Notes an idea against the round and the person who offered it: whoever was speaking when the
+ * note-taker started typing, unless they pick someone else (an idea remembered a turn late).
  */
 export function IdeaCaptureForm({ council }: { council: CouncilState }) {
   const connection = useBoardConnection();
   const [text, setText] = useState('');
   const [chosenSpeakerId, setChosenSpeakerId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { write, error } = useBoardWrite('Write the idea in up to 1,000 characters before adding it.');
   const speakerId = chosenSpeakerId ?? council.current?.participantId ?? council.participants[0]?.id ?? '';
+
+  // An idea typed during someone's turn stays theirs when the turn ends before it is added.
+  const changeText = (value: string) => {
+    if (chosenSpeakerId === null && text === '' && council.current) setChosenSpeakerId(council.current.participantId);
+    setText(value);
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const speaker = council.participants.find((participant) => participant.id === speakerId);
     if (!speaker) return;
-    try {
+    const added = write(() =>
       addIdea(connection.board, {
         sessionId: council.sessionId,
         round: Math.max(1, council.round),
@@ -27,20 +34,18 @@ export function IdeaCaptureForm({ council }: { council: CouncilState }) {
         text,
         capturedBy: connection.identity.participantId,
         capturedAt: connection.clock.now(),
-      });
-      setText('');
-      setChosenSpeakerId(null);
-      setError(null);
-    } catch {
-      setError('Write the idea in up to 1,000 characters before adding it.');
-    }
+      }),
+    );
+    if (!added) return;
+    setText('');
+    setChosenSpeakerId(null);
   };
 
   return (
     <form className="session-form" onSubmit={submit} aria-label="Note an idea">
       <label className="field">
         <span className="field__label">Idea</span>
-        <textarea className="input" rows={2} maxLength={1000} value={text} onChange={(event) => setText(event.target.value)} />
+        <textarea className="input" rows={2} maxLength={1000} value={text} onChange={(event) => changeText(event.target.value)} />
       </label>
       <label className="field">
         <span className="field__label">Offered by</span>

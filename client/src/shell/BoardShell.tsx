@@ -13,6 +13,8 @@ import { ViewTabs } from './ViewTabs';
 interface Props {
   /** Which view is showing, for the tabs. */
   view: BoardViewId;
+  /** On narrow screens, the view before the people rather than after them. */
+  mainFirst: boolean;
   /** The board view: the shell's main area. */
   children: ReactNode;
 }
@@ -21,7 +23,7 @@ interface Props {
  * The frame around every board view: header (title, you, connection), presence, and a main area
  * that is the view's own (`children`).
  */
-export function BoardShell({ view, children }: Props) {
+export function BoardShell({ view, mainFirst, children }: Props) {
   const { boardId } = useBoardConnection();
   const title = useBoardMeta()?.title ?? null;
   const [location, setLocation] = useState<PresenceLocation>(loadLocation);
@@ -44,7 +46,7 @@ export function BoardShell({ view, children }: Props) {
       </a>
       <BoardHeader title={title} />
       <ViewTabs current={view} />
-      <div className="shell__body">
+      <div className={mainFirst ? 'shell__body shell__body--main-first' : 'shell__body'}>
         <main id="board-main" className="shell__main" tabIndex={-1}>
           {children}
         </main>

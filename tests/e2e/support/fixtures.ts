@@ -28,5 +28,7 @@ export { expect };
 
 /** Saves a screenshot into this test's folder under test-results/. */
 export async function snapshot(page: Page, name: string, outputPath: (name: string) => string): Promise<void> {
+  // From the top, so a sticky header is drawn where it belongs rather than where the page was scrolled.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: outputPath(`${name}.png`), fullPage: true, animations: 'disabled' });
 }

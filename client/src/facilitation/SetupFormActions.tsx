@@ -1,0 +1,39 @@
+import type { SessionCommand } from './useSessionCommand';
+import { ErrorAlert } from '../ui/ErrorAlert';
+
+interface SetupFormActionsProps {
+  command: SessionCommand;
+  /** A session is under way: starting replaces it, and only once the Lead Reviewer has ticked the box. */
+  running: boolean;
+  confirmReplace: boolean;
+  onConfirmReplace: (confirmed: boolean) => void;
+  /** What stays on the board when the running session is replaced. */
+  kept: string;
+  ready: boolean;
+  onBack: () => void;
+}
+
+/** The end of a session set-up form: the replace confirmation, the relay's refusal, start and back. */
+export function SetupFormActions({ command, running, confirmReplace, onConfirmReplace, kept, ready, onBack }: SetupFormActionsProps) {
+  return (
+    <>
+      {running ? (
+        <label className="check">
+          <input type="checkbox" checked={confirmReplace} onChange={(event) => onConfirmReplace(event.target.checked)} />
+          Replace the session that is running now ({kept} stay on the board)
+        </label>
+      ) : null}
+      {command.error ? <ErrorAlert>{command.error}</ErrorAlert> : null}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={command.busy || !ready || (running && !confirmReplace)}>
+          Start contracting
+        </button>
+        {running ? (
+          <button type="button" className="button button--ghost" onClick={onBack}>
+            Back to the session
+          </button>
+        ) : null}
+      </div>
+    </>
+  );
+}

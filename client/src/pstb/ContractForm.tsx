@@ -1,0 +1,27 @@
+import type { PstbState } from '@washup/shared';
+import { useState, type FormEvent } from 'react';
+import { useSessionCommand } from '../facilitation/useSessionCommand';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { ContractMinutesField } from './ContractMinutesField';
+import { parseContractMinutes } from './contractMinutes';
+
+/** While contracting, the team may settle on another length; the Lead Reviewer records it before the clock starts. */
+export function ContractForm({ pstb }: { pstb: PstbState }) {
+  const agreed = String(Math.round(pstb.contractMs / 60_000));
+  const [minutesText, setMinutesText] = useState(agreed);
+  const command = useSessionCommand();
+  const minutes = parseContractMinutes(minutesText);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (minutes !== null) command.send({ type: 'pstb.setContract', contractMinutes: minutes });
+  };
+  return (
+    <form className="session-form pstb-stage__form" onSubmit={submit} aria-label="Time contract">
+      <ContractMinutesField value={minutesText} onChange={setMinutesText} />
+      {command.error ? <ErrorAlert>{command.error}</ErrorAlert> : null}
+      <button type="submit" className="button button--secondary" disabled={command.busy || minutes === null || minutesText === agreed}>
+        Change the contract
+      </button>
+    </form>
+  );
+}

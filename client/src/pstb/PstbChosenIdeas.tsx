@@ -1,0 +1,28 @@
+import type { Idea, IdeaNote, PstbState } from '@washup/shared';
+import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { ChosenIdeaCard } from './ChosenIdeaCard';
+
+interface PstbChosenIdeasProps {
+  pstb: PstbState;
+  ideas: readonly Idea[];
+  notes: readonly IdeaNote[];
+}
+
+/** The owner's choice, in the order chosen, each weighed by the team and open to a critical concern. */
+export function PstbChosenIdeas({ pstb, ideas, notes }: PstbChosenIdeasProps) {
+  const { canEdit } = useBoardConnection();
+  const chosen = pstb.selectedIdeaIds.flatMap((id) => ideas.filter((idea) => idea.id === id));
+  return (
+    <section className="session-panel pstb-chosen-ideas" aria-labelledby="pstb-chosen-title">
+      <h3 id="pstb-chosen-title">
+        {pstb.owner.name}'s choice <span className="count-badge">{chosen.length}</span>
+      </h3>
+      {pstb.phase === 'concerns' && !canEdit ? <p className="muted">Say a critical concern aloud; a member of the team notes it here.</p> : null}
+      <ul className="pstb-chosen-list">
+        {chosen.map((idea) => (
+          <ChosenIdeaCard key={idea.id} pstb={pstb} idea={idea} notes={notes.filter((note) => note.ideaId === idea.id)} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { pstbDefaultContractMinutes, roleLabels } from '@washup/shared';
+import { useState, type FormEvent } from 'react';
+import { SetupFormActions } from '../facilitation/SetupFormActions';
+import { useSessionCandidates } from '../facilitation/useSessionCandidates';
+import { useSessionCommand } from '../facilitation/useSessionCommand';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { ContractMinutesField } from './ContractMinutesField';
+import { parseContractMinutes } from './contractMinutes';
+
+interface PstbSetupFormProps {
+  /** A session is under way: starting replaces it, after the Lead Reviewer confirms. */
+  running: boolean;
+  onDone: () => void;
+}
+
+
+/** The Lead Reviewer's set-up: whose problem it is and the time contract. */
+export function PstbSetupForm({ running, onDone }: PstbSetupFormProps) {
+  const { people, loaded, error: listError } = useSessionCandidates();
+  const [ownerId, setOwnerId] = useState('');
+  const [minutesText, setMinutesText] = useState(String(pstbDefaultContractMinutes));
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const command = useSessionCommand();
+  const owner = people.find((person) => person.id === (ownerId || people[0]?.id));
+  const contractMinutes = parseContractMinutes(minutesText);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!owner || contractMinutes === null) return;
+    command.send({ type: 'pstb.start', replace: running && confirmReplace, config: { owner: { id: owner.id, name: owner.name }, contractMinutes } }, onDone);
+  };
+
+  return (
+    <form className="session-panel pstb-setup" onSubmit={submit} aria-labelledby="pstb-setup-title">
+      <h2 id="pstb-setup-title">Set up Problem Solving Team Building</h2>
+      <p className="muted">
+        The owner (usually the host) states a problem; the team offers ideas without judging them; the owner alone chooses up to three; the team weighs their
+        benefits and concerns and plans the actions, all within the time contract.
+      </p>
+      {listError ? <ErrorAlert>{listError}</ErrorAlert> : null}
+      {loaded && people.length < 2 ? <p className="notice">At least the host and one peer reviewer need to have joined the board.</p> : null}
+      <label className="field">
+        <span className="field__label">Owner of the problem</span>
+        <select className="input" value={owner?.id ?? ''} onChange={(event) => setOwnerId(event.target.value)}>
+          {people.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name} ({roleLabels[person.role]})
+            </option>
+          ))}
+        </select>
+      </label>
+      <ContractMinutesField value={minutesText} onChange={setMinutesText} />
+      <SetupFormActions
+        command={command}
+        running={running}
+        confirmReplace={confirmReplace}
+        onConfirmReplace={setConfirmReplace}
+        kept="its ideas and actions"
+        ready={owner !== undefined && contractMinutes !== null}
+        onBack={onDone}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import { pstbIsPaused, pstbOwnerListening, type PstbState } from '@washup/shared';
+import { ClockControls } from '../facilitation/ClockControls';
+import { CountdownRing } from '../facilitation/CountdownRing';
+import { SoundToggle } from '../facilitation/SoundToggle';
+import { StatementForm } from '../facilitation/StatementForm';
+import { useCatchUpTick } from '../facilitation/useCatchUpTick';
+import { useEndCue } from '../facilitation/useEndCue';
+import { useRemaining } from '../facilitation/useRemaining';
+import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { ContractForm } from './ContractForm';
+import { PstbAdvanceButton } from './PstbAdvanceButton';
+import { pstbStageTitles, pstbStepPurpose } from './pstbWording';
+
+/** The shared stage, the same on every device and on the projector: the step, what it is for, the problem and the clock. */
+export function PstbStage({ pstb }: { pstb: PstbState }) {
+  const { identity } = useBoardConnection();
+  const remaining = useRemaining(pstb.timer);
+  // Each step runs once, so the phase alone says what is being timed.
+  const flashing = useEndCue(pstb.timer ? pstb.phase : null);
+  useCatchUpTick('pstb', remaining === 0 && !pstb.overtime, pstb.phase);
+
+  const isLead = identity.role === 'facilitator';
+  const isOwner = identity.participantId === pstb.owner.id;
+  const title = pstbStageTitles[pstb.phase];
+  const canStateProblem = (isLead || isOwner) && (pstb.phase === 'contracting' || pstb.phase === 'problem');
+
+  return (
+    <section className={`session-stage pstb-stage${flashing ? ' session-stage--flash' : ''}`} aria-labelledby="pstb-stage-title" data-phase={pstb.phase}>
+      <p className="session-stage__phase" id="pstb-stage-title" data-testid="pstb-phase">
+        {title}
+      </p>
+      <p className="pstb-stage__purpose">{pstbStepPurpose(pstb)}</p>
+      {pstb.problem ? (
+        <p className="session-stage__question" data-testid="pstb-problem">
+          {pstb.problem}
+        </p>
+      ) : null}
+      {pstbOwnerListening(pstb) ? (
+        <p className="session-banner" data-testid="owner-listening">
+          {isOwner ? 'You are listening: the team offers ideas, and you choose at the next step' : `${pstb.owner.name} is listening: offer ideas to the room, not replies to each other`}
+        </p>
+      ) : null}
+      {pstb.overtime ? (
+        <p className="session-banner pstb-stage__overtime" role="status">
+          Time is up and nothing is chosen yet: {isOwner ? 'choose at least one idea' : `${pstb.owner.name} chooses at least one idea`}, then the Lead Reviewer moves on.
+        </p>
+      ) : null}
+      {pstb.timer ? <CountdownRing remainingMs={remaining} totalMs={pstb.timer.durationMs} paused={pstbIsPaused(pstb)} label={title} /> : null}
+      {isLead && pstb.phase === 'contracting' ? <ContractForm pstb={pstb} /> : null}
+      {canStateProblem ? (
+        <StatementForm
+          saved={pstb.problem}
+          request={(problem) => ({ type: 'pstb.setProblem', problem })}
+          label="The problem statement"
+          refineLabel="Refine the problem"
+          placeholder="How do I …?"
+          saveLabel="Save the problem"
+          className="pstb-stage__form"
+        />
+      ) : null}
+      {isLead ? <PstbAdvanceButton pstb={pstb} /> : null}
+      <div className="session-controls">
+        {isLead ? <ClockControls process="pstb" timer={pstb.timer} /> : null}
+        <SoundToggle />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,9 @@
+import { pstbContractMinutesSchema } from '@washup/shared';
+
+/** The minutes typed, or null while they are not a contract the relay would accept. */
+export function parseContractMinutes(text: string): number | null {
+  const parsed = pstbContractMinutesSchema.safeParse(Number(text));
+  return text.trim() !== '' && parsed.success ? parsed.data : null;
+}
+
+export const contractMinutesRange = { min: pstbContractMinutesSchema.minValue ?? 5, max: pstbContractMinutesSchema.maxValue ?? 120 };

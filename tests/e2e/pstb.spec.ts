@@ -1,0 +1,189 @@
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { createBoardByApi } from './support/api';
+import { joinOnDevice, laptop, phone, projector, type Device } from './support/devices';
+import { expect, snapshot, test } from './support/fixtures';
+
+
+interface Person {
+  name: string;
+  context: BrowserContext;
+  page: Page;
+}
+
+const problem = 'How do I keep newly qualified teachers beyond their second year?';
+const ideas = {
+  ana: ['A named buddy for every new teacher', 'Protected planning time on Fridays'],
+  ben: ['Termly coaching with a lead practitioner', 'Exit interviews shared with governors'],
+};
+const kept = ideas.ana[0]!;
+const dropped = ideas.ben[0]!;
+
+/** A chosen idea's card, found by its words. */
+const chosenCard = (page: Page, text: string): Locator => page.getByTestId('pstb-selected').filter({ hasText: text });
+
+test('a PSTB session runs from contract to summary with all four devices in step, and reaches the report', async ({ browser, request, relay }, testInfo) => {
+  // A 5-minute contract with one step left to time out on the relay's clock (selection: 20 s).
+  test.setTimeout(240_000);
+  const started = Date.now();
+  const shot = (name: string) => testInfo.outputPath(name);
+  const board = await createBoardByApi(request, 'Riverside Academy · area of challenge');
+
+  const problems: string[] = [];
+  const join = async (invite: string, name: string, device: Device): Promise<Person> => {
+    const page = await joinOnDevice(browser, relay.url, invite, name, device, { problems });
+    await page.getByRole('link', { name: 'PSTB' }).click();
+    return { name, context: page.context(), page };
+  };
+  const lead = await join(board.invites.facilitator.url, 'Lena Lead', { viewport: projector });
+  const host = await join(board.invites.host.url, 'Hana Host', { viewport: laptop });
+  const ana = await join(board.invites.reviewer.url, 'Ana Reviewer', { viewport: phone, mobile: true });
+  const ben = await join(board.invites.reviewer.url, 'Ben Reviewer', { viewport: laptop });
+  const everyone = [lead, host, ana, ben];
+
+  /** Every device shows the same step, the relay's, not a guess of its own. */
+  const allAt = (title: string, timeout?: number) =>
+    Promise.all(everyone.map(({ page }) => expect(page.getByTestId('pstb-phase')).toHaveText(title, timeout ? { timeout } : undefined)));
+
+  await expect(ana.page.getByText('No PSTB session yet')).toBeVisible();
+  await expect(host.page.getByRole('button', { name: 'Start contracting' })).toHaveCount(0);
+
+  // Set-up: the host is the default owner; the shortest contract the method allows, by keyboard.
+  const setup = lead.page.getByRole('form', { name: 'Set up Problem Solving Team Building' });
+  await expect(setup.getByRole('combobox', { name: 'Owner of the problem' }).locator('option:checked')).toHaveText('Hana Host (Host leader)');
+  await setup.getByRole('radio', { name: '30 min' }).focus();
+  await lead.page.keyboard.press('ArrowRight');
+  await expect(setup.getByRole('radio', { name: '45 min' })).toBeChecked();
+  await setup.getByRole('radio', { name: 'Custom' }).check();
+  await setup.getByRole('spinbutton', { name: 'Minutes in all' }).fill('5');
+  await expect(setup.getByRole('list', { name: 'Time for each step' })).toContainText('Idea selection 20 s');
+  await snapshot(lead.page, 'setup-projector', shot);
+  await setup.getByRole('button', { name: 'Start contracting' }).click();
+  await allAt('Contracting');
+  await expect(ana.page.getByRole('button', { name: /Agree the contract/ })).toHaveCount(0);
+
+  await lead.page.getByRole('button', { name: 'Agree the contract: start the problem statement' }).click();
+  await allAt('Problem statement');
+  await expect(ana.page.getByTestId('countdown')).toHaveText(/^0:[0-5]\d$/);
+
+  // The owner states the problem from their own device; everyone sees it on the stage.
+  await host.page.getByRole('textbox', { name: 'The problem statement' }).fill(problem);
+  await host.page.getByRole('button', { name: 'Save the problem' }).click();
+  await Promise.all(everyone.map(({ page }) => expect(page.getByTestId('pstb-problem')).toHaveText(problem)));
+  await expect(ana.page.getByRole('textbox', { name: 'The problem statement' })).toHaveCount(0);
+
+  await lead.page.getByRole('button', { name: 'End the problem statement' }).click();
+  await allAt('Idea generation');
+  await expect(host.page.getByTestId('owner-listening')).toContainText('You are listening');
+  await expect(ana.page.getByTestId('owner-listening')).toContainText('Hana Host is listening');
+  await expect(host.page.getByRole('textbox', { name: 'Your idea, as a headline' })).toHaveCount(0);
+
+  // Both reviewers add ideas at the same time, each from their own device.
+  const addIdeas = async (person: Person, texts: readonly string[]) => {
+    const form = person.page.getByRole('form', { name: 'Add an idea' });
+    for (const text of texts) {
+      await form.getByRole('textbox', { name: 'Your idea, as a headline' }).fill(text);
+      await form.getByRole('textbox', { name: 'Your idea, as a headline' }).press('Enter');
+      await expect(form.getByRole('textbox', { name: 'Your idea, as a headline' })).toHaveValue('');
+    }
+  };
+  await Promise.all([addIdeas(ana, ideas.ana), addIdeas(ben, ideas.ben)]);
+  await Promise.all(everyone.map(({ page }) => expect(page.getByTestId('pstb-idea')).toHaveCount(4)));
+  await snapshot(ana.page, 'ideas-phone', shot);
+  await snapshot(lead.page, 'ideas-projector', shot);
+
+  await lead.page.getByRole('button', { name: 'End idea generation' }).click();
+  await allAt('Idea selection');
+
+  // The owner alone chooses; nobody else has the boxes, and the Lead Reviewer cannot move on before a choice.
+  await expect(lead.page.getByRole('checkbox', { name: /Take forward/ })).toHaveCount(0);
+  await expect(ana.page.getByRole('checkbox', { name: /Take forward/ })).toHaveCount(0);
+  await expect(lead.page.getByRole('button', { name: 'End idea selection' })).toBeDisabled();
+  // The box shows the relay's answer, not the click, so it is clicked and then awaited.
+  for (const idea of [kept, dropped]) {
+    await host.page.getByRole('checkbox', { name: `Take forward: ${idea}` }).click();
+    await expect(host.page.getByRole('checkbox', { name: `Take forward: ${idea}` })).toBeChecked();
+  }
+  await Promise.all(everyone.map(({ page }) => expect(page.locator('[data-testid="pstb-idea"].pstb-idea--chosen')).toHaveCount(2)));
+  await snapshot(host.page, 'selection-host', shot);
+
+  // Selection is left to run out on the relay's clock: every device moves on together.
+  await allAt('Benefits and concerns', 30_000);
+  await expect(lead.page.getByRole('row', { name: /Idea selection/ })).toContainText('time ran out');
+
+  // Benefits and concerns on each chosen idea, written on two devices at once.
+  const addNote = async (person: Person, idea: string, kind: 'benefit' | 'concern' | 'critical concern', text: string) => {
+    const form = person.page.getByRole('form', { name: `Add a note on ${idea}` });
+    if (kind !== 'critical concern') await form.getByRole('radio', { name: kind }).check();
+    await form.getByRole('textbox', { name: `Your ${kind}` }).fill(text);
+    await form.getByRole('button', { name: `Add the ${kind}` }).click();
+    await expect(form.getByRole('textbox', { name: `Your ${kind}` })).toHaveValue('');
+  };
+  await Promise.all([
+    addNote(ana, kept, 'benefit', 'New staff know who to ask from day one'),
+    addNote(ben, kept, 'concern', 'Buddies need time in their own timetable'),
+  ]);
+  await addNote(ana, dropped, 'benefit', 'Coaching is already budgeted');
+  await Promise.all(
+    everyone.map(async ({ page }) => {
+      await expect(chosenCard(page, kept).getByTestId('pstb-note-benefit')).toContainText('New staff know who to ask from day one');
+      await expect(chosenCard(page, kept).getByTestId('pstb-note-concern')).toContainText('Buddies need time in their own timetable');
+    }),
+  );
+  await expect(host.page.getByRole('form', { name: /Add a note/ })).toHaveCount(0);
+  await snapshot(ana.page, 'benefits-phone', shot);
+  await snapshot(lead.page, 'benefits-projector', shot);
+
+  await lead.page.getByRole('button', { name: 'End benefits and concerns' }).click();
+  await allAt('Critical concerns');
+
+  // A critical concern, and the owner drops that idea.
+  await addNote(ben, dropped, 'critical concern', 'The lead practitioner leaves at Easter');
+  await expect(chosenCard(host.page, dropped).getByTestId('pstb-note-critical')).toContainText('The lead practitioner leaves at Easter');
+  await expect(lead.page.getByRole('button', { name: `Drop: ${dropped}` })).toHaveCount(0);
+  await host.page.getByRole('button', { name: `Drop: ${dropped}` }).click();
+  await Promise.all(everyone.map(({ page }) => expect(chosenCard(page, dropped)).toContainText('Dropped')));
+  await expect(host.page.getByRole('button', { name: `Reinstate: ${dropped}` })).toBeVisible();
+  await snapshot(host.page, 'concerns-host', shot);
+
+  await lead.page.getByRole('button', { name: 'End critical concerns' }).click();
+  await allAt('Action planning');
+
+  // An action with who and when, for the one idea still going forward.
+  const actionForm = ana.page.getByRole('form', { name: 'Add an action' });
+  await actionForm.getByRole('textbox', { name: 'What' }).fill('Pair every new teacher with a buddy before September');
+  await actionForm.getByRole('textbox', { name: 'Who' }).fill('Deputy head');
+  await actionForm.getByRole('textbox', { name: 'When' }).fill('By the end of July');
+  await actionForm.getByRole('button', { name: 'Add the action' }).click();
+  await Promise.all(
+    everyone.map(({ page }) => expect(page.getByTestId('pstb-action')).toHaveText(/Pair every new teacher with a buddy before September.*Deputy head.*By the end of July/)),
+  );
+  await snapshot(ana.page, 'actions-phone', shot);
+
+  await lead.page.getByRole('button', { name: 'End action planning and close' }).click();
+  await allAt('Session closed');
+
+  // The summary: the problem, the idea kept with its notes, the one dropped, and the action.
+  for (const { page } of everyone) {
+    const summary = page.getByTestId('pstb-summary');
+    await expect(summary).toContainText(problem);
+    await expect(summary.getByTestId('pstb-selected')).toHaveText(new RegExp(`^${kept}.*New staff know who to ask`));
+    await expect(summary.getByTestId('pstb-dropped')).toContainText(dropped);
+    await expect(summary.getByTestId('pstb-action')).toContainText('Deputy head');
+  }
+  await expect(lead.page.getByRole('button', { name: 'Set up a new PSTB session' })).toBeVisible();
+  await snapshot(ana.page, 'summary-phone', shot);
+  await snapshot(lead.page, 'summary-projector', shot);
+
+  // The report carries what the host chose and the action, and not the idea they dropped.
+  for (const person of [lead, host]) {
+    await person.page.getByRole('link', { name: 'Report' }).click();
+    const challenge = person.page.getByRole('region', { name: 'Area of challenge' });
+    await expect(challenge).toContainText(problem);
+    await expect(challenge.getByRole('listitem')).toHaveText([kept]);
+    await expect(challenge.getByRole('table', { name: 'Actions' })).toContainText('Pair every new teacher with a buddy before September');
+  }
+
+  expect(problems).toEqual([]);
+  for (const { context } of everyone) await context.close();
+  testInfo.annotations.push({ type: 'duration', description: `${Math.round((Date.now() - started) / 1000)} s` });
+});
