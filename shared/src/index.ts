@@ -86,6 +86,7 @@ export * from './pstb/createPstb';
 export * from './pstb/applyPstbCommand';
 export * from './pstb/tickPstb';
 export * from './pstb/pstbSelectors';
+export * from './pstb/pstbShortlist';
 export * from './pstb/pstbTimeline';
 export * from './pstb/pstbOutcome';
 export * from './facilitation/sessionRequests';

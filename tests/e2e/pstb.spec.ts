@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { createBoardByApi } from './support/api';
 import { joinOnDevice, laptop, phone, projector, type Device } from './support/devices';
 import { expect, snapshot, test } from './support/fixtures';
@@ -17,9 +17,31 @@ const ideas = {
 };
 const kept = ideas.ana[0]!;
 const dropped = ideas.ben[0]!;
+/** The team's shortlist vote: the two ideas the owner goes on to choose, and one they pass over. */
+const shortlist = [kept, dropped, ideas.ana[1]!];
+const offShortlist = ideas.ben[1]!;
+
+/** One person on their own device, on the PSTB tab. */
+async function joinPstb(browser: Browser, baseURL: string, invite: string, name: string, device: Device, problems: string[]): Promise<Person> {
+  const page = await joinOnDevice(browser, baseURL, invite, name, device, { problems });
+  await page.getByRole('link', { name: 'PSTB' }).click();
+  return { name, context: page.context(), page };
+}
+
+/** Typed and sent with Enter, each awaited until the box is empty again, as someone typing fast would. */
+async function addIdeas(person: Person, texts: readonly string[]): Promise<void> {
+  const form = person.page.getByRole('form', { name: 'Add an idea' });
+  for (const text of texts) {
+    await form.getByRole('textbox', { name: 'Your idea, as a headline' }).fill(text);
+    await form.getByRole('textbox', { name: 'Your idea, as a headline' }).press('Enter');
+    await expect(form.getByRole('textbox', { name: 'Your idea, as a headline' })).toHaveValue('');
+  }
+}
 
 /** A chosen idea's card, found by its words. */
 const chosenCard = (page: Page, text: string): Locator => page.getByTestId('pstb-selected').filter({ hasText: text });
+/** The ideas in the list that carry the team's "Shortlisted" badge. */
+const shortlistedRows = (page: Page): Locator => page.getByTestId('pstb-idea').filter({ has: page.getByText('Shortlisted', { exact: true }) });
 
 test('a PSTB session runs from contract to summary with all four devices in step, and reaches the report', async ({ browser, request, relay }, testInfo) => {
   // A 5-minute contract with one step left to time out on the relay's clock (selection: 20 s).
@@ -29,11 +51,7 @@ test('a PSTB session runs from contract to summary with all four devices in step
   const board = await createBoardByApi(request, 'Riverside Academy · area of challenge');
 
   const problems: string[] = [];
-  const join = async (invite: string, name: string, device: Device): Promise<Person> => {
-    const page = await joinOnDevice(browser, relay.url, invite, name, device, { problems });
-    await page.getByRole('link', { name: 'PSTB' }).click();
-    return { name, context: page.context(), page };
-  };
+  const join = (invite: string, name: string, device: Device) => joinPstb(browser, relay.url, invite, name, device, problems);
   const lead = await join(board.invites.facilitator.url, 'Lena Lead', { viewport: projector });
   const host = await join(board.invites.host.url, 'Hana Host', { viewport: laptop });
   const ana = await join(board.invites.reviewer.url, 'Ana Reviewer', { viewport: phone, mobile: true });
@@ -78,18 +96,32 @@ test('a PSTB session runs from contract to summary with all four devices in step
   await expect(host.page.getByRole('textbox', { name: 'Your idea, as a headline' })).toHaveCount(0);
 
   // Both reviewers add ideas at the same time, each from their own device.
-  const addIdeas = async (person: Person, texts: readonly string[]) => {
-    const form = person.page.getByRole('form', { name: 'Add an idea' });
-    for (const text of texts) {
-      await form.getByRole('textbox', { name: 'Your idea, as a headline' }).fill(text);
-      await form.getByRole('textbox', { name: 'Your idea, as a headline' }).press('Enter');
-      await expect(form.getByRole('textbox', { name: 'Your idea, as a headline' })).toHaveValue('');
-    }
-  };
   await Promise.all([addIdeas(ana, ideas.ana), addIdeas(ben, ideas.ben)]);
   await Promise.all(everyone.map(({ page }) => expect(page.getByTestId('pstb-idea')).toHaveCount(4)));
   await snapshot(ana.page, 'ideas-phone', shot);
   await snapshot(lead.page, 'ideas-projector', shot);
+
+  // The team votes a shortlist by show of hands; the Lead Reviewer alone records it.
+  await expect(ana.page.getByRole('button', { name: 'Record a shortlist vote' })).toHaveCount(0);
+  await lead.page.getByRole('button', { name: 'Record a shortlist vote' }).click();
+  const recordShortlist = lead.page.getByRole('button', { name: /^Record shortlist/ });
+  await expect(recordShortlist).toHaveText('Record shortlist (0 of 3–5)');
+  await expect(recordShortlist).toBeDisabled();
+  for (const idea of shortlist) await lead.page.getByRole('checkbox', { name: `Shortlist: ${idea}` }).check();
+  await expect(recordShortlist).toHaveText('Record shortlist (3 of 3–5)');
+  await snapshot(lead.page, 'shortlist-drawing-projector', shot);
+  await recordShortlist.click();
+  await expect(lead.page.getByRole('button', { name: 'Change the shortlist' })).toBeFocused();
+  await Promise.all(
+    everyone.map(async ({ page }) => {
+      await expect(shortlistedRows(page)).toHaveCount(3);
+      await expect(shortlistedRows(page).filter({ hasText: offShortlist })).toHaveCount(0);
+      await expect(page.getByTestId('pstb-shortlist-status')).toContainText('Shortlist: 3 ideas from the team');
+    }),
+  );
+  await expect(host.page.getByTestId('pstb-shortlist-status')).toContainText('You choose from these at the next step.');
+  await snapshot(ana.page, 'shortlist-phone', shot);
+  await snapshot(lead.page, 'shortlist-projector', shot);
 
   await lead.page.getByRole('button', { name: 'End idea generation' }).click();
   await allAt('Idea selection');
@@ -98,6 +130,10 @@ test('a PSTB session runs from contract to summary with all four devices in step
   await expect(lead.page.getByRole('checkbox', { name: /Take forward/ })).toHaveCount(0);
   await expect(ana.page.getByRole('checkbox', { name: /Take forward/ })).toHaveCount(0);
   await expect(lead.page.getByRole('button', { name: 'End idea selection' })).toBeDisabled();
+  // Only the shortlist is open to the owner, and the locked box says why.
+  const passedOver = host.page.getByRole('checkbox', { name: `Take forward: ${offShortlist}` });
+  await expect(passedOver).toBeDisabled();
+  await expect(passedOver).toHaveAccessibleDescription('Not on the shortlist');
   // The box shows the relay's answer, not the click, so it is clicked and then awaited.
   for (const idea of [kept, dropped]) {
     await host.page.getByRole('checkbox', { name: `Take forward: ${idea}` }).click();
@@ -186,4 +222,102 @@ test('a PSTB session runs from contract to summary with all four devices in step
   expect(problems).toEqual([]);
   for (const { context } of everyone) await context.close();
   testInfo.annotations.push({ type: 'duration', description: `${Math.round((Date.now() - started) / 1000)} s` });
+});
+
+test('the Lead Reviewer records the shortlist by keyboard, sees the relay refuse one that strands a choice, and clears it', async ({ browser, request, relay }, testInfo) => {
+  const shot = (name: string) => testInfo.outputPath(name);
+  const board = await createBoardByApi(request, 'Riverside Academy · shortlist');
+  const problems: string[] = [];
+  const lead = await joinPstb(browser, relay.url, board.invites.facilitator.url, 'Lena Lead', { viewport: phone, mobile: true }, problems);
+  const host = await joinPstb(browser, relay.url, board.invites.host.url, 'Hana Host', { viewport: laptop }, problems);
+  const ben = await joinPstb(browser, relay.url, board.invites.reviewer.url, 'Ben Reviewer', { viewport: laptop }, problems);
+  const many = ['Mentor pairs', 'Fewer meetings', 'Wellbeing days', 'Pay progression talks', 'Shared planning', 'Career paths'] as const;
+  const [first, second, , , fifth, sixth] = many;
+  const tick = (idea: string) => lead.page.getByRole('checkbox', { name: `Shortlist: ${idea}` });
+  const choice = (idea: string) => host.page.getByRole('checkbox', { name: `Take forward: ${idea}` });
+
+  // The default 30-minute contract gives selection two minutes, time enough for the race below.
+  await lead.page.getByRole('button', { name: 'Start contracting' }).click();
+  await lead.page.getByRole('button', { name: 'Agree the contract: start the problem statement' }).click();
+  await lead.page.getByRole('button', { name: 'End the problem statement' }).click();
+  await addIdeas(ben, many);
+  await expect(lead.page.getByTestId('pstb-idea')).toHaveCount(many.length);
+
+  // By keyboard: opening puts the focus on the first tick; Space ticks and Tab moves on. Five is
+  // the most, so the sixth locks and says why, and Tab passes over it to the record button.
+  await lead.page.getByRole('button', { name: 'Record a shortlist vote' }).press('Enter');
+  await expect(tick(first)).toBeFocused();
+  for (let ticked = 0; ticked < 5; ticked += 1) {
+    await lead.page.keyboard.press('Space');
+    await lead.page.keyboard.press('Tab');
+  }
+  await expect(tick(sixth)).toBeDisabled();
+  await expect(tick(sixth)).toHaveAccessibleDescription('5 ticked already');
+  const recordShortlist = lead.page.getByRole('button', { name: /^Record shortlist/ });
+  await expect(recordShortlist).toBeFocused();
+  await expect(recordShortlist).toHaveText('Record shortlist (5 of 3–5)');
+  await lead.page.keyboard.press('Shift+Tab');
+  await expect(tick(fifth)).toBeFocused();
+  await lead.page.keyboard.press('Space');
+  await expect(tick(sixth)).toBeEnabled();
+  await expect(recordShortlist).toHaveText('Record shortlist (4 of 3–5)');
+  await recordShortlist.press('Enter');
+  await expect(lead.page.getByRole('button', { name: 'Change the shortlist' })).toBeFocused();
+  await expect(shortlistedRows(host.page)).toHaveCount(4);
+
+  await lead.page.getByRole('button', { name: 'End idea generation' }).click();
+  await expect(host.page.getByTestId('pstb-phase')).toHaveText('Idea selection');
+  for (const idea of [fifth, sixth]) {
+    await expect(choice(idea)).toBeDisabled();
+    await expect(host.page.getByTestId('pstb-idea').filter({ hasText: idea })).toContainText('Not on the shortlist');
+  }
+  await choice(first).click();
+  await expect(choice(first)).toBeChecked();
+  await snapshot(host.page, 'shortlist-selection-host', shot);
+
+  // The Lead Reviewer's draft keeps the owner's choice ticked and locked.
+  await lead.page.getByRole('button', { name: 'Change the shortlist' }).click();
+  await expect(tick(first)).toBeChecked();
+  await expect(tick(first)).toHaveAccessibleDescription('Chosen, so it stays');
+
+  // A race: the Lead Reviewer takes the second idea off while, before the relay hears of it, the
+  // owner chooses that very idea. The relay refuses the shortlist, and the Lead Reviewer reads why.
+  await tick(second).uncheck();
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await lead.page.route(
+    '**/api/boards/*/commands',
+    async (route) => {
+      await released;
+      await route.continue();
+    },
+    { times: 1 },
+  );
+  await recordShortlist.click();
+  await choice(second).click();
+  await expect(choice(second)).toBeChecked();
+  release();
+  await expect(lead.page.getByRole('group', { name: 'Shortlist vote' }).getByRole('alert')).toHaveText(
+    'Hana Host has already chosen an idea this shortlist leaves out; keep that idea on the shortlist.',
+  );
+  // The draft has caught up: the second idea is back on, so it is the shortlist already recorded.
+  await expect(tick(second)).toBeChecked();
+  await expect(tick(second)).toBeDisabled();
+  await expect(recordShortlist).toBeDisabled();
+  await expect(lead.page.getByText('This is the shortlist already recorded.')).toBeVisible();
+  await snapshot(lead.page, 'shortlist-refused-phone', shot);
+  await lead.page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(lead.page.getByRole('alert')).toHaveCount(0);
+
+  // Clearing the shortlist opens every idea to the owner again.
+  await lead.page.getByRole('button', { name: 'Clear shortlist' }).click();
+  await expect(lead.page.getByRole('button', { name: 'Record a shortlist vote' })).toBeFocused();
+  for (const { page } of [lead, host, ben]) {
+    await expect(shortlistedRows(page)).toHaveCount(0);
+    await expect(page.getByTestId('pstb-shortlist-status')).toHaveCount(0);
+  }
+  await expect(choice(sixth)).toBeEnabled();
+
+  expect(problems).toEqual([]);
+  for (const { context } of [lead, host, ben]) await context.close();
 });

@@ -19,8 +19,8 @@ export function CouncilRecord({ council }: { council: CouncilState }) {
   return (
     <section className="session-panel council-record" aria-labelledby="council-record-title">
       <h3 id="council-record-title">Speaking record</h3>
-      <div className="council-record__scroll">
-        <table className="council-record__table">
+      <div className="session-table__scroll">
+        <table className="session-table">
           <thead>
             <tr>
               <th scope="col">Speaker</th>

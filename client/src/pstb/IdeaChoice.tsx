@@ -1,5 +1,7 @@
-import { maxPstbSelection, type PstbState } from '@washup/shared';
+import { pstbChoiceLock, type PstbState } from '@washup/shared';
 import type { SessionCommand } from '../facilitation/useSessionCommand';
+import { IdeaCheck } from './IdeaCheck';
+import { choiceLockReasons } from './shortlistWording';
 
 interface IdeaChoiceProps {
   pstb: PstbState;
@@ -8,21 +10,17 @@ interface IdeaChoiceProps {
   command: SessionCommand;
 }
 
-/** The owner's tick beside an idea. Once the most allowed are chosen the rest are locked, which says the limit better than a refusal would. */
+/** The owner's tick beside an idea: locked off the shortlist, or once the most allowed are chosen. */
 export function IdeaChoice({ pstb, ideaId, ideaText, command }: IdeaChoiceProps) {
-  const chosen = pstb.selectedIdeaIds.includes(ideaId);
-  const full = pstb.selectedIdeaIds.length >= maxPstbSelection;
-  const offShortlist = pstb.shortlistIdeaIds.length > 0 && !pstb.shortlistIdeaIds.includes(ideaId);
+  const lock = pstbChoiceLock(pstb, ideaId);
   return (
-    <label className="check pstb-idea__choice">
-      <input
-        type="checkbox"
-        checked={chosen}
-        aria-label={`Take forward: ${ideaText}`}
-        disabled={command.busy || (!chosen && (full || offShortlist))}
-        onChange={(event) => command.send({ type: event.target.checked ? 'pstb.selectIdea' : 'pstb.unselectIdea', ideaId })}
-      />
-      Take forward
-    </label>
+    <IdeaCheck
+      label="Take forward"
+      ideaText={ideaText}
+      checked={pstb.selectedIdeaIds.includes(ideaId)}
+      lockReason={lock ? choiceLockReasons[lock] : null}
+      busy={command.busy}
+      onChange={(checked) => command.send({ type: checked ? 'pstb.selectIdea' : 'pstb.unselectIdea', ideaId })}
+    />
   );
 }

@@ -1,20 +1,30 @@
-import { maxPstbSelection, type Idea, type PstbState } from '@washup/shared';
+import { maxPstbSelection, pstbShortlistPhases, pstbShortlistSize, pstbShortlistTickLock, type Idea, type PstbState } from '@washup/shared';
 import { useSessionCommand } from '../facilitation/useSessionCommand';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { IdeaChoice } from './IdeaChoice';
 import { PstbIdeaForm } from './PstbIdeaForm';
+import { PstbIdeaRow } from './PstbIdeaRow';
+import { ShortlistControls } from './ShortlistControls';
+import { ShortlistStatus } from './ShortlistStatus';
+import { useShortlistDraft } from './useShortlistDraft';
 
 /**
- * The team's ideas. During generation team members add their own (the owner only listens); at
- * selection the owner alone ticks up to three to take forward.
+ * The team's ideas. During generation team members add their own (the owner only listens); the
+ * Lead Reviewer may record the team's shortlist vote; at selection the owner alone ticks up to
+ * three to take forward, from the shortlist when there is one.
  */
 export function PstbIdeas({ pstb, ideas }: { pstb: PstbState; ideas: readonly Idea[] }) {
   const { identity, canEdit } = useBoardConnection();
   const command = useSessionCommand();
+  const draft = useShortlistDraft(pstb);
   const isOwner = identity.participantId === pstb.owner.id;
   const canAdd = pstb.phase === 'ideas' && canEdit && !isOwner;
   const canChoose = pstb.phase === 'selection' && isOwner;
+  const hasShortlist = pstb.shortlistIdeaIds.length > 0;
+  // A shortlist narrows the list, so it is offered once there are more ideas than the smallest one holds.
+  const canShortlist = identity.role === 'facilitator' && pstbShortlistPhases.includes(pstb.phase) && (hasShortlist || ideas.length > pstbShortlistSize.min);
+  const ticked = canShortlist ? draft.ticked : null;
+  const firstOpenTick = ticked ? ideas.find((idea) => pstbShortlistTickLock(pstb, ticked, idea.id) === null)?.id : undefined;
   const chosen = pstb.selectedIdeaIds.length;
 
   return (
@@ -23,25 +33,27 @@ export function PstbIdeas({ pstb, ideas }: { pstb: PstbState; ideas: readonly Id
         Ideas <span className="count-badge">{ideas.length}</span>
       </h3>
       {canAdd ? <PstbIdeaForm pstb={pstb} /> : null}
+      <ShortlistStatus pstb={pstb} isOwner={isOwner} />
       {canChoose ? (
         <p className="pstb-ideas__instruction">
-          Choose up to {maxPstbSelection} ideas to take forward. {chosen > 0 ? `${chosen} chosen.` : ''}
+          Choose up to {maxPstbSelection} {hasShortlist ? 'of the shortlisted ideas' : 'ideas'} to take forward. {chosen > 0 ? `${chosen} chosen.` : ''}
         </p>
       ) : null}
       {ideas.length === 0 ? <p className="muted">{pstb.phase === 'contracting' || pstb.phase === 'problem' ? 'Ideas come after the problem statement.' : 'Ideas the team adds appear here for everyone.'}</p> : null}
       <ul className="session-list">
-        {ideas.map((idea) => {
-          const selected = pstb.selectedIdeaIds.includes(idea.id);
-          return (
-            <li key={idea.id} className={`pstb-idea${selected ? ' pstb-idea--chosen' : ''}`} data-testid="pstb-idea">
-              <span className="pstb-idea__text">{idea.text}</span>
-              <span className="muted pstb-idea__who">{idea.authorName}</span>
-              {pstb.shortlistIdeaIds.includes(idea.id) ? <span className="pstb-badge">Shortlisted</span> : null}
-              {canChoose ? <IdeaChoice pstb={pstb} ideaId={idea.id} ideaText={idea.text} command={command} /> : selected ? <span className="pstb-badge pstb-badge--chosen">Chosen</span> : null}
-            </li>
-          );
-        })}
+        {ideas.map((idea) => (
+          <PstbIdeaRow
+            key={idea.id}
+            pstb={pstb}
+            idea={idea}
+            choice={canChoose ? command : null}
+            ticked={ticked}
+            onTick={draft.tick}
+            autoFocusTick={idea.id === firstOpenTick}
+          />
+        ))}
       </ul>
+      {canShortlist ? <ShortlistControls pstb={pstb} draft={draft} /> : null}
       {command.error ? <ErrorAlert>{command.error}</ErrorAlert> : null}
     </section>
   );

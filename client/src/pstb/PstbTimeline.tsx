@@ -20,8 +20,8 @@ export function PstbTimeline({ pstb }: { pstb: PstbState }) {
   return (
     <section className="session-panel pstb-timeline" aria-labelledby="pstb-timeline-title">
       <h3 id="pstb-timeline-title">Timeline · {formatSpan(timeline.contractMs)} contract</h3>
-      <div className="pstb-timeline__scroll">
-        <table className="pstb-timeline__table">
+      <div className="session-table__scroll">
+        <table className="session-table">
           <thead>
             <tr>
               <th scope="col">Step</th>

@@ -26,7 +26,7 @@ export function pstbStepPurpose(pstb: PstbState): string {
     case 'ideas':
       return 'The team only: ideas as headlines, no evaluation yet.';
     case 'selection':
-      return `${owner} alone picks one to three ideas to take forward.`;
+      return `${owner} alone picks one to three ideas to take forward${pstb.shortlistIdeaIds.length > 0 ? ", from the team's shortlist" : ''}.`;
     case 'benefits':
       return 'For each chosen idea, the team names its benefits, then its concerns.';
     case 'concerns':

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { recordIdSchema } from '../board/records';
 import { timerCommandSchemas } from '../facilitation/timerCommands';
 import { pstbContractMinutesSchema } from './pstbConfig';
+import { isPstbShortlistSize } from './pstbShortlist';
 import { pstbPhaseSchema, pstbShortlistSize } from './pstbState';
 
 const distinct = (values: readonly string[]) => new Set(values).size === values.length;
@@ -18,7 +19,7 @@ export const pstbCommandSchema = z.discriminatedUnion('type', [
     ideaIds: z
       .array(recordIdSchema)
       .max(pstbShortlistSize.max)
-      .refine((ids) => ids.length === 0 || ids.length >= pstbShortlistSize.min, `a shortlist has ${pstbShortlistSize.min} to ${pstbShortlistSize.max} ideas`)
+      .refine((ids) => isPstbShortlistSize(ids.length), `a shortlist has ${pstbShortlistSize.min} to ${pstbShortlistSize.max} ideas`)
       .refine(distinct, 'an idea is listed twice'),
   }),
   z.object({ type: z.literal('pstb.selectIdea'), ideaId: recordIdSchema }),

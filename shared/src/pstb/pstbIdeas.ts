@@ -5,19 +5,26 @@ import { accepted, refused } from '../facilitation/verdicts';
 import { toggleId } from '../facilitation/idList';
 import { requirePhase } from '../facilitation/phaseGuard';
 import { pstbPhaseLabels } from './pstbLabels';
+import { pstbChoiceLock, type PstbChoiceLock } from './pstbSelectors';
+import { chosenOffPstbShortlist, pstbShortlistPhases } from './pstbShortlist';
 import { maxPstbSelection, type PstbState } from './pstbState';
 
 const owner = 'owner of the problem';
+
+const choiceLockMessages: Record<PstbChoiceLock, string> = {
+  not_shortlisted: 'choose from the shortlist the team voted for',
+  selection_full: `the owner takes at most ${maxPstbSelection} ideas forward`,
+};
 
 /**
  * Records the team's shortlist vote (3 to 5 ideas; none clears it). The owner then chooses only
  * from it, so an earlier choice outside the new shortlist must be undone first.
  */
 export function shortlistPstbIdeas(state: PstbState, ideaIds: readonly string[], actor: FacilitationActor): FacilitationOutcome<PstbState> {
-  const refusal = requireFacilitator(actor, 'record the shortlist') ?? requirePhase(state.phase, ['ideas', 'selection'], pstbPhaseLabels, 'shortlist ideas');
+  const refusal = requireFacilitator(actor, 'record the shortlist') ?? requirePhase(state.phase, pstbShortlistPhases, pstbPhaseLabels, 'shortlist ideas');
   if (refusal) return refusal;
-  if (ideaIds.length > 0 && state.selectedIdeaIds.some((id) => !ideaIds.includes(id))) {
-    return refused('not_shortlisted', 'an idea the owner already chose is not on this shortlist; unselect it first');
+  if (chosenOffPstbShortlist(state, ideaIds).length > 0) {
+    return refused('not_shortlisted', `${state.owner.name} has already chosen an idea this shortlist leaves out; keep that idea on the shortlist`);
   }
   return accepted({ ...state, shortlistIdeaIds: [...ideaIds] });
 }
@@ -27,16 +34,13 @@ export function selectPstbIdea(state: PstbState, ideaId: string, selected: boole
   const doing = selected ? 'choose an idea' : 'unchoose an idea';
   const refusal = requirePerson(actor, state.owner, owner, doing) ?? requirePhase(state.phase, ['selection'], pstbPhaseLabels, doing);
   if (refusal) return refusal;
+  const lock = selected ? pstbChoiceLock(state, ideaId) : null;
+  if (lock) return refused(lock, choiceLockMessages[lock]);
   const next = toggleId(state.selectedIdeaIds, ideaId, selected, {
     present: refused('already_selected', 'this idea is already chosen'),
     absent: refused('not_selected', 'this idea is not chosen'),
   });
-  if (!next.ok) return next;
-  if (next.state.length > maxPstbSelection) return refused('selection_full', `the owner takes at most ${maxPstbSelection} ideas forward`);
-  if (selected && state.shortlistIdeaIds.length > 0 && !state.shortlistIdeaIds.includes(ideaId)) {
-    return refused('not_shortlisted', 'choose from the shortlist the team voted for');
-  }
-  return accepted({ ...state, selectedIdeaIds: next.state });
+  return next.ok ? accepted({ ...state, selectedIdeaIds: next.state }) : next;
 }
 
 /** After a critical concern the owner may drop a chosen idea, and take it back if that was a slip. */

@@ -1,7 +1,8 @@
 import { sessionIsPaused, sessionRemainingMs } from '../facilitation/timedSession';
 import { isPstbStep } from './pstbFlow';
 import type { PstbStep } from './pstbPlan';
-import type { PstbState } from './pstbState';
+import { isOnPstbShortlist } from './pstbShortlist';
+import { maxPstbSelection, type PstbState } from './pstbState';
 
 /** The step under way; null before the contract is started and after the close. */
 export function pstbCurrentStep(state: PstbState): PstbStep | null {
@@ -20,4 +21,16 @@ export function pstbOwnerListening(state: PstbState): boolean {
 /** The ideas still going forward: chosen and not dropped after a critical concern, in the owner's order. */
 export function pstbIdeasGoingForward(state: PstbState): string[] {
   return state.selectedIdeaIds.filter((id) => !state.eliminatedIdeaIds.includes(id));
+}
+
+export type PstbChoiceLock = 'not_shortlisted' | 'selection_full';
+
+/**
+ * Why the owner cannot take an idea forward now, or null when they can; a chosen idea can always
+ * be put back. Off the shortlist comes first: unchoosing another idea would not open it.
+ */
+export function pstbChoiceLock(state: PstbState, ideaId: string): PstbChoiceLock | null {
+  if (state.selectedIdeaIds.includes(ideaId)) return null;
+  if (!isOnPstbShortlist(state, ideaId)) return 'not_shortlisted';
+  return state.selectedIdeaIds.length >= maxPstbSelection ? 'selection_full' : null;
 }

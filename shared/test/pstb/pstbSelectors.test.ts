@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pstbOutcomeSelection } from '../../src/pstb/pstbOutcome';
-import { pstbCurrentStep, pstbIdeasGoingForward, pstbIsPaused, pstbOwnerListening, pstbRemainingMs } from '../../src/pstb/pstbSelectors';
+import { pstbChoiceLock, pstbCurrentStep, pstbIdeasGoingForward, pstbIsPaused, pstbOwnerListening, pstbRemainingMs } from '../../src/pstb/pstbSelectors';
 import { pstbTimeline } from '../../src/pstb/pstbTimeline';
 import { tickPstb } from '../../src/pstb/tickPstb';
 import { minutes, seconds } from '../council/support/outcomes';
@@ -72,5 +72,16 @@ describe('pstbTimeline', () => {
     expect(pstbTimeline(newPstb(), t0).projectedEndAt).toBeNull();
     const closed = advancedTo('closed', newPstb(), t0 + seconds(9));
     expect(pstbTimeline(closed, t0 + minutes(50))).toMatchObject({ projectedEndAt: t0 + seconds(9), usedMs: 0 });
+  });
+
+  it('say why the owner cannot take an idea forward: off the shortlist first, then the limit', () => {
+    let state = act(advancedTo('ideas'), { type: 'pstb.shortlist', ideaIds: ['i1', 'i2', 'i3', 'i4'] }, t0);
+    state = advancedTo('selection', state);
+    expect(pstbChoiceLock(state, 'i1')).toBeNull();
+    expect(pstbChoiceLock(state, 'i9')).toBe('not_shortlisted');
+    for (const ideaId of ['i1', 'i2', 'i3']) state = act(state, { type: 'pstb.selectIdea', ideaId }, t0, owner);
+    expect(pstbChoiceLock(state, 'i4')).toBe('selection_full');
+    expect(pstbChoiceLock(state, 'i9')).toBe('not_shortlisted');
+    expect(pstbChoiceLock(state, 'i1')).toBeNull();
   });
 });
