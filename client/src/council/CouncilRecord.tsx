@@ -7,7 +7,8 @@ function cellText(entry: CouncilSpeakingEntry | undefined): string {
   const time = formatSpan(entry.spokenMs);
   if (!entry.passed) return entry.outcome === 'timeout' ? `${time} (time)` : time;
   if (!entry.revisited) return 'passed';
-  return entry.revisitOutcome === 'pass' ? 'passed twice' : `passed, then ${time}`;
+  // The time is the round's total: a pass can come after a few seconds' thought.
+  return entry.revisitOutcome === 'pass' ? 'passed twice' : `passed, then spoke (${time} in all)`;
 }
 
 /** The session record: each person's speaking time and passes per round, for the Lead Reviewer's notes and the report. */
