@@ -20,7 +20,7 @@ import {
 } from '@washup/shared';
 import { namedBoard, namedBoardArb } from '../../shared/test/report/support/namedBoardArb';
 import { survivingNames } from '../../shared/test/report/support/nameOracle';
-import { addTheme, generatedAt, qaBoard } from '../../shared/test/report/support/reportBoard';
+import { addTheme, closedCouncilRun, generatedAt, qaBoard } from '../../shared/test/report/support/reportBoard';
 import { renderDocx } from '../src/report/renderDocx';
 import { RawSyncClient } from './support/rawClient';
 import { api, createBoard, join, relayPerTest } from './support/relay';
@@ -185,6 +185,20 @@ describe('report downloads', () => {
     expect((await api<ApiError>(relay.url, 'GET', `/api/boards/${board.id}/report.md`)).status).toBe(401);
     const other = await createBoard(relay.url, 'Other');
     expect((await api<ApiError>(relay.url, 'GET', `/api/boards/${board.id}/report.md`, { token: other.invites.facilitator.token })).status).toBe(403);
+  });
+});
+
+describe('the area of challenge in the Word export', () => {
+  it("prints each session's record under its question, in counts", async () => {
+    const board = qaBoard();
+    board.put('ideas', { id: 'i1', sessionId: 's1', round: 1, authorId: 'a', authorName: 'Ana', text: 'Buddy every new teacher', capturedBy: 'a', capturedAt: 1 });
+    const report = buildReport(board, { generatedAt, outcomes: [{ sessionId: 's1', question: 'How do I keep new teachers?', selectedIdeaIds: ['i1'], run: closedCouncilRun }] });
+    const texts = styledParagraphs(docxXml(new Uint8Array(await renderDocx(report)))['word/document.xml'] ?? '').map((paragraph) => paragraph.text);
+    const question = texts.indexOf('Question: How do I keep new teachers?');
+    expect(texts.slice(question, question + 2)).toEqual([
+      'Question: How do I keep new teachers?',
+      'Session record: 1 round; 3 participants spoke for 2 min 30 s in all; 1 idea offered; 0 passes; the host chose 1.',
+    ]);
   });
 });
 

@@ -43,7 +43,7 @@ async function countdownEnds(pages: readonly Page[]): Promise<number[]> {
             });
             observer.observe(ring, { attributes: true, attributeFilter: ['data-remaining-ms'] });
           }),
-        5,
+        3,
       ),
     ),
   );
@@ -128,12 +128,13 @@ test('a Council session of three rounds runs in step on five devices, clocks min
   await cat.getByRole('button', { name: "I'm done" }).click();
   await expectAgreement(everyone, 'Round 1 of 3', 'Ana Reviewer');
   await ana.getByRole('button', { name: 'Pass' }).click();
+  // Ben starts noting his idea as soon as he speaks; the turn ends on time before he adds it, and it stays his.
+  const benIdea = 'Live marking in lessons, with a code pupils act on before the bell';
+  await expect(ben.getByTestId('council-speaker')).toContainText('Ben Reviewer');
+  await ben.getByRole('form', { name: 'Note an idea' }).getByRole('textbox', { name: 'Idea' }).fill(benIdea);
   await expectAgreement(everyone, 'Round 1 of 3', 'Ben Reviewer');
   const turnSpread = await expectCountdownsAgree(everyone);
   testInfo.annotations.push({ type: 'countdown spread (6 s turn)', description: `${Math.round(turnSpread)} ms` });
-  // Ben starts noting his idea as he speaks; the turn ends on time before he adds it, and it stays his.
-  const benIdea = 'Live marking in lessons, with a code pupils act on before the bell';
-  await ben.getByRole('form', { name: 'Note an idea' }).getByRole('textbox', { name: 'Idea' }).fill(benIdea);
   // Ana's second chance: the Lead Reviewer holds the clock while the room settles.
   await expect(lead.getByTestId('council-speaker')).toContainText('Ana Reviewer');
   await lead.getByRole('group', { name: 'Clock' }).getByRole('button', { name: 'Pause' }).click();
@@ -207,6 +208,7 @@ test('a Council session of three rounds runs in step on five devices, clocks min
     await expect(record(page, 'Ana Reviewer')).toContainText('passed, then');
     await expect(record(page, 'Ana Reviewer')).toContainText('passed twice');
     await expect(record(page, 'Ben Reviewer')).toContainText('(time)');
+    await expect(record(page, 'Cat Reviewer')).toContainText('skipped, then spoke');
   }
 
   await lead.getByRole('button', { name: 'Move to appreciations' }).click();
@@ -221,13 +223,15 @@ test('a Council session of three rounds runs in step on five devices, clocks min
   await expectAgreement(everyone, 'Session closed', null);
   await snapshot(ana, 'council-phone-closed', shotPath);
 
-  // The report shows what the host chose, and nothing they did not.
+  // The report shows what the host chose, and nothing they did not, and how the session ran.
   for (const page of [host, ben]) {
     await page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name: 'Report' }).click();
     const challenge = page.getByRole('region', { name: 'Area of challenge' });
     await expect(challenge).toContainText(question);
     await expect(challenge.getByRole('listitem')).toHaveText([benIdea]);
     await expect(challenge).not.toContainText(catIdea);
+    // How it ran, in counts only: the report names no speaker.
+    await expect(challenge).toContainText(/Session record: 3 rounds; 3 participants spoke for .+ in all; 3 ideas offered \(2, 1, 0 by round\); 3 passes; the host chose 1\./);
   }
 
   expect(problems).toEqual([]);

@@ -210,14 +210,23 @@ test('a PSTB session runs from contract to summary with all four devices in step
   await snapshot(ana.page, 'summary-phone', shot);
   await snapshot(lead.page, 'summary-projector', shot);
 
-  // The report carries what the host chose and the action, and not the idea they dropped.
-  for (const person of [lead, host]) {
+  // The report carries what the host chose and the action, and not the idea they dropped, and
+  // records how the session ran in counts, naming no reviewer.
+  for (const person of [lead, host, ana]) {
     await person.page.getByRole('link', { name: 'Report' }).click();
     const challenge = person.page.getByRole('region', { name: 'Area of challenge' });
     await expect(challenge).toContainText(problem);
     await expect(challenge.getByRole('listitem')).toHaveText([kept]);
     await expect(challenge.getByRole('table', { name: 'Actions' })).toContainText('Pair every new teacher with a buddy before September');
+    await expect(
+      challenge.getByText(
+        /^Session record: 5-minute contract, ran (\d+ min|\d+ min \d+ s|\d+ s); 4 ideas offered; the host chose 2 of a shortlist of 3, then dropped 1 after a critical concern; 1 action\.$/,
+      ),
+    ).toBeVisible();
+    await expect(challenge).not.toContainText(/Ana Reviewer|Ben Reviewer/);
   }
+  await snapshot(ana.page, 'report-phone', shot);
+  await snapshot(lead.page, 'report-projector', shot);
 
   expect(problems).toEqual([]);
   for (const { context } of everyone) await context.close();

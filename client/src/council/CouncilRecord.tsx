@@ -1,14 +1,15 @@
-import { councilSpeakingRecord, councilTotals, type CouncilSpeakingEntry, type CouncilState } from '@washup/shared';
-import { formatSpan } from '../facilitation/formatClock';
+import { councilSpeakingRecord, councilTotals, formatSpan, type CouncilSpeakingEntry, type CouncilState } from '@washup/shared';
 import { useServerNow } from '../sync/useServerNow';
 
 function cellText(entry: CouncilSpeakingEntry | undefined): string {
   if (!entry || entry.outcome === null) return '–';
   const time = formatSpan(entry.spokenMs);
   if (!entry.passed) return entry.outcome === 'timeout' ? `${time} (time)` : time;
-  if (!entry.revisited) return 'passed';
+  const first = entry.skipped ? 'skipped' : 'passed';
+  if (!entry.revisited) return first;
+  if (entry.revisitOutcome === 'pass') return entry.skipped ? 'skipped, then passed' : 'passed twice';
   // The time is the round's total: a pass can come after a few seconds' thought.
-  return entry.revisitOutcome === 'pass' ? 'passed twice' : `passed, then spoke (${time} in all)`;
+  return `${first}, then spoke (${time} in all)`;
 }
 
 /** The session record: each person's speaking time and passes per round, for the Lead Reviewer's notes and the report. */

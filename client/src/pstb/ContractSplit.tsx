@@ -1,5 +1,4 @@
-import { pstbContractMs, pstbSteps, splitPstbContract } from '@washup/shared';
-import { formatSpan } from '../facilitation/formatClock';
+import { formatSpan, pstbContractMs, pstbSteps, splitPstbContract } from '@washup/shared';
 import { pstbStageTitles } from './pstbWording';
 
 /** How a contract divides between the steps, so the team agrees to the minutes each step gets, not just the total. */

@@ -1,5 +1,4 @@
-import { pstbTimeline, type PstbState, type PstbTimelineEntry } from '@washup/shared';
-import { formatSpan } from '../facilitation/formatClock';
+import { formatSpan, pstbTimeline, type PstbState, type PstbTimelineEntry } from '@washup/shared';
 import { useServerNow } from '../sync/useServerNow';
 import { pstbStageTitles } from './pstbWording';
 

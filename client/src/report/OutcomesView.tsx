@@ -1,4 +1,4 @@
-import type { ReportOutcome } from '@washup/shared';
+import { sessionRecordLabel, type ReportOutcome } from '@washup/shared';
 import { ReportPart } from './ReportPart';
 
 /** The area of challenge: what each Council or PSTB session left the host with. Nothing until one has run. */
@@ -11,6 +11,9 @@ export function OutcomesView({ outcomes }: { outcomes: readonly ReportOutcome[] 
           <h4 className="report-lane__title">{outcome.processLabel}</h4>
           <p>
             <strong>Question:</strong> {outcome.question}
+          </p>
+          <p>
+            <strong>Session record:</strong> {sessionRecordLabel(outcome.record)}
           </p>
           <p className="report-evidence__title">Ideas the host selected</p>
           {outcome.selectedIdeas.length > 0 ? (

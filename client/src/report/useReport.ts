@@ -27,16 +27,18 @@ export function useReport(includeInterpretation: boolean): Report {
   const council = useSessionValue<CouncilState>(councilSessionKey);
   const pstb = useSessionValue<PstbState>(pstbSessionKey);
   const select = useCallback(
-    (board: BoardDoc) =>
-      redactReport(
+    (board: BoardDoc) => {
+      const now = connection.serverNow();
+      return redactReport(
         buildReport(board, {
-          generatedAt: connection.serverNow(),
+          generatedAt: now,
           votes,
           includeInterpretation,
-          outcomes: sessionOutcomes(council, pstb),
+          outcomes: sessionOutcomes(council, pstb, now),
         }),
         board.list('redactions'),
-      ),
+      );
+    },
     [connection, votes, council, pstb, includeInterpretation],
   );
   return useBoardValue(select);

@@ -18,6 +18,7 @@ import {
   hostAgreementLabels,
   keyQuestionCoverageLabel,
   plainParagraphs,
+  sessionRecordLabel,
   themeTable,
   votesLabel,
   type EvidenceReference,
@@ -101,6 +102,7 @@ function outcome(entry: ReportOutcome): Array<Paragraph | Table> {
   return [
     heading(entry.processLabel, HeadingLevel.HEADING_2),
     labelled('Question', entry.question),
+    labelled('Session record', sessionRecordLabel(entry.record)),
     new Paragraph({ keepNext: true, children: [run('Ideas the host selected', { bold: true })] }),
     ...(entry.selectedIdeas.length > 0
       ? entry.selectedIdeas.map((idea, at) => new Paragraph({ indent: { left: 360 }, children: [run(`${at + 1}. `, { bold: true }), run(idea.text)] }))

@@ -35,6 +35,7 @@ export async function exportableReport(deps: ReportSourceDeps, request: ReportRe
   const outcomes = sessionOutcomes(
     await deps.session.read<CouncilState>(request.boardId, councilSessionKey),
     await deps.session.read<PstbState>(request.boardId, pstbSessionKey),
+    request.now,
   );
   return deps.rooms.withRoom({ boardId: request.boardId, kind: 'board' }, (room) => {
     const board = boardDocOf(room.doc);

@@ -1,7 +1,8 @@
 import type { OutcomeSelection } from '../report/reportOutcome';
+import { councilRunFigures } from './councilRunFigures';
 import type { CouncilState } from './councilState';
 
-/** What the report needs from a Council session: the question and the ideas the presenter chose. */
-export function councilOutcomeSelection(state: CouncilState): OutcomeSelection {
-  return { process: 'council', sessionId: state.sessionId, question: state.question, selectedIdeaIds: state.selectedIdeaIds };
+/** What the report needs from a Council session at server time `now`: the question, the ideas the presenter chose and how it ran. */
+export function councilOutcomeSelection(state: CouncilState, now: number): OutcomeSelection {
+  return { sessionId: state.sessionId, question: state.question, selectedIdeaIds: state.selectedIdeaIds, run: councilRunFigures(state, now) };
 }

@@ -8,12 +8,14 @@ interface SpokenTurn {
   usedMs: number;
   /** Null for the turn still under way. */
   outcome: CouncilTurnOutcome | null;
+  /** The facilitator passed for them: not their own pass. */
+  skipped: boolean;
 }
 
 /** The finished turns plus the current one as it stands at `now`, so live figures add up with the finished ones. */
 function turnsAt(state: CouncilState, now: number): SpokenTurn[] {
   const { current, timer } = state;
-  const live = current && timer ? [{ ...current, round: state.round, usedMs: timerElapsedMs(timer, now), outcome: null }] : [];
+  const live = current && timer ? [{ ...current, round: state.round, usedMs: timerElapsedMs(timer, now), outcome: null, skipped: false }] : [];
   return [...state.turns, ...live];
 }
 
@@ -25,6 +27,8 @@ export interface CouncilSpeakingEntry {
   /** How the first turn ended; null if it has not ended yet. */
   outcome: CouncilTurnOutcome | null;
   passed: boolean;
+  /** The first turn was skipped by the facilitator rather than passed by them. */
+  skipped: boolean;
   /** They have had (or are having) their second chance. */
   revisited: boolean;
   revisitOutcome: CouncilTurnOutcome | null;
@@ -45,6 +49,7 @@ export function councilSpeakingRecord(state: CouncilState, now: number): Council
         spokenMs: theirs.reduce((sum, turn) => sum + turn.usedMs, 0),
         outcome: first?.outcome ?? null,
         passed: first?.outcome === 'pass',
+        skipped: first?.skipped ?? false,
         revisited: revisit !== undefined,
         revisitOutcome: revisit?.outcome ?? null,
       };
@@ -56,7 +61,9 @@ export interface CouncilParticipantTotal {
   participantId: string;
   spokenMs: number;
   turns: number;
+  /** Passes they chose; a turn the facilitator skipped counts under `skips`. */
   passes: number;
+  skips: number;
   timeouts: number;
 }
 
@@ -82,7 +89,8 @@ export function councilTotals(state: CouncilState, now: number): CouncilTotals {
       participantId: participant.id,
       spokenMs: theirs.reduce((sum, turn) => sum + turn.usedMs, 0),
       turns: theirs.length,
-      passes: theirs.filter((turn) => turn.outcome === 'pass').length,
+      passes: theirs.filter((turn) => turn.outcome === 'pass' && !turn.skipped).length,
+      skips: theirs.filter((turn) => turn.skipped).length,
       timeouts: theirs.filter((turn) => turn.outcome === 'timeout').length,
     };
   });

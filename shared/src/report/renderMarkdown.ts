@@ -1,6 +1,7 @@
 import { markdownInline as inline, markdownParagraphs as paragraphs } from './markdownText';
 import { evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, votesLabel } from './reportLabels';
 import type { EvidenceReference, Report, ReportKeyQuestion, ReportOutcome, ReportSection, ReportTheme } from './reportModel';
+import { sessionRecordLabel } from './sessionRecordLabel';
 import { themeTable } from './themeTable';
 
 function keyQuestionLine(question: ReportKeyQuestion): string {
@@ -62,6 +63,8 @@ function outcomeLines(outcome: ReportOutcome): string[] {
     `### ${inline(outcome.processLabel)}`,
     '',
     `**Question:** ${inline(outcome.question)}`,
+    '',
+    `**Session record:** ${inline(sessionRecordLabel(outcome.record))}`,
     '',
     '**Ideas the host selected**',
     '',

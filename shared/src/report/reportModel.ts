@@ -93,4 +93,48 @@ export interface ReportOutcome {
   question: string;
   selectedIdeas: Array<{ ideaId: string; text: string }>;
   actions: Array<{ actionId: string; what: string; who: string; when: string; idea: string | null }>;
+  record: ReportSessionRecord;
+}
+
+/**
+ * How an area-of-challenge session ran, in counts only: a peer-review report never says which
+ * reviewer offered what. Numbers rather than a sentence, so that redacting a name that is also a
+ * word ("Min") cannot garble it; the renderers word it with `sessionRecordLabel`.
+ */
+export type ReportSessionRecord = ReportCouncilRecord | ReportPstbRecord;
+
+interface ReportSessionRecordBase {
+  /** Where the session stands, as the room names the phase ("selection"); null once it has closed. */
+  underWayAt: string | null;
+  /** Every idea offered, chosen or not. */
+  ideas: number;
+  /** Ideas the host chose, counting any dropped later. */
+  chosen: number;
+}
+
+export interface ReportCouncilRecord extends ReportSessionRecordBase {
+  process: 'council';
+  /** Rounds started. */
+  rounds: number;
+  /** Ideas captured in each round, round 1 first. */
+  ideasByRound: number[];
+  /** Everyone in the speaking order. */
+  participants: number;
+  /** Those of them who spoke at least once rather than passing. */
+  speakers: number;
+  /** All turns, pauses excluded. */
+  speakingMs: number;
+  passes: number;
+}
+
+export interface ReportPstbRecord extends ReportSessionRecordBase {
+  process: 'pstb';
+  contractMs: number;
+  /** Running time of the steps so far, pauses excluded. */
+  usedMs: number;
+  /** 0 when the team voted no shortlist. */
+  shortlisted: number;
+  /** Chosen, then dropped after a critical concern. */
+  dropped: number;
+  actions: number;
 }

@@ -1,5 +1,7 @@
 import type { BoardDoc } from '../board/boardDoc';
+import { sessionIdeas } from '../facilitation/sessionNotes';
 import type { ChallengeProcess, ReportOutcome } from './reportModel';
+import { sessionRecord, type SessionRunFigures } from './sessionRecord';
 
 export const challengeProcessLabels: Record<ChallengeProcess, string> = {
   council: 'Council Process',
@@ -8,29 +10,26 @@ export const challengeProcessLabels: Record<ChallengeProcess, string> = {
 
 /**
  * What the session state says about one area-of-challenge session: which process, the question
- * the host settled on, and the ideas the host alone selected (in the order chosen). The
+ * the host settled on, the ideas the host alone selected (in the order chosen) and how it ran. The
  * Council/PSTB state in the session doc maps onto this; the ideas and actions are read from the
  * board doc, where the scribe captured them.
  */
 export interface OutcomeSelection {
-  process: ChallengeProcess;
   sessionId: string;
   question: string;
   selectedIdeaIds: readonly string[];
+  /** Which process it was, and its own figures for the record. */
+  run: SessionRunFigures;
 }
 
 /**
- * The session's outcome for the report. Ideas the host did not select stay out (they were
- * offered, not agreed), and so do authors: ideas belong to the host once given. Ids that no
- * longer resolve (an idea deleted by a peer) are skipped.
+ * The session's outcome for the report. Ideas the host did not select stay out, only counted in
+ * the record (they were offered, not agreed), and so do authors: ideas belong to the host once
+ * given. Ids that no longer resolve (an idea deleted by a peer) are skipped.
  */
 export function reportOutcome(board: BoardDoc, selection: OutcomeSelection): ReportOutcome {
-  const ideaText = new Map(
-    board
-      .list('ideas')
-      .filter((idea) => idea.sessionId === selection.sessionId)
-      .map((idea) => [idea.id, idea.text]),
-  );
+  const ideas = sessionIdeas(board, selection.sessionId);
+  const ideaText = new Map(ideas.map((idea) => [idea.id, idea.text]));
   const selectedIdeas = [...new Set(selection.selectedIdeaIds)].flatMap((ideaId) => {
     const text = ideaText.get(ideaId);
     return text === undefined ? [] : [{ ideaId, text }];
@@ -51,5 +50,13 @@ export function reportOutcome(board: BoardDoc, selection: OutcomeSelection): Rep
       when: action.when,
       idea: action.ideaId === undefined ? null : (ideaText.get(action.ideaId) ?? null),
     }));
-  return { process: selection.process, processLabel: challengeProcessLabels[selection.process], question: selection.question, selectedIdeas, actions };
+  const { process } = selection.run;
+  return {
+    process,
+    processLabel: challengeProcessLabels[process],
+    question: selection.question,
+    selectedIdeas,
+    actions,
+    record: sessionRecord(selection.run, ideas, actions.length),
+  };
 }

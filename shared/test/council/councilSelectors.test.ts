@@ -81,9 +81,9 @@ describe('speaking time', () => {
     state = act(state, { type: 'council.resume' }, t0 + seconds(100));
     const now = t0 + seconds(110);
     expect(councilSpeakingRecord(state, now)).toEqual([
-      { participantId: 'ana', round: 1, spokenMs: seconds(4), outcome: 'pass', passed: true, revisited: false, revisitOutcome: null },
-      { participantId: 'ben', round: 1, spokenMs: seconds(20), outcome: null, passed: false, revisited: false, revisitOutcome: null },
-      { participantId: 'cat', round: 1, spokenMs: 0, outcome: null, passed: false, revisited: false, revisitOutcome: null },
+      { participantId: 'ana', round: 1, spokenMs: seconds(4), outcome: 'pass', passed: true, skipped: false, revisited: false, revisitOutcome: null },
+      { participantId: 'ben', round: 1, spokenMs: seconds(20), outcome: null, passed: false, skipped: false, revisited: false, revisitOutcome: null },
+      { participantId: 'cat', round: 1, spokenMs: 0, outcome: null, passed: false, skipped: false, revisited: false, revisitOutcome: null },
     ]);
     const totals = councilTotals(state, now);
     expect(totals.speakingMs).toBe(seconds(24));
@@ -100,7 +100,7 @@ describe('speaking time', () => {
     state = endTurn(state, 'council.pass', t0 + seconds(1));
     state = tickCouncil(state, t0 + seconds(1 + 60 + 60 + 30));
     const record = councilSpeakingRecord(state, t0 + seconds(151));
-    expect(record.find((entry) => entry.participantId === 'ana')).toMatchObject({ spokenMs: seconds(31), passed: true, revisited: true, revisitOutcome: null });
+    expect(record.find((entry) => entry.participantId === 'ana')).toMatchObject({ spokenMs: seconds(31), passed: true, skipped: false, revisited: true, revisitOutcome: null });
     const totals = councilTotals(state, t0 + seconds(151));
     expect(totals.byParticipant.find((entry) => entry.participantId === 'ben')).toMatchObject({ spokenMs: seconds(60), timeouts: 1 });
     expect(totals.presenterThinkingMs).toBe(0);
@@ -113,15 +113,15 @@ describe('speaking time', () => {
 });
 
 describe('councilOutcomeSelection', () => {
-  it('gives the report the question and the ideas selected', () => {
+  it('gives the report the question, the ideas selected and how the session ran', () => {
     let state = inRoundOne({ rounds: 1, participants: [{ id: 'ana', name: 'Ana', location: 'inRoom' }] });
-    state = endTurn(state, 'council.done', t0 + 1);
-    state = act(state, { type: 'council.selectIdea', ideaId: 'idea-7' }, t0 + 2, presenter);
-    expect(councilOutcomeSelection(state)).toEqual({
-      process: 'council',
+    state = endTurn(state, 'council.done', t0 + seconds(40));
+    state = act(state, { type: 'council.selectIdea', ideaId: 'idea-7' }, t0 + seconds(50), presenter);
+    expect(councilOutcomeSelection(state, t0 + seconds(60))).toEqual({
       sessionId: 'council-1',
       question: 'How do we raise attendance in Year 9?',
       selectedIdeaIds: ['idea-7'],
+      run: { process: 'council', underWayAt: 'selection', rounds: 1, participants: 1, speakers: 1, speakingMs: seconds(40), passes: 0, chosen: 1 },
     });
   });
 });

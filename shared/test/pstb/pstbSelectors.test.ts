@@ -28,14 +28,19 @@ describe('PSTB selectors', () => {
     expect(pstbIsPaused(act(state, { type: 'pstb.pause' }, t0 + 1))).toBe(true);
   });
 
-  it('give the report the problem and the ideas still going forward', () => {
+  it('give the report the problem, the ideas still going forward and how the session ran', () => {
     let state = act(advancedTo('problem'), { type: 'pstb.setProblem', problem: 'How do I?' }, t0, owner);
     state = advancedTo('selection', state);
     state = act(state, { type: 'pstb.selectIdea', ideaId: 'i1' }, t0, owner);
     state = act(state, { type: 'pstb.selectIdea', ideaId: 'i2' }, t0, owner);
     state = act(advancedTo('concerns', state), { type: 'pstb.eliminateIdea', ideaId: 'i1' }, t0, owner);
     expect(pstbIdeasGoingForward(state)).toEqual(['i2']);
-    expect(pstbOutcomeSelection(state)).toEqual({ process: 'pstb', sessionId: 'pstb-1', question: 'How do I?', selectedIdeaIds: ['i2'] });
+    expect(pstbOutcomeSelection(state, t0 + minutes(1))).toEqual({
+      sessionId: 'pstb-1',
+      question: 'How do I?',
+      selectedIdeaIds: ['i2'],
+      run: { process: 'pstb', underWayAt: 'critical concerns', contractMs: minutes(30), usedMs: minutes(1), shortlisted: 0, chosen: 2, dropped: 1 },
+    });
   });
 });
 

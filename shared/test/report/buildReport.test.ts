@@ -4,7 +4,11 @@ import { coverageMap } from '../../src/board/coverage';
 import { addKeyQuestion } from '../../src/board/keyQuestionOps';
 import { buildReport } from '../../src/report/buildReport';
 import { renderMarkdown } from '../../src/report/renderMarkdown';
+import { sessionOutcomes } from '../../src/report/sessionOutcomes';
 import { cardInput } from '../board/support/boards';
+import { act as actInCouncil, endTurn, inRoundOne, presenter, t0 } from '../council/support/councilFixtures';
+import { minutes, seconds } from '../council/support/outcomes';
+import { act as actInPstb, advancedTo, newPstb, owner } from '../pstb/support/pstbFixtures';
 import { addTheme, generatedAt, publicRound, qaBoard, sourcedCards } from './support/reportBoard';
 
 /** Lead strengths: A (1 source), B (3), C (1, most votes), D (3); one next step; one panel theme. */
@@ -130,6 +134,7 @@ describe('buildReport', () => {
 
   it('reports the ideas the host selected and the actions agreed in an area-of-challenge session', () => {
     const board = reviewBoard();
+    const pstbRun = { process: 'pstb', underWayAt: null, contractMs: minutes(30), usedMs: minutes(31), shortlisted: 0, chosen: 3, dropped: 1 } as const;
     const idea = (id: string, sessionId: string, text: string) =>
       board.put('ideas', { id, sessionId, round: 1, authorId: 'rev-1', authorName: 'Rae', text, capturedBy: 'rev-2', capturedAt: 1 });
     idea('i1', 's1', 'Peer coaching triads');
@@ -141,7 +146,7 @@ describe('buildReport', () => {
     board.put('actions', { id: 'a3', sessionId: 'other', what: 'Elsewhere', who: '', when: '' });
     const report = buildReport(board, {
       generatedAt,
-      outcomes: [{ process: 'pstb', sessionId: 's1', question: 'How do I spread great reading practice?', selectedIdeaIds: ['i2', 'i1', 'gone'] }],
+      outcomes: [{ sessionId: 's1', question: 'How do I spread great reading practice?', selectedIdeaIds: ['i2', 'i1', 'gone'], run: pstbRun }],
     });
     expect(report.outcomes).toEqual([
       {
@@ -156,9 +161,43 @@ describe('buildReport', () => {
           { actionId: 'a2', what: 'Recruit ambassadors', who: 'English lead', when: 'Spring term', idea: 'A reading ambassador per class' },
           { actionId: 'a1', what: 'Pilot triads in Year 4', who: 'Deputy head', when: 'January', idea: 'Peer coaching triads' },
         ],
+        record: { ...pstbRun, ideas: 3, actions: 2 },
       },
     ]);
     expect(buildReport(board, { generatedAt }).outcomes).toEqual([]);
+  });
+
+  it("records how each session ran from the session doc and the board's ideas and actions, with no reviewer named", () => {
+    const board = reviewBoard();
+    const idea = (id: string, sessionId: string, round: number) =>
+      board.put('ideas', { id, sessionId, round, authorId: 'rev-1', authorName: 'Rae Reviewer', text: `Idea ${id}`, capturedBy: 'rev-2', capturedAt: 1 });
+    ['c1', 'c2', 'c3'].forEach((id) => idea(id, 'council-1', 1));
+    idea('c4', 'council-1', 2);
+    ['p1', 'p2', 'p3', 'p4'].forEach((id) => idea(id, 'pstb-1', 0));
+    board.put('actions', { id: 'a1', sessionId: 'pstb-1', ideaId: 'p1', what: 'Pilot it', who: 'Deputy head', when: 'January' });
+
+    let council = inRoundOne({ rounds: 2, participants: [{ id: 'ana', name: 'Ana', location: 'inRoom' }] }, t0);
+    council = endTurn(council, 'council.done', t0 + seconds(50));
+    council = actInCouncil(council, { type: 'council.advance', from: 'freshThinking' }, t0 + seconds(60));
+    council = endTurn(council, 'council.pass', t0 + seconds(70));
+    council = endTurn(council, 'council.pass', t0 + seconds(75));
+    council = actInCouncil(council, { type: 'council.selectIdea', ideaId: 'c2' }, t0 + seconds(80), presenter);
+    let pstb = actInPstb(advancedTo('problem', newPstb({}, t0 + minutes(1)), t0 + minutes(1)), { type: 'pstb.setProblem', problem: 'How do I?' }, t0 + minutes(1), owner);
+    pstb = advancedTo('selection', pstb, t0 + minutes(3));
+    pstb = actInPstb(pstb, { type: 'pstb.selectIdea', ideaId: 'p1' }, t0 + minutes(3), owner);
+    pstb = advancedTo('closed', pstb, t0 + minutes(4));
+
+    const report = buildReport(board, { generatedAt, outcomes: sessionOutcomes(council, pstb, t0 + minutes(5)) });
+    expect(report.outcomes.map((outcome) => outcome.record)).toEqual([
+      { process: 'council', underWayAt: 'selection', rounds: 2, participants: 1, speakers: 1, speakingMs: seconds(65), passes: 2, ideas: 4, ideasByRound: [3, 1], chosen: 1 },
+      { process: 'pstb', underWayAt: null, contractMs: minutes(30), usedMs: minutes(3), shortlisted: 0, ideas: 4, chosen: 1, dropped: 0, actions: 1 },
+    ]);
+    const text = renderMarkdown(report);
+    expect(text).toContain(
+      '**Session record:** Still under way, now at selection. So far: 2 rounds; 1 participant spoke for 1 min 5 s in all; 4 ideas offered (3, 1 by round); 2 passes; the host chose 1.',
+    );
+    expect(text).toContain('**Session record:** 30-minute contract, ran 3 min; 4 ideas offered; the host chose 1; 1 action.');
+    expect(text).not.toMatch(/Rae|Ana/);
   });
 
   it('still makes a report of an empty board', () => {

@@ -4,7 +4,7 @@ import { addHeading } from '../../../src/board/headingOps';
 import { addKeyQuestion } from '../../../src/board/keyQuestionOps';
 import type { RedactionRule } from '../../../src/report/nameRedactor';
 import type { OutcomeSelection } from '../../../src/report/reportOutcome';
-import { addTheme, qaBoard } from './reportBoard';
+import { addTheme, closedCouncilRun, qaBoard } from './reportBoard';
 
 /** Names as facilitators type them, and made-up ones no report wording could contain by chance. */
 const realNames = ['Amy', 'Amy Lee', "Mrs O'Neil", 'Jean-Luc', 'Zoë', 'Tom Hardy', 'Priya Shah', 'Mr Jones', 'Bea'];
@@ -102,5 +102,5 @@ export function namedBoard(spec: NamedBoardSpec): { board: BoardDoc; outcomes: O
   );
   board.put('ideas', { id: 'i1', sessionId: 's1', round: 1, authorId: 'a', authorName: 'A', text: spec.idea, capturedBy: 'a', capturedAt: 1 });
   board.put('actions', { id: 'a1', sessionId: 's1', ideaId: 'i1', what: spec.action.what, who: spec.action.who.slice(0, 120), when: spec.action.when.slice(0, 60) });
-  return { board, outcomes: [{ process: 'council', sessionId: 's1', question: spec.question, selectedIdeaIds: ['i1'] }] };
+  return { board, outcomes: [{ sessionId: 's1', question: spec.question, selectedIdeaIds: ['i1'], run: closedCouncilRun }] };
 }

@@ -3,6 +3,7 @@ import { BoardDoc } from '../../../src/board/boardDoc';
 import { addCard, type NewCard } from '../../../src/board/cardOps';
 import { addHeading } from '../../../src/board/headingOps';
 import type { HostAgreement } from '../../../src/board/records';
+import type { SessionRunFigures } from '../../../src/report/sessionRecord';
 import { findTemplate } from '../../../src/templates/catalogue';
 import type { LaneId } from '../../../src/templates/schema';
 import type { PublicVoteRound } from '../../../src/voting/votesState';
@@ -10,6 +11,9 @@ import { capturedAt, cardInput } from '../../board/support/boards';
 
 /** 22 November 2025, midday in London. */
 export const generatedAt = Date.UTC(2025, 10, 22, 12);
+
+/** A one-round Council session, closed, in which the host chose one idea. */
+export const closedCouncilRun: SessionRunFigures = { process: 'council', underWayAt: null, rounds: 1, participants: 3, speakers: 3, speakingMs: 150_000, passes: 0, chosen: 1 };
 
 /**
  * A QA Review board with the Area of Excellence panel added between the prescribed headings, so
