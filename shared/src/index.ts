@@ -98,5 +98,6 @@ export * from './council/councilRequests';
 export * from './pstb/pstbRequests';
 export * from './facilitation/durations';
 export * from './facilitation/formatSpan';
+export * from './facilitation/idList';
 export * from './facilitation/sessionNotes';
 export * from './report/sessionOutcomes';

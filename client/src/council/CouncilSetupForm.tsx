@@ -1,10 +1,10 @@
 import { councilDefaults, councilTurnPresetsMs, maxCouncilRounds, type CouncilLocation } from '@washup/shared';
 import { useState, type FormEvent } from 'react';
 import { SetupFormActions } from '../facilitation/SetupFormActions';
+import { SessionCandidatesNotice } from '../facilitation/SessionCandidatesNotice';
 import { useSessionCandidates } from '../facilitation/useSessionCandidates';
 import { useSessionCommand } from '../facilitation/useSessionCommand';
 import { usePresence } from '../presence/usePresence';
-import { ErrorAlert } from '../ui/ErrorAlert';
 import { SpeakingOrderEditor, type PlannedSpeaker } from './SpeakingOrderEditor';
 
 interface CouncilSetupFormProps {
@@ -13,10 +13,10 @@ interface CouncilSetupFormProps {
   onDone: () => void;
 }
 
-
 /** The Lead Reviewer's set-up: presenter, scribe, who speaks in what order, and the times. */
 export function CouncilSetupForm({ running, onDone }: CouncilSetupFormProps) {
-  const { people, loaded, error: listError } = useSessionCandidates();
+  const candidates = useSessionCandidates();
+  const { people } = candidates;
   const present = usePresence();
   const [presenterId, setPresenterId] = useState('');
   const [scribeId, setScribeId] = useState('');
@@ -62,8 +62,7 @@ export function CouncilSetupForm({ running, onDone }: CouncilSetupFormProps) {
         The host presents an area of challenge and thinks aloud; the team then speaks in turn, uninterrupted, for the same time each; anyone may pass. The
         host alone chooses which ideas to pursue.
       </p>
-      {listError ? <ErrorAlert>{listError}</ErrorAlert> : null}
-      {loaded && people.length < 2 ? <p className="notice">At least the host and one peer reviewer need to have joined the board.</p> : null}
+      <SessionCandidatesNotice candidates={candidates} />
       <div className="council-setup__grid">
         <label className="field">
           <span className="field__label">Presenter</span>

@@ -1,4 +1,4 @@
-import type { PstbState } from '@washup/shared';
+import { minuteMs, type PstbState } from '@washup/shared';
 import { useState, type FormEvent } from 'react';
 import { useSessionCommand } from '../facilitation/useSessionCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -7,7 +7,8 @@ import { parseContractMinutes } from './contractMinutes';
 
 /** While contracting, the team may settle on another length; the Lead Reviewer records it before the clock starts. */
 export function ContractForm({ pstb }: { pstb: PstbState }) {
-  const agreed = String(Math.round(pstb.contractMs / 60_000));
+  // Exact, so a contract set to the second is not shown as another one.
+  const agreed = String(pstb.contractMs / minuteMs);
   const [minutesText, setMinutesText] = useState(agreed);
   const command = useSessionCommand();
   const minutes = parseContractMinutes(minutesText);

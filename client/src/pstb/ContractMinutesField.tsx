@@ -1,7 +1,7 @@
-import { pstbContractPresetsMinutes } from '@washup/shared';
+import { pstbContractMinutesRange, pstbContractPresetsMinutes } from '@washup/shared';
 import { useId, useState } from 'react';
 import { ContractSplit } from './ContractSplit';
-import { contractMinutesRange, parseContractMinutes } from './contractMinutes';
+import { parseContractMinutes } from './contractMinutes';
 
 interface ContractMinutesFieldProps {
   /** The minutes as typed, kept as text so a half-typed number is not corrected under the cursor. */
@@ -50,13 +50,13 @@ export function ContractMinutesField({ value, onChange }: ContractMinutesFieldPr
             className="input"
             type="number"
             inputMode="numeric"
-            min={contractMinutesRange.min}
-            max={contractMinutesRange.max}
+            min={pstbContractMinutesRange.min}
+            max={pstbContractMinutesRange.max}
             value={value}
             onChange={(event) => onChange(event.target.value)}
           />
           <span className="field__hint">
-            {contractMinutesRange.min} to {contractMinutesRange.max} minutes, split across the steps as in the 30-minute contract.
+            {pstbContractMinutesRange.min} to {pstbContractMinutesRange.max} minutes, split across the steps as in the 30-minute contract.
           </span>
         </label>
       ) : null}

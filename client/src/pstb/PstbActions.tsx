@@ -1,4 +1,4 @@
-import { pstbIdeasGoingForward, type Action, type Idea, type PstbState } from '@washup/shared';
+import { inIdOrder, pstbIdeasGoingForward, type Action, type Idea, type PstbState } from '@washup/shared';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ActionForm } from './ActionForm';
 import { ActionList } from './ActionList';
@@ -12,7 +12,7 @@ interface PstbActionsProps {
 /** Action planning: the team turns the ideas still going forward into who does what by when. */
 export function PstbActions({ pstb, ideas, actions }: PstbActionsProps) {
   const { canEdit } = useBoardConnection();
-  const goingForward = pstbIdeasGoingForward(pstb).flatMap((id) => ideas.filter((idea) => idea.id === id));
+  const goingForward = inIdOrder(ideas, pstbIdeasGoingForward(pstb));
   return (
     <section className="session-panel pstb-actions" aria-labelledby="pstb-actions-title">
       <h3 id="pstb-actions-title">

@@ -1,4 +1,4 @@
-import type { Idea, IdeaNote, PstbState } from '@washup/shared';
+import { inIdOrder, type Idea, type IdeaNote, type PstbState } from '@washup/shared';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ChosenIdeaCard } from './ChosenIdeaCard';
 
@@ -11,7 +11,7 @@ interface PstbChosenIdeasProps {
 /** The owner's choice, in the order chosen, each weighed by the team and open to a critical concern. */
 export function PstbChosenIdeas({ pstb, ideas, notes }: PstbChosenIdeasProps) {
   const { canEdit } = useBoardConnection();
-  const chosen = pstb.selectedIdeaIds.flatMap((id) => ideas.filter((idea) => idea.id === id));
+  const chosen = inIdOrder(ideas, pstb.selectedIdeaIds);
   return (
     <section className="session-panel pstb-chosen-ideas" aria-labelledby="pstb-chosen-title">
       <h3 id="pstb-chosen-title">

@@ -1,4 +1,4 @@
-import type { Idea, PstbState } from '@washup/shared';
+import { isOnPstbShortlist, type Idea, type PstbState } from '@washup/shared';
 import type { SessionCommand } from '../facilitation/useSessionCommand';
 import { IdeaChoice } from './IdeaChoice';
 import { ShortlistTick } from './ShortlistTick';
@@ -18,7 +18,7 @@ interface PstbIdeaRowProps {
 export function PstbIdeaRow({ pstb, idea, choice, ticked, onTick, autoFocusTick }: PstbIdeaRowProps) {
   const selected = pstb.selectedIdeaIds.includes(idea.id);
   const shortlisted = pstb.shortlistIdeaIds.includes(idea.id);
-  const offShortlist = pstb.shortlistIdeaIds.length > 0 && !shortlisted;
+  const offShortlist = !isOnPstbShortlist(pstb, idea.id);
   const modifiers = [selected ? ' pstb-idea--chosen' : '', shortlisted ? ' pstb-idea--shortlisted' : '', offShortlist ? ' pstb-idea--off-shortlist' : ''];
   return (
     <li className={`pstb-idea${modifiers.join('')}`} data-testid="pstb-idea">

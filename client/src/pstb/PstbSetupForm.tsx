@@ -1,9 +1,9 @@
 import { pstbDefaultContractMinutes, roleLabels } from '@washup/shared';
 import { useState, type FormEvent } from 'react';
 import { SetupFormActions } from '../facilitation/SetupFormActions';
+import { SessionCandidatesNotice } from '../facilitation/SessionCandidatesNotice';
 import { useSessionCandidates } from '../facilitation/useSessionCandidates';
 import { useSessionCommand } from '../facilitation/useSessionCommand';
-import { ErrorAlert } from '../ui/ErrorAlert';
 import { ContractMinutesField } from './ContractMinutesField';
 import { parseContractMinutes } from './contractMinutes';
 
@@ -13,10 +13,10 @@ interface PstbSetupFormProps {
   onDone: () => void;
 }
 
-
 /** The Lead Reviewer's set-up: whose problem it is and the time contract. */
 export function PstbSetupForm({ running, onDone }: PstbSetupFormProps) {
-  const { people, loaded, error: listError } = useSessionCandidates();
+  const candidates = useSessionCandidates();
+  const { people } = candidates;
   const [ownerId, setOwnerId] = useState('');
   const [minutesText, setMinutesText] = useState(String(pstbDefaultContractMinutes));
   const [confirmReplace, setConfirmReplace] = useState(false);
@@ -37,8 +37,7 @@ export function PstbSetupForm({ running, onDone }: PstbSetupFormProps) {
         The owner (usually the host) states a problem; the team offers ideas without judging them; the owner alone chooses up to three; the team weighs their
         benefits and concerns and plans the actions, all within the time contract.
       </p>
-      {listError ? <ErrorAlert>{listError}</ErrorAlert> : null}
-      {loaded && people.length < 2 ? <p className="notice">At least the host and one peer reviewer need to have joined the board.</p> : null}
+      <SessionCandidatesNotice candidates={candidates} />
       <label className="field">
         <span className="field__label">Owner of the problem</span>
         <select className="input" value={owner?.id ?? ''} onChange={(event) => setOwnerId(event.target.value)}>

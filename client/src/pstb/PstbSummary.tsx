@@ -1,4 +1,4 @@
-import { pstbIdeasGoingForward, type PstbState } from '@washup/shared';
+import { inIdOrder, pstbIdeasGoingForward, type PstbState } from '@washup/shared';
 import { ActionList } from './ActionList';
 import { IdeaNotesList } from './IdeaNotesList';
 import type { PstbRecords } from './usePstbRecords';
@@ -6,9 +6,8 @@ import type { PstbRecords } from './usePstbRecords';
 /** What the session leaves the owner with, on one screen: the problem, the ideas kept and dropped, and the actions. */
 export function PstbSummary({ pstb, records }: { pstb: PstbState; records: PstbRecords }) {
   const { ideas, notes, actions } = records;
-  const byIds = (ids: readonly string[]) => ids.flatMap((id) => ideas.filter((idea) => idea.id === id));
-  const kept = byIds(pstbIdeasGoingForward(pstb));
-  const dropped = byIds(pstb.eliminatedIdeaIds);
+  const kept = inIdOrder(ideas, pstbIdeasGoingForward(pstb));
+  const dropped = inIdOrder(ideas, pstb.eliminatedIdeaIds);
   return (
     <section className="session-panel pstb-summary" aria-labelledby="pstb-summary-title" data-testid="pstb-summary">
       <h3 id="pstb-summary-title">Summary</h3>

@@ -1,6 +1,5 @@
 import { pstbSessionKey, type PstbState } from '@washup/shared';
-import { useState } from 'react';
-import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { SessionTab } from '../facilitation/SessionTab';
 import { useSessionValue } from '../sync/useSessionValue';
 import { PstbPanels } from './PstbPanels';
 import { PstbSetupForm } from './PstbSetupForm';
@@ -13,27 +12,21 @@ import './pstb.css';
  * comes from the relay; ideas, notes and actions from the board doc.
  */
 export function PstbView() {
-  const { identity } = useBoardConnection();
   const pstb = useSessionValue<PstbState>(pstbSessionKey);
-  const [settingUp, setSettingUp] = useState(false);
-  const isLead = identity.role === 'facilitator';
-
-  if (!pstb || settingUp) {
-    if (isLead) return <PstbSetupForm running={pstb !== undefined && pstb.phase !== 'closed'} onDone={() => setSettingUp(false)} />;
-    return <p className="empty-state">No PSTB session yet. The Lead Reviewer sets one up when the host is ready to bring a problem.</p>;
-  }
-
   return (
-    <div className="session pstb">
-      <PstbStage pstb={pstb} />
-      <PstbPanels pstb={pstb} />
-      {isLead ? (
-        <div className="session-toolbar">
-          <button type="button" className="button button--ghost" onClick={() => setSettingUp(true)}>
-            {pstb.phase === 'closed' ? 'Set up a new PSTB session' : 'Replace this session…'}
-          </button>
-        </div>
+    <SessionTab
+      session={pstb}
+      processName="PSTB"
+      emptyMessage="No PSTB session yet. The Lead Reviewer sets one up when the host is ready to bring a problem."
+      className="pstb"
+      setup={(running, onDone) => <PstbSetupForm running={running} onDone={onDone} />}
+    >
+      {pstb ? (
+        <>
+          <PstbStage pstb={pstb} />
+          <PstbPanels pstb={pstb} />
+        </>
       ) : null}
-    </div>
+    </SessionTab>
   );
 }

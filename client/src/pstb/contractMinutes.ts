@@ -5,5 +5,3 @@ export function parseContractMinutes(text: string): number | null {
   const parsed = pstbContractMinutesSchema.safeParse(Number(text));
   return text.trim() !== '' && parsed.success ? parsed.data : null;
 }
-
-export const contractMinutesRange = { min: pstbContractMinutesSchema.minValue ?? 5, max: pstbContractMinutesSchema.maxValue ?? 120 };

@@ -1,4 +1,4 @@
-import { pstbPhaseLabels, type PstbPhase, type PstbState } from '@washup/shared';
+import { pstbContractLabel, pstbPhaseLabels, type PstbPhase, type PstbState } from '@washup/shared';
 
 /** The stage's heading for each phase, as the room would say it. */
 export const pstbStageTitles: Record<PstbPhase, string> = {
@@ -20,7 +20,7 @@ export function pstbStepPurpose(pstb: PstbState): string {
   const owner = pstb.owner.name;
   switch (pstb.phase) {
     case 'contracting':
-      return `The team agrees a time contract of ${Math.round(pstb.contractMs / 60_000)} minutes, split across six steps.`;
+      return `The team agrees a ${pstbContractLabel(pstb.contractMs)}, split across six steps.`;
     case 'problem':
       return `${owner} states the problem as “How do I …?” and gives the background.`;
     case 'ideas':

@@ -15,3 +15,12 @@ export function toggleId(
   if (add) return has ? refusals.present : accepted([...ids, id]);
   return has ? accepted(ids.filter((other) => other !== id)) : refusals.absent;
 }
+
+/**
+ * The records named by `ids`, in the order of `ids` (a chooser's order), skipping ids that no
+ * longer resolve: an idea deleted by a peer is not an error on every screen that lists choices.
+ */
+export function inIdOrder<T extends { id: string }>(records: readonly T[], ids: readonly string[]): T[] {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

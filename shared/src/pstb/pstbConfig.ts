@@ -3,8 +3,11 @@ import { recordIdSchema } from '../board/records';
 import { sessionPersonSchema } from '../facilitation/person';
 import { pstbDefaultContractMinutes } from './pstbPlan';
 
+/** The shortest and longest contract a Lead Reviewer may set, in minutes. */
+export const pstbContractMinutesRange = { min: 5, max: 120 } as const;
+
 /** 20, 30 or 45 minutes in the method; a custom contract may be any length in range, to the second. */
-export const pstbContractMinutesSchema = z.number().min(5).max(120);
+export const pstbContractMinutesSchema = z.number().min(pstbContractMinutesRange.min).max(pstbContractMinutesRange.max);
 
 /** What the facilitator sets up; the server adds the session id. The owner is the host whose problem it is. */
 export const pstbConfigSchema = z.object({

@@ -1,4 +1,5 @@
 import { minuteMs, secondMs } from '../facilitation/durations';
+import { formatSpan } from '../facilitation/formatSpan';
 
 export const pstbSteps = ['problem', 'ideas', 'selection', 'benefits', 'concerns', 'actions'] as const;
 export type PstbStep = (typeof pstbSteps)[number];
@@ -9,6 +10,11 @@ const totalWeight = pstbSteps.reduce((sum, step) => sum + pstbStepWeights[step],
 
 export const pstbContractPresetsMinutes = [20, 30, 45] as const;
 export const pstbDefaultContractMinutes = 30;
+
+/** "30-minute contract" as the team agreed it; a custom contract to the second as "7 min 30 s contract". */
+export function pstbContractLabel(contractMs: number): string {
+  return contractMs % minuteMs === 0 ? `${contractMs / minuteMs}-minute contract` : `${formatSpan(contractMs)} contract`;
+}
 
 /** A contract is kept to whole seconds, so every step's countdown is too. */
 export function pstbContractMs(minutes: number): number {

@@ -1,5 +1,5 @@
-import { minuteMs } from '../facilitation/durations';
 import { formatSpan } from '../facilitation/formatSpan';
+import { pstbContractLabel } from '../pstb/pstbPlan';
 import { countNoun } from './countNoun';
 import type { ReportCouncilRecord, ReportPstbRecord, ReportSessionRecord } from './reportModel';
 
@@ -17,16 +17,11 @@ function councilParts(record: ReportCouncilRecord): string[] {
   ];
 }
 
-/** "30-minute contract" as the team agreed it; a custom contract to the second as "7 min 30 s contract". */
-function contractLabel(contractMs: number): string {
-  return contractMs % minuteMs === 0 ? `${contractMs / minuteMs}-minute contract` : `${formatSpan(contractMs)} contract`;
-}
-
 function pstbParts(record: ReportPstbRecord): string[] {
   const shortlist = record.shortlisted > 0 ? ` of a shortlist of ${record.shortlisted}` : '';
   const dropped = record.dropped > 0 ? `, then dropped ${record.dropped} after ${record.dropped === 1 ? 'a critical concern' : 'critical concerns'}` : '';
   return [
-    `${contractLabel(record.contractMs)}, ran ${formatSpan(record.usedMs)}`,
+    `${pstbContractLabel(record.contractMs)}, ran ${formatSpan(record.usedMs)}`,
     `${countNoun(record.ideas, 'idea')} offered`,
     `the host chose ${record.chosen}${shortlist}${dropped}`,
     countNoun(record.actions, 'action'),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pstbContractMs, pstbContractPresetsMinutes, pstbStepWeights, pstbSteps, splitPstbContract } from '../../src/pstb/pstbPlan';
+import { pstbContractLabel, pstbContractMs, pstbContractPresetsMinutes, pstbStepWeights, pstbSteps, splitPstbContract } from '../../src/pstb/pstbPlan';
 import { minutes, seconds } from '../council/support/outcomes';
 
 const total = (plan: Record<string, number>) => Object.values(plan).reduce((sum, ms) => sum + ms, 0);
@@ -45,5 +45,12 @@ describe('splitting the time contract', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('naming a contract', () => {
+  it('says whole minutes as the team agreed them, and a custom contract to the second', () => {
+    expect(pstbContractLabel(minutes(30))).toBe('30-minute contract');
+    expect(pstbContractLabel(pstbContractMs(7.5))).toBe('7 min 30 s contract');
   });
 });
