@@ -1,4 +1,5 @@
 import type { Redaction } from '../board/records';
+import { matchableForm, matchableText, replaceMatches } from './matchableText';
 
 export type RedactionRule = Pick<Redaction, 'name' | 'replacement'>;
 
@@ -18,8 +19,7 @@ const syntaxChars = /[\\^$.*+?()[\]{}|/]/g;
 
 /** The name as a pattern: either apostrophe, any run of spaces between its words. */
 function namePattern(name: string): string {
-  return name
-    .normalize('NFC')
+  return matchableForm(name)
     .trim()
     .split(/\s+/)
     .map((word) => word.replace(syntaxChars, '\\$&').replace(/['’]/g, "['’]"))
@@ -34,20 +34,21 @@ function byLongestName(a: RedactionRule, b: RedactionRule): number {
  * Replaces listed names in report text: case-insensitive, whole words only ("Amy" but not
  * "Amyas"), possessives kept ("Amy's" becomes "the SENCo's"), in one pass so a replacement is
  * never rewritten. Longer names win, so "Amy Lee" is replaced whole rather than as "Amy" + "Lee".
+ * Look-alike and invisible characters do not hide a name (see matchableText).
  */
 export function nameRedactor(rules: readonly RedactionRule[]): NameRedactor {
-  const listed = rules.filter((rule) => rule.name.trim().length > 0).sort(byLongestName);
+  const listed = rules.filter((rule) => matchableForm(rule.name).trim().length > 0).sort(byLongestName);
   if (listed.length === 0) return { redact: (text) => text, mentions: () => false };
   const alternatives = listed.map((rule) => `(${namePattern(rule.name)})`).join('|');
   const source = `(?<!${wordChar})(?:${alternatives})(?!${wordChar})`;
   const finder = new RegExp(source, 'iu');
-  const mentions = (text: string) => finder.test(text.normalize('NFC'));
+  const mentions = (text: string) => finder.test(matchableForm(text));
   const replacements = listed.map((rule) => (mentions(rule.replacement) ? withheldName : rule.replacement));
   const everywhere = new RegExp(source, 'giu');
   return {
     mentions,
     redact: (text) =>
-      text.normalize('NFC').replace(everywhere, (...match: unknown[]) => {
+      replaceMatches(matchableText(text), everywhere, (match) => {
         const group = match.slice(1, 1 + listed.length).findIndex((value) => value !== undefined);
         return replacements[group] ?? withheldName;
       }),

@@ -41,3 +41,33 @@ describe('nameRedactor', () => {
     expect(safe.mentions('Samuel')).toBe(false);
   });
 });
+
+describe('nameRedactor against hidden names', () => {
+  const { redact, mentions } = nameRedactor([
+    { name: 'Amy Lee', replacement: 'the SENCo' },
+    { name: 'Tom', replacement: 'a teacher' },
+  ]);
+
+  it('finds a name split by a soft hyphen, a zero-width space or a word joiner', () => {
+    expect(redact('Am\u00ADy Lee said')).toBe('the SENCo said');
+    expect(redact('Amy L\u200Bee said')).toBe('the SENCo said');
+    expect(redact('T\u2060o\u200Dm left')).toBe('a teacher left');
+    expect(mentions('T\u00ADom')).toBe(true);
+  });
+
+  it('finds a name written in fullwidth or compatibility letters', () => {
+    expect(redact('ＡＭＹ ＬＥＥ and Ｔｏｍ')).toBe('the SENCo and a teacher');
+    expect(redact('Amy\u3000Lee')).toBe('the SENCo');
+  });
+
+  it('keeps the rest of the text exactly as written', () => {
+    expect(redact('x² ½ \u200Bfine, ﬁne; Tom²')).toBe('x² ½ \u200Bfine, ﬁne; Tom²');
+    expect(redact('ﬁ Tom ﬁ')).toBe('ﬁ a teacher ﬁ');
+    expect(redact('Tomas and Tom\u00AD')).toBe('Tomas and a teacher\u00AD');
+  });
+
+  it('ignores a listed name made only of invisible characters', () => {
+    const invisible = nameRedactor([{ name: '\u200B\u00AD', replacement: 'x' }]);
+    expect(invisible.redact('Any text')).toBe('Any text');
+  });
+});

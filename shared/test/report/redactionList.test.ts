@@ -23,6 +23,8 @@ describe('the redaction list', () => {
     addRedaction(board, { id: 'r1', name: 'Amy Lee', replacement: 'the SENCo' });
     const refused = (run: () => unknown) => expect(run).toThrow(BoardOperationError);
     refused(() => addRedaction(board, { name: 'amy  lee', replacement: 'A.L.' }));
+    refused(() => addRedaction(board, { name: 'ＡＭＹ Le\u00ADe', replacement: 'A.L.' }));
+    refused(() => addRedaction(board, { name: 'Bo', replacement: 'Amy L\u200Bee\u2019s aide' }));
     refused(() => addRedaction(board, { name: ' ', replacement: 'x' }));
     refused(() => addRedaction(board, { name: '...', replacement: 'x' }));
     refused(() => addRedaction(board, { name: 'Bo', replacement: '' }));

@@ -23,7 +23,15 @@ export const redactionListArb: fc.Arbitrary<RedactionRule[]> = fc.uniqueArray(fc
 
 const filler = ['pupils', 'read', 'aloud', 'in', 'Year', '5', 'confidently', 'the', 'library', 'was', 'busy', 'and', 'staff', 'said', 'well-being', 'O’Connor', '—', '(', ')', ',', '.', '*', '#', '|', '_'];
 
-/** How a name turns up in notes typed in a hurry: any case, possessive, next to punctuation, accents decomposed. */
+/** Each letter in its fullwidth form, as some phone keyboards type it. */
+const fullwidth = (value: string) => value.replace(/[!-~]/g, (char) => String.fromCodePoint(char.codePointAt(0)! + 0xfee0));
+/** A soft hyphen, zero-width space or word joiner after the first letter. */
+const hiddenBreak = (mark: string) => (value: string) => value.slice(0, 1) + mark + value.slice(1);
+
+/**
+ * How a name turns up in notes typed in a hurry or pasted from elsewhere: any case, possessive,
+ * next to punctuation, accents decomposed, fullwidth letters, invisible characters inside.
+ */
 function mention(name: string): fc.Arbitrary<string> {
   return fc
     .tuple(
@@ -32,6 +40,10 @@ function mention(name: string): fc.Arbitrary<string> {
         (value) => value.toLowerCase(),
         (value) => value.toUpperCase(),
         (value) => value.normalize('NFD'),
+        fullwidth,
+        hiddenBreak('\u00AD'),
+        hiddenBreak('\u200B'),
+        hiddenBreak('\u2060'),
       ),
       fc.constantFrom('', "'s", '’s', "'", '.', ',', ':', ')'),
       fc.constantFrom('', '(', '"', '['),
