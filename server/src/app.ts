@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyWebsocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyLoggerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { resolveSecret } from './auth/secret';
 import { TokenSigner } from './auth/tokens';
@@ -12,6 +12,7 @@ import { commandRoutes } from './http/commandRoutes';
 import { clientRoutes } from './http/clientRoutes';
 import { healthRoutes } from './http/healthRoutes';
 import { installErrorHandler } from './http/httpError';
+import { redactedRequestLog } from './http/logRedaction';
 import { syncRoute } from './http/syncRoute';
 import { Metrics } from './metrics';
 import { PostgresStorage } from './storage/postgresStorage';
@@ -37,8 +38,15 @@ export interface Relay {
 
 const defaultClientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
 
+export interface RelayOptions {
+  /** A storage adapter to use instead of the one the config names. */
+  storage?: Storage;
+  /** Where log lines go instead of standard output (tests read them). */
+  logStream?: FastifyLoggerOptions['stream'];
+}
+
 /** Wires the relay together; `main.ts` listens, tests call this with their own config. */
-export async function buildRelay(config: Config, storage?: Storage): Promise<Relay> {
+export async function buildRelay(config: Config, { storage, logStream }: RelayOptions = {}): Promise<Relay> {
   const store =
     storage ??
     (config.DATABASE_URL ? new PostgresStorage(config.DATABASE_URL) : new SqliteStorage(path.join(config.DATA_DIR, 'washup.sqlite')));
@@ -57,7 +65,11 @@ export async function buildRelay(config: Config, storage?: Storage): Promise<Rel
   const votingLock = new KeyedMutex();
   const wakeups = new SessionWakeups();
 
-  const app = Fastify({ logger: { level: config.LOG_LEVEL }, bodyLimit: 1024 * 1024, trustProxy: true });
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL, serializers: { req: redactedRequestLog }, ...(logStream ? { stream: logStream } : {}) },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  });
   const timedSessions = {
     session,
     storage: store,

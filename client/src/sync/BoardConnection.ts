@@ -81,10 +81,11 @@ export class BoardConnection {
     );
 
     const serverUrl = options.serverUrl ?? syncServerUrl();
-    const params = { token: identity.token };
-    this.boardProvider = new WebsocketProvider(serverUrl, docName({ boardId, kind: 'board' }), boardDoc, { params, connect: false });
+    // The token travels as the WebSocket subprotocol, never in the URL, so no proxy or access log records it.
+    const protocols = [identity.token];
+    this.boardProvider = new WebsocketProvider(serverUrl, docName({ boardId, kind: 'board' }), boardDoc, { protocols, connect: false });
     this.sessionProvider = new WebsocketProvider(serverUrl, docName({ boardId, kind: 'session' }), sessionDoc, {
-      params,
+      protocols,
       connect: false,
     });
     // Presence travels on the board socket only.

@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildRelay, type Relay } from '../src/app';
+import { configSchema } from '../src/config';
+import { urlWithoutTokens } from '../src/http/logRedaction';
+import { RawSyncClient } from './support/rawClient';
+import { createBoard, join } from './support/relay';
+
+describe('urlWithoutTokens', () => {
+  it('replaces every token value and keeps the rest of the URL', () => {
+    expect(urlWithoutTokens('/sync/b1?token=abc.def')).toBe('/sync/b1?token=[redacted]');
+    expect(urlWithoutTokens('/api/boards/b1/report.md?interpretation=1&TOKEN=x.y&a=2#f')).toBe(
+      '/api/boards/b1/report.md?interpretation=1&TOKEN=[redacted]&a=2#f',
+    );
+    expect(urlWithoutTokens('/api/boards/b1?mytoken=kept')).toBe('/api/boards/b1?mytoken=kept');
+  });
+});
+
+describe('the relay log', () => {
+  let relay: Relay | undefined;
+  let dir = '';
+  afterEach(async () => {
+    await relay?.app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('never holds a participant token, from sockets or download links, at info level', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'washup-log-'));
+    const lines: string[] = [];
+    const config = configSchema.parse({ PORT: 0, HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info' });
+    relay = await buildRelay(
+      { ...config, CLIENT_DIST: path.join(dir, 'no-client') },
+      { logStream: { write: (line: string) => void lines.push(line) } },
+    );
+    await relay.app.listen({ port: 0, host: '127.0.0.1' });
+    const base = `http://127.0.0.1:${(relay.app.server.address() as AddressInfo).port}`;
+    const board = await createBoard(base);
+    const lead = await join(base, board, 'facilitator', 'Lena');
+    const socket = new RawSyncClient(`ws://${base.slice('http://'.length)}/sync/${board.id}`, lead.token);
+    await socket.synced;
+    socket.socket.close();
+    await socket.closed;
+    expect((await fetch(`${base}/api/boards/${board.id}/report.md?token=${encodeURIComponent(lead.token)}`)).status).toBe(200);
+
+    const log = lines.join('');
+    // The socket and the download were logged, so the check below is not vacuous.
+    expect(log).toContain(`/sync/${board.id}?token=[redacted]`);
+    expect(log).toContain('report.md?token=[redacted]');
+    for (const secret of [lead.token, encodeURIComponent(lead.token), board.invites.facilitator.token, lead.token.split('.')[1]]) {
+      expect(log).not.toContain(secret);
+    }
+  });
+});
