@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Card } from '@washup/shared';
 import { capturedAtLabel } from './capturedAt';
+import { useKeyQuestionLabels } from './KeyQuestionLabels';
 import { valenceLabels } from './labels';
 
 interface Props {
@@ -11,9 +12,10 @@ interface Props {
   actions?: ReactNode;
 }
 
-/** What a card says and where it came from: the fact, the reading of it, the source and its author. */
+/** What a card says and where it came from: the fact, the reading of it, the source, the key questions it answers and its author. */
 export function CardFace({ card, handle, actions }: Props) {
   const time = capturedAtLabel(card.capturedAt);
+  const questions = useKeyQuestionLabels(card.keyQuestionIds);
   return (
     <>
       <div className="card-tile__body">
@@ -31,6 +33,15 @@ export function CardFace({ card, handle, actions }: Props) {
         {card.counterEvidence ? <li className="tag tag--counter">Counter-evidence</li> : null}
         {card.privateLearning ? <li className="tag tag--private">Reviewer learning</li> : null}
       </ul>
+      {questions.length > 0 ? (
+        <ul className="card-tile__tags" aria-label="Key questions">
+          {questions.map((question) => (
+            <li key={question.number} className="tag tag--question" title={question.text} aria-label={`${question.number} ${question.text}`}>
+              {question.number}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <div className="card-tile__foot">
         <p className="card-tile__author" title={`Captured by ${card.authorName}, ${time.full}`}>
           {`${card.authorName} · ${time.short}`}

@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { activities, stakeholders, valences, type CardFilter, type KeyQuestion } from '@washup/shared';
+import { questionNumber } from '../capture/listKeyQuestions';
 import { valenceLabels } from './labels';
 
 interface Props {
@@ -42,7 +43,7 @@ export function FilterBar({ filter, keyQuestions, reviewers, onChange }: Props) 
         </button>
       </div>
       <div id={listsId} className="filter-bar__lists" data-open={open || undefined}>
-        {list('keyQuestionId', 'Key question', 'All key questions', keyQuestions.map((question) => ({ value: question.id, label: question.text })))}
+        {list('keyQuestionId', 'Key question', 'All key questions', keyQuestions.map((question, index) => ({ value: question.id, label: `${questionNumber(index)} ${question.text}` })))}
         {list('activity', 'Activity', 'All activities', activities.map((name) => ({ value: name, label: name })))}
         {list('stakeholder', 'Stakeholder group', 'All groups', stakeholders.map((name) => ({ value: name, label: name })))}
         {list('authorId', 'Reviewer', 'All reviewers', reviewers.map((person) => ({ value: person.id, label: person.name })))}

@@ -4,10 +4,10 @@ import { valenceLabels } from '../board/labels';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { startDraft, nextDraft, draftContent, withoutEmptyFields, type CaptureDraft } from './captureDraft';
+import { startDraft, nextDraft, draftContent, lastQuestions, toggleQuestion, withoutEmptyFields, type CaptureDraft } from './captureDraft';
 import { loadCaptureMemory, rememberCapture } from './captureMemory';
 import { ChoiceChips } from './ChoiceChips';
-import { listKeyQuestions } from './listKeyQuestions';
+import { listKeyQuestions, questionNumber } from './listKeyQuestions';
 import { SiteField } from './SiteField';
 import './capture.css';
 
@@ -22,12 +22,14 @@ interface Props {
 const activityOptions = activities.map((name) => ({ value: name, label: name }));
 const stakeholderOptions = [{ value: '' as const, label: 'not recorded' }, ...stakeholders.map((name) => ({ value: name, label: name }))];
 const valenceOptions = valences.map((name) => ({ value: name, label: valenceLabels[name] }));
-const questionOptions = (questions: KeyQuestion[]) => questions.map((question, index) => ({ value: question.id, label: `Q${index + 1} ${question.text}` }));
+const questionOptions = (questions: KeyQuestion[]) => questions.map((question, index) => ({ value: question.id, label: `${questionNumber(index)} ${question.text}` }));
+const questionNumbers = (questions: KeyQuestion[], ids: readonly string[]) =>
+  questions.flatMap((question, index) => (ids.includes(question.id) ? [questionNumber(index)] : [])).join(', ');
 
 /**
  * One piece of evidence, phone first: the fact seen or heard, where it came from, and which key
- * questions it answers. The source (activity, group, site, questions) stays chosen for the next
- * card, so a walk's cards take seconds each. Author and time are added here; the card is kept on
+ * questions it answers. The source (activity, group, site) stays chosen for the next card, and the
+ * last card's questions are one tap away, so a walk's cards take seconds each. Author and time are added here; the card is kept on
  * the device and syncs when the connection allows.
  */
 export function CaptureForm({ editing, onDone, autoFocus = false }: Props) {
@@ -40,11 +42,8 @@ export function CaptureForm({ editing, onDone, autoFocus = false }: Props) {
   const observation = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const set = (patch: Partial<CaptureDraft>) => setDraft((current) => ({ ...current, ...patch }));
-  const toggleQuestion = (questionId: string) =>
-    setDraft((current) => ({
-      ...current,
-      keyQuestionIds: current.keyQuestionIds.includes(questionId) ? current.keyQuestionIds.filter((q) => q !== questionId) : [...current.keyQuestionIds, questionId],
-    }));
+  const knownQuestionIds = new Set(keyQuestions.map((question) => question.id));
+  const offered = lastQuestions(draft, memory, knownQuestionIds);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +52,7 @@ export function CaptureForm({ editing, onDone, autoFocus = false }: Props) {
       observation.current?.focus();
       return;
     }
-    const content = draftContent(draft, new Set(keyQuestions.map((question) => question.id)));
+    const content = draftContent(draft, knownQuestionIds);
     try {
       if (editing) {
         editCard(board, editing.id, content);
@@ -125,8 +124,16 @@ export function CaptureForm({ editing, onDone, autoFocus = false }: Props) {
           name={`${id}-questions`}
           options={questionOptions(keyQuestions)}
           isChosen={(value) => draft.keyQuestionIds.includes(value)}
-          onPick={toggleQuestion}
+          onPick={(questionId) => setDraft((current) => toggleQuestion(current, questionId))}
         />
+      ) : null}
+      {offered.length > 0 ? (
+        <p className="chips chips--recent">
+          <button type="button" className="chip-button chip-button--repeat" onClick={() => set({ keyQuestionIds: offered })}>
+            <span aria-hidden="true">↺&nbsp;</span>
+            {`Same questions as last card: ${questionNumbers(keyQuestions, offered)}`}
+          </button>
+        </p>
       ) : null}
       <ChoiceChips legend="It suggests" type="radio" name={`${id}-valence`} options={valenceOptions} isChosen={(value) => draft.valence === value} onPick={(value) => set({ valence: value })} />
       <div className="capture__flags">

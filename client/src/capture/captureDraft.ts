@@ -14,7 +14,12 @@ export interface CaptureDraft {
   privateLearning: boolean;
 }
 
-/** A card being edited, or a new one that starts from what this device used last. */
+/**
+ * A card being edited, or a new one that starts from the source this device used last. Key
+ * questions start unticked: a tick carried over out of sight (the chips sit below the fold on a
+ * phone) ended up on cards it did not belong to; the form offers the last card's questions as one
+ * tap instead (see `lastQuestions`).
+ */
 export function startDraft(editing: Card | undefined, memory: CaptureMemory): CaptureDraft {
   if (editing) {
     return {
@@ -35,16 +40,31 @@ export function startDraft(editing: Card | undefined, memory: CaptureMemory): Ca
     activity: memory.activity ?? 'lesson visit',
     stakeholder: '',
     site: memory.site,
-    keyQuestionIds: memory.keyQuestionIds,
+    keyQuestionIds: [],
     valence: 'neutral',
     counterEvidence: false,
     privateLearning: false,
   };
 }
 
-/** After a card is added: the next one keeps its source (activity, group, site, questions), not its content. */
+/** After a card is added: the next one keeps its source (activity, group, site), not its content or questions. */
 export function nextDraft(previous: CaptureDraft): CaptureDraft {
-  return { ...previous, observation: '', interpretation: '', valence: 'neutral', counterEvidence: false, privateLearning: false };
+  return { ...previous, observation: '', interpretation: '', keyQuestionIds: [], valence: 'neutral', counterEvidence: false, privateLearning: false };
+}
+
+/** Ticks the question, or unticks it when it was ticked. */
+export function toggleQuestion(draft: CaptureDraft, questionId: string): CaptureDraft {
+  const ticked = draft.keyQuestionIds.includes(questionId);
+  return { ...draft, keyQuestionIds: ticked ? draft.keyQuestionIds.filter((id) => id !== questionId) : [...draft.keyQuestionIds, questionId] };
+}
+
+/**
+ * The last card's questions that the board still has, offered as one tap while nothing is ticked
+ * (several cards from one lesson often answer the same questions); empty when there is nothing to offer.
+ */
+export function lastQuestions(draft: CaptureDraft, memory: CaptureMemory, knownQuestionIds: ReadonlySet<string>): string[] {
+  if (draft.keyQuestionIds.length > 0) return [];
+  return memory.keyQuestionIds.filter((id) => knownQuestionIds.has(id));
 }
 
 /**

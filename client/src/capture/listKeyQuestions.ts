@@ -13,3 +13,8 @@ export function listKeyQuestions(board: BoardDoc): KeyQuestion[] {
   previous = questions;
   return questions;
 }
+
+/** How a key question is referred to on chips and cards: its place in the agreed order ("Q1"). */
+export function questionNumber(index: number): string {
+  return `Q${index + 1}`;
+}

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { KeyQuestionLabelsProvider } from '../board/KeyQuestionLabels';
 import { touchParticipant } from '../join/participantStore';
 import { loadLocation, saveLocation } from '../presence/locationStore';
 import { PresencePanel } from '../presence/PresencePanel';
@@ -48,7 +49,7 @@ export function BoardShell({ view, mainFirst, children }: Props) {
       <ViewTabs current={view} />
       <div className={mainFirst ? 'shell__body shell__body--main-first' : 'shell__body'}>
         <main id="board-main" className="shell__main" tabIndex={-1}>
-          {children}
+          <KeyQuestionLabelsProvider>{children}</KeyQuestionLabelsProvider>
         </main>
         <aside className="shell__aside" aria-label="People">
           <PresencePanel location={location} onLocationChange={changeLocation} />
