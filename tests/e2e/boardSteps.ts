@@ -36,6 +36,13 @@ export function themesIn(scope: Locator): Locator {
   return scope.getByRole('region', { name: /^Theme: / });
 }
 
+/** The middle of the part of `box` between `top` and `bottom`, or null when none of it is there. */
+function reachableY(box: { y: number; height: number }, top: number, bottom: number): number | null {
+  const from = Math.max(box.y, top);
+  const to = Math.min(box.y + box.height, bottom);
+  return from < to ? (from + to) / 2 : null;
+}
+
 /**
  * A real mouse drag by a card's or theme's grip, in small steps as a hand moves. When the target is
  * off screen, the pointer waits at the window's edge while the board scrolls, as a person would.
@@ -52,20 +59,23 @@ export async function dragByGrip(page: Page, grip: Locator, target: Locator): Pr
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2, { steps: 4 });
-  for (let attempt = 0; ; attempt++) {
+  for (let edgeWaits = 0; ; edgeWaits++) {
     const to = await target.boundingBox();
     if (!to) throw new Error('the target is not in the page');
-    const y = to.y + to.height / 2;
-    if ((y > top && y < bottom) || attempt === 40) {
-      await page.mouse.move(to.x + to.width / 2, Math.min(Math.max(y, top), bottom), { steps: 20 });
+    const y = reachableY(to, top, bottom);
+    if (y !== null) {
+      await page.mouse.move(to.x + to.width / 2, y, { steps: 20 });
       break;
     }
-    await page.mouse.move(to.x + to.width / 2, y < top ? 40 : window.height - 10, { steps: 5 });
-    await page.waitForTimeout(150);
+    if (edgeWaits === 20) throw new Error('the board never scrolled the target under the pointer');
+    await page.mouse.move(to.x + to.width / 2, to.y < top ? 40 : window.height - 10, { steps: 5 });
+    // Held at the edge, the pointer scrolls the board: wait until the target has moved.
+    await expect.poll(async () => (await target.boundingBox())?.y, { message: 'the board scrolls under the pointer', intervals: [50] }).not.toBe(to.y);
   }
   // Aim again before letting go, in case the board was still scrolling.
   const settled = await target.boundingBox();
-  if (settled) await page.mouse.move(settled.x + settled.width / 2, settled.y + Math.min(settled.height / 2, bottom - settled.y), { steps: 3 });
+  const settledY = settled && reachableY(settled, top, bottom);
+  if (settled && settledY !== null) await page.mouse.move(settled.x + settled.width / 2, settledY, { steps: 3 });
   await page.mouse.up();
 }
 

@@ -1,62 +1,13 @@
 import type { Page } from '@playwright/test';
 import { createBoardByApi } from './support/api';
-import { joinOnDevice, laptop, phone, projector } from './support/devices';
 import { expect, snapshot, test } from './support/fixtures';
+import { contractCouncil, councilQuestion, expectAgreement, joinCouncilTeam, stateTheQuestion } from './councilSteps';
 
 const minute = 60_000;
 
-async function openCouncil(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name: 'Council' }).click();
-}
-
-/** Every device shows the same phase and the same speaker (or nobody speaking). */
-async function expectAgreement(pages: readonly Page[], phase: string, speaker: string | null): Promise<void> {
-  // All at once: a turn is only seconds long, and the speaker acts once everyone has it.
-  await Promise.all(
-    pages.map(async (page) => {
-      await expect(page.getByTestId('council-phase')).toHaveText(phase);
-      if (speaker) await expect(page.getByTestId('council-speaker')).toContainText(speaker);
-      else await expect(page.getByTestId('council-speaker')).toHaveCount(0);
-    }),
-  );
-}
-
-/**
- * When each device's countdown says the segment ends, in true time. Each device watches its ring
- * redraw a few times and notes the true moment of each redraw plus the time it drew; a busy
- * machine can only make a redraw late, so the earliest estimate is the one closest to the device's
- * own reckoning. Devices whose clocks are minutes apart must still agree.
- */
-async function countdownEnds(pages: readonly Page[]): Promise<number[]> {
-  return Promise.all(
-    pages.map((page) =>
-      page.getByRole('timer').evaluate(
-        (ring, redraws) =>
-          new Promise<number>((resolve) => {
-            const estimates: number[] = [];
-            const observer = new MutationObserver(() => {
-              const remaining = Number(ring.getAttribute('data-remaining-ms'));
-              estimates.push(performance.timeOrigin + performance.now() + remaining);
-              if (estimates.length < redraws) return;
-              observer.disconnect();
-              resolve(Math.min(...estimates));
-            });
-            observer.observe(ring, { attributes: true, attributeFilter: ['data-remaining-ms'] });
-          }),
-        3,
-      ),
-    ),
-  );
-}
-
-async function expectCountdownsAgree(pages: readonly Page[]): Promise<number> {
-  let widest = 0;
-  for (let sample = 0; sample < 3; sample += 1) {
-    const ends = await countdownEnds(pages);
-    widest = Math.max(widest, Math.max(...ends) - Math.min(...ends));
-  }
-  expect(widest, 'spread of the countdowns across devices, in ms').toBeLessThanOrEqual(250);
-  return widest;
+/** What the Lead Reviewer's countdown shows is left, in ms. */
+async function remainingMs(page: Page): Promise<number> {
+  return Number(await page.getByRole('timer').getAttribute('data-remaining-ms'));
 }
 
 async function noteIdea(page: Page, text: string, offeredBy?: string): Promise<void> {
@@ -67,24 +18,14 @@ async function noteIdea(page: Page, text: string, offeredBy?: string): Promise<v
   await expect(form.getByRole('textbox', { name: 'Idea' })).toHaveValue('');
 }
 
-test('a Council session of three rounds runs in step on five devices, clocks minutes apart', async ({ browser, request, relay }, testInfo) => {
-  test.setTimeout(240_000);
+test('Council set-up and a first round in step on five devices: done, a pass, a time-out and a second chance', async ({ browser, request, relay }, testInfo) => {
+  // Shorter than any segment the test acts in (turns of 3 minutes, thinking of 10), so the relay's clock cannot overtake it.
+  test.setTimeout(150_000);
   const shotPath = (name: string) => testInfo.outputPath(name);
   const board = await createBoardByApi(request, 'Council at Greenfield');
   const problems: string[] = [];
-  const lead = await joinOnDevice(browser, relay.url, board.invites.facilitator.url, 'Lena Lead', { viewport: projector }, { problems });
-  const host = await joinOnDevice(browser, relay.url, board.invites.host.url, 'Hana Host', { viewport: laptop }, { problems });
-  const ana = await joinOnDevice(browser, relay.url, board.invites.reviewer.url, 'Ana Reviewer', { viewport: phone, mobile: true }, { problems });
-  const ben = await joinOnDevice(browser, relay.url, board.invites.reviewer.url, 'Ben Reviewer', { viewport: laptop, clockSkewMs: 7 * minute }, { problems });
-  const cat = await joinOnDevice(browser, relay.url, board.invites.reviewer.url, 'Cat Reviewer', { viewport: laptop, clockSkewMs: -4 * minute, location: 'Remote' }, { problems });
-  const everyone = [lead, host, ana, ben, cat];
-
-  // The skew is real on the devices that have it, so agreement below is the app's doing.
-  const skew = (page: Page) => page.evaluate(() => Date.now() - (performance.timeOrigin + performance.now()));
-  expect(await skew(ben)).toBeGreaterThan(6.9 * minute);
-  expect(await skew(cat)).toBeLessThan(-3.9 * minute);
-
-  for (const page of everyone) await openCouncil(page);
+  const team = await joinCouncilTeam(browser, relay.url, board, problems);
+  const { lead, host, ana, ben, cat, everyone } = team;
   for (const page of [host, ana, ben, cat]) await expect(page.getByText('No Council session yet')).toBeVisible();
 
   // Set-up: the host presents by default, the Lead Reviewer holds the process and is left out of the rounds.
@@ -94,30 +35,16 @@ test('a Council session of three rounds runs in step on five devices, clocks min
   await expect(order.getByRole('checkbox', { name: 'Lena Lead' })).not.toBeChecked();
   for (const name of ['Ana Reviewer', 'Ben Reviewer', 'Cat Reviewer']) await expect(order.getByRole('checkbox', { name })).toBeChecked();
   await expect(order.getByRole('combobox', { name: 'Where Cat Reviewer is' })).toHaveValue('remote');
-  await expect(order.getByRole('listitem')).toHaveText([/Lena Lead/, /Ana Reviewer/, /Ben Reviewer/, /Cat Reviewer/]);
   // Speaking order round the room: Cat (remote) first, then Ana and Ben.
-  await order.getByRole('button', { name: 'Move Cat Reviewer earlier' }).click();
-  await order.getByRole('button', { name: 'Move Cat Reviewer earlier' }).click();
-  await lead.getByRole('spinbutton', { name: 'Custom turn (seconds)' }).fill('6');
-  await lead.getByRole('spinbutton', { name: 'Rounds' }).fill('3');
-  await lead.getByRole('spinbutton', { name: "Presenter's thinking (minutes)" }).fill('1');
-  await lead.getByRole('button', { name: 'Start contracting' }).click();
+  await contractCouncil(lead);
   await expectAgreement(everyone, 'Contracting', null);
-  await expect(ana.getByText('3 speakers, 3 rounds, 6 seconds each')).toBeVisible();
+  await expect(ana.getByText('3 speakers, 3 rounds, 180 seconds each')).toBeVisible();
 
   await lead.getByRole('button', { name: "Start the presenter's thinking" }).click();
   await expectAgreement(everyone, 'Hana Host is thinking aloud', null);
   await expect(host.getByTestId('presenter-listening')).toHaveCount(0);
-  const thinkingSpread = await expectCountdownsAgree(everyone);
-  testInfo.annotations.push({ type: 'countdown spread (presenter thinking)', description: `${Math.round(thinkingSpread)} ms` });
-
   // The host states the question while thinking; everyone sees it.
-  const question = 'How can we make feedback in books move learning on without adding to workload?';
-  await host.getByRole('textbox', { name: "The presenter's question" }).fill(question);
-  await host.getByRole('button', { name: 'Save the question' }).click();
-  await lead.getByRole('button', { name: 'End thinking: set the question' }).click();
-  await expectAgreement(everyone, 'The question', null);
-  for (const page of everyone) await expect(page.getByText(question).first()).toBeVisible();
+  await stateTheQuestion(team);
 
   // Round 1: Cat is done, Ana passes, Ben's time runs out on the relay's clock, Ana comes back.
   await lead.getByRole('button', { name: 'Start round 1' }).click();
@@ -128,13 +55,18 @@ test('a Council session of three rounds runs in step on five devices, clocks min
   await cat.getByRole('button', { name: "I'm done" }).click();
   await expectAgreement(everyone, 'Round 1 of 3', 'Ana Reviewer');
   await ana.getByRole('button', { name: 'Pass' }).click();
-  // Ben starts noting his idea as soon as he speaks; the turn ends on time before he adds it, and it stays his.
+  // Ben starts noting his idea as soon as he speaks; his turn runs out before he adds it, and it stays his.
   const benIdea = 'Live marking in lessons, with a code pupils act on before the bell';
-  await expect(ben.getByTestId('council-speaker')).toContainText('Ben Reviewer');
-  await ben.getByRole('form', { name: 'Note an idea' }).getByRole('textbox', { name: 'Idea' }).fill(benIdea);
   await expectAgreement(everyone, 'Round 1 of 3', 'Ben Reviewer');
-  const turnSpread = await expectCountdownsAgree(everyone);
-  testInfo.annotations.push({ type: 'countdown spread (6 s turn)', description: `${Math.round(turnSpread)} ms` });
+  await ben.getByRole('form', { name: 'Note an idea' }).getByRole('textbox', { name: 'Idea' }).fill(benIdea);
+  // The Lead Reviewer takes his three minutes away one at a time; the last leaves none, and the
+  // relay's own wake-up at the countdown's end times the turn out, as on a turn left to run.
+  const takeMinute = lead.getByRole('group', { name: 'Clock' }).getByRole('button', { name: '−1 min' });
+  for (const left of [2 * minute, minute]) {
+    await takeMinute.click();
+    await expect.poll(() => remainingMs(lead)).toBeLessThanOrEqual(left);
+  }
+  await takeMinute.click();
   // Ana's second chance: the Lead Reviewer holds the clock while the room settles.
   await expect(lead.getByTestId('council-speaker')).toContainText('Ana Reviewer');
   await lead.getByRole('group', { name: 'Clock' }).getByRole('button', { name: 'Pause' }).click();
@@ -154,6 +86,49 @@ test('a Council session of three rounds runs in step on five devices, clocks min
   for (const page of everyone) await expect(page.getByRole('timer')).not.toContainText('Paused');
   await ana.getByRole('button', { name: "I'm done" }).click();
   await expectAgreement(everyone, 'Fresh thinking after round 1', null);
+
+  // Ben's idea stays his, and the record shows Ana's pass and Ben's time-out, on every device.
+  const record = (page: Page, name: string) => page.getByRole('table').getByRole('row', { name: new RegExp(name) });
+  for (const page of everyone) {
+    await expect(page.getByTestId('council-idea').filter({ hasText: benIdea })).toContainText('Ben Reviewer');
+    await expect(record(page, 'Ana Reviewer')).toContainText('passed, then');
+    await expect(record(page, 'Ben Reviewer')).toContainText('(time)');
+  }
+
+  expect(problems).toEqual([]);
+  for (const page of everyone) await page.context().close();
+});
+
+test('Council rounds two and three, the host\'s choice, appreciations and the report, on five devices', async ({ browser, request, relay }, testInfo) => {
+  // The clock is held from the first turn on (below), so no countdown runs out however long this takes.
+  test.setTimeout(150_000);
+  const shotPath = (name: string) => testInfo.outputPath(name);
+  const board = await createBoardByApi(request, 'Council at Greenfield · rounds');
+  const problems: string[] = [];
+  const team = await joinCouncilTeam(browser, relay.url, board, problems);
+  const { lead, host, ana, ben, cat, everyone } = team;
+  await contractCouncil(lead);
+  await lead.getByRole('button', { name: "Start the presenter's thinking" }).click();
+  await expectAgreement(everyone, 'Hana Host is thinking aloud', null);
+  await stateTheQuestion(team);
+
+  // The Lead Reviewer holds the clock for the rest of the session: a held clock stays held from
+  // turn to turn and through fresh thinking, so the room takes the time it needs.
+  await lead.getByRole('button', { name: 'Start round 1' }).click();
+  await expectAgreement(everyone, 'Round 1 of 3', 'Cat Reviewer');
+  await lead.getByRole('group', { name: 'Clock' }).getByRole('button', { name: 'Pause' }).click();
+  for (const page of everyone) await expect(page.getByRole('timer')).toContainText('Paused');
+
+  // Round 1 goes quickly: the Lead Reviewer ends Cat's and Ana's turns; Ben notes his idea and is done.
+  await lead.getByRole('button', { name: 'Cat Reviewer is done' }).click();
+  await expectAgreement(everyone, 'Round 1 of 3', 'Ana Reviewer');
+  await lead.getByRole('button', { name: 'Ana Reviewer is done' }).click();
+  await expectAgreement(everyone, 'Round 1 of 3', 'Ben Reviewer');
+  const benIdea = 'Live marking in lessons, with a code pupils act on before the bell';
+  await noteIdea(ben, benIdea);
+  await ben.getByRole('button', { name: "I'm done" }).click();
+  await expectAgreement(everyone, 'Fresh thinking after round 1', null);
+  await expect(lead.getByRole('timer')).toContainText('Paused');
 
   // Fresh thinking: the Lead Reviewer notes what Cat offered, for her.
   const catIdea = 'Whole-class feedback sheets instead of written comments';
@@ -202,12 +177,10 @@ test('a Council session of three rounds runs in step on five devices, clocks min
     await expect(page.getByTestId('council-idea').filter({ hasText: benIdea })).toHaveClass(/council-idea--chosen/);
   }
 
-  // The speaking record: passes and the time-out, the same on every device.
+  // The speaking record: Ana's two passes and Cat's skip (the Lead Reviewer's, not a pass of hers).
   const record = (page: Page, name: string) => page.getByRole('table').getByRole('row', { name: new RegExp(name) });
   for (const page of [lead, ana]) {
-    await expect(record(page, 'Ana Reviewer')).toContainText('passed, then');
     await expect(record(page, 'Ana Reviewer')).toContainText('passed twice');
-    await expect(record(page, 'Ben Reviewer')).toContainText('(time)');
     await expect(record(page, 'Cat Reviewer')).toContainText('skipped, then spoke');
   }
 
@@ -227,11 +200,11 @@ test('a Council session of three rounds runs in step on five devices, clocks min
   for (const page of [host, ben]) {
     await page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name: 'Report' }).click();
     const challenge = page.getByRole('region', { name: 'Area of challenge' });
-    await expect(challenge).toContainText(question);
+    await expect(challenge).toContainText(councilQuestion);
     await expect(challenge.getByRole('listitem')).toHaveText([benIdea]);
     await expect(challenge).not.toContainText(catIdea);
     // How it ran, in counts only: the report names no speaker.
-    await expect(challenge).toContainText(/Session record: 3 rounds; 3 participants spoke for .+ in all; 3 ideas offered \(2, 1, 0 by round\); 3 passes; the host chose 1\./);
+    await expect(challenge).toContainText(/Session record: 3 rounds; 3 participants spoke for .+ in all; 3 ideas offered \(2, 1, 0 by round\); 2 passes; the host chose 1\./);
   }
 
   expect(problems).toEqual([]);

@@ -1,7 +1,7 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { addCard, boardDocOf, boardView, createThemeFromCards, moveCard, type Activity, type LaneId, type Stakeholder } from '@washup/shared';
-import { RawSyncClient } from '../../server/test/support/rawClient';
+import { addCard, boardView, createThemeFromCards, moveCard, type Activity, type BoardDoc, type LaneId, type Stakeholder } from '@washup/shared';
 import { createBoardByApi } from './support/api';
+import { writeBoardDoc } from './support/boardDocWriter';
 import { connectionStatus } from './support/boardPages';
 import { joinOnDevice, laptop, phone, projector, type Device } from './support/devices';
 import { expect, test } from './support/fixtures';
@@ -97,10 +97,7 @@ const themes: SeedTheme[] = [
  * board view calls). Making themes in the UI needs a mouse drag per card, which the board spec
  * already covers; here it would only slow the vote down.
  */
-async function seedBoard(wsUrl: string, token: string): Promise<void> {
-  const client = new RawSyncClient(wsUrl, token);
-  await client.synced;
-  const board = boardDocOf(client.doc);
+function seedBoard(board: BoardDoc): void {
   const headings = boardView(board).headings.map(({ heading }) => heading);
   for (const theme of themes) {
     const headingId = headings[theme.heading]!.id;
@@ -125,8 +122,6 @@ async function seedBoard(wsUrl: string, token: string): Promise<void> {
     const made = createThemeFromCards(board, cards[1]!.id, cards[0]!.id, { title: theme.title });
     for (const card of cards.slice(2)) moveCard(board, card.id, { kind: 'theme', themeId: made.id });
   }
-  await client.requestAck().acked;
-  client.close();
 }
 
 interface Person {
@@ -173,7 +168,7 @@ function votersIn(body: unknown): string[] {
 test('three people vote in secret, a proxy too, then all see the same revealed tallies', async ({ browser, request, relay }, testInfo) => {
   const shot = (name: string) => testInfo.outputPath(name);
   const board = await createBoardByApi(request, 'Riverside Academy · SPP enquiry', 'spp-enquiry');
-  await seedBoard(`${relay.url.replace(/^http/, 'ws')}/sync/${board.id}`, board.invites.reviewer.token);
+  await writeBoardDoc(relay.url, board.id, board.invites.reviewer.token, seedBoard);
 
   const problems: string[] = [];
   const join = async (invite: string, name: string, device: Device): Promise<Person> => {

@@ -1,0 +1,79 @@
+import type { Browser, Page } from '@playwright/test';
+import type { CreateBoardResponse } from '@washup/shared';
+import { joinOnDevice, laptop, phone, projector } from './support/devices';
+import { expect } from './support/fixtures';
+
+/** Steps of a Council session that the Council specs share, phrased as the room would do them. */
+
+const minute = 60_000;
+
+export interface CouncilTeam {
+  lead: Page;
+  host: Page;
+  ana: Page;
+  /** His clock is 7 minutes fast. */
+  ben: Page;
+  /** Remote, and her clock is 4 minutes slow. */
+  cat: Page;
+  everyone: Page[];
+}
+
+/**
+ * Five people on five devices, each on the Council tab: a projector, a laptop, a phone, and two
+ * laptops whose clocks are minutes wrong (checked here, so agreement later is the app's doing).
+ */
+export async function joinCouncilTeam(browser: Browser, baseURL: string, board: CreateBoardResponse, problems: string[]): Promise<CouncilTeam> {
+  const join = (invite: string, name: string, device: Parameters<typeof joinOnDevice>[4]) => joinOnDevice(browser, baseURL, invite, name, device, { problems });
+  const lead = await join(board.invites.facilitator.url, 'Lena Lead', { viewport: projector });
+  const host = await join(board.invites.host.url, 'Hana Host', { viewport: laptop });
+  const ana = await join(board.invites.reviewer.url, 'Ana Reviewer', { viewport: phone, mobile: true });
+  const ben = await join(board.invites.reviewer.url, 'Ben Reviewer', { viewport: laptop, clockSkewMs: 7 * minute });
+  const cat = await join(board.invites.reviewer.url, 'Cat Reviewer', { viewport: laptop, clockSkewMs: -4 * minute, location: 'Remote' });
+  const skew = (page: Page) => page.evaluate(() => Date.now() - (performance.timeOrigin + performance.now()));
+  expect(await skew(ben)).toBeGreaterThan(6.9 * minute);
+  expect(await skew(cat)).toBeLessThan(-3.9 * minute);
+  const everyone = [lead, host, ana, ben, cat];
+  for (const page of everyone) await page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name: 'Council' }).click();
+  return { lead, host, ana, ben, cat, everyone };
+}
+
+/**
+ * The Lead Reviewer contracts three rounds in the order Cat, Ana, Ben. Every countdown is set
+ * longer than any Council test may run (turns of 3 minutes, 10 minutes of the presenter's
+ * thinking, 2 minutes of fresh thinking by default), so the relay's clock never ends a segment
+ * while the test is still acting in it; a test that wants a time-out takes the minutes off.
+ */
+export async function contractCouncil(lead: Page): Promise<void> {
+  const order = lead.getByRole('group', { name: 'Speaking order' });
+  await expect(order.getByRole('listitem')).toHaveText([/Lena Lead/, /Ana Reviewer/, /Ben Reviewer/, /Cat Reviewer/]);
+  await order.getByRole('button', { name: 'Move Cat Reviewer earlier' }).click();
+  await order.getByRole('button', { name: 'Move Cat Reviewer earlier' }).click();
+  await expect(order.getByRole('listitem')).toHaveText([/Lena Lead/, /Cat Reviewer/, /Ana Reviewer/, /Ben Reviewer/]);
+  await lead.getByRole('spinbutton', { name: 'Custom turn (seconds)' }).fill('180');
+  await lead.getByRole('spinbutton', { name: 'Rounds' }).fill('3');
+  await lead.getByRole('spinbutton', { name: "Presenter's thinking (minutes)" }).fill('10');
+  await lead.getByRole('button', { name: 'Start contracting' }).click();
+}
+
+/** Every device shows the same phase and the same speaker (or nobody speaking). */
+export async function expectAgreement(pages: readonly Page[], phase: string, speaker: string | null): Promise<void> {
+  await Promise.all(
+    pages.map(async (page) => {
+      await expect(page.getByTestId('council-phase')).toHaveText(phase);
+      if (speaker) await expect(page.getByTestId('council-speaker')).toContainText(speaker);
+      else await expect(page.getByTestId('council-speaker')).toHaveCount(0);
+    }),
+  );
+}
+
+/** The question the presenter states while thinking aloud. */
+export const councilQuestion = 'How can we make feedback in books move learning on without adding to workload?';
+
+/** The presenter thinks, states the question from their own device, and the Lead Reviewer moves on to it. */
+export async function stateTheQuestion(team: CouncilTeam): Promise<void> {
+  await team.host.getByRole('textbox', { name: "The presenter's question" }).fill(councilQuestion);
+  await team.host.getByRole('button', { name: 'Save the question' }).click();
+  await team.lead.getByRole('button', { name: 'End thinking: set the question' }).click();
+  await expectAgreement(team.everyone, 'The question', null);
+  for (const page of team.everyone) await expect(page.getByText(councilQuestion).first()).toBeVisible();
+}
