@@ -103,4 +103,7 @@ if (!existsSync(path.join(root, 'client/dist/index.html'))) {
   const build = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-process.exit(await run('load/boardOpen.bench.ts', []));
+const openCode = await run('load/boardOpen.bench.ts', []);
+if (openCode !== 0) process.exit(openCode);
+// The relay's record check per update on a 5,000-card board, in process: a few seconds.
+process.exit(await run('load/recordGuard.bench.ts', []));

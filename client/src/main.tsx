@@ -1,3 +1,5 @@
+// First, before any schema is built: the page's Content-Security-Policy forbids eval.
+import '@washup/shared/schemasWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

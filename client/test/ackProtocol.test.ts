@@ -8,26 +8,7 @@ import { encodeAck, messageType } from '@washup/shared';
 import { installAckProtocol } from '../src/sync/ackProtocol';
 import { SaveTracker } from '../src/sync/SaveTracker';
 import { FakeSocket } from './fakeSocket';
-
-/** What a frame the client sent is: a sync message by its sub-type, an ack request with its marker, or another type. */
-function describeFrame(frame: Uint8Array): string {
-  const decoder = decoding.createDecoder(frame);
-  const type = decoding.readVarUint(decoder);
-  if (type === messageType.sync) {
-    const syncType = decoding.readVarUint(decoder);
-    return ['sync-step-1', 'sync-step-2', 'update'][syncType] ?? `sync-${syncType}`;
-  }
-  if (type === messageType.ackRequest) return `ack-request:${decoding.readVarUint(decoder)}`;
-  if (type === messageType.awareness) return 'awareness';
-  return `type-${type}`;
-}
-
-function serverStep1(serverDoc: Y.Doc): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, messageType.sync);
-  syncProtocol.writeSyncStep1(encoder, serverDoc);
-  return encoding.toUint8Array(encoder);
-}
+import { describeFrame, serverStep1 } from './relayFrames';
 
 function serverUpdate(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();

@@ -8,6 +8,11 @@ describe('when a board can no longer be opened', () => {
     expect(fatalFromClose(4403, 'you were removed from this board')?.kind).toBe('removed');
     expect(fatalFromClose(1006, '')).toBeNull();
     expect(fatalFromClose(1012, 'restart')).toBeNull();
+    expect(fatalFromClose(1008, 'refused: card c1 fails its schema: observation: needs a visible character')).toEqual({
+      kind: 'changeRefused',
+      detail: 'card c1 fails its schema: observation: needs a visible character',
+    });
+    expect(fatalFromClose(1008, 'malformed frame: unexpected end of data')).toBeNull();
   });
 
   it('trusts only the relay’s own refusals over HTTP', () => {

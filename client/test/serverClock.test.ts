@@ -16,14 +16,6 @@ describe('server clock', () => {
     expect(clock.offset.get()).toBe(1_015);
   });
 
-  it('uses a time sent unasked only until a timed sample arrives', () => {
-    const clock = new ServerClock();
-    clock.addUntimedSample(10_000, 7_000);
-    expect(clock.offset.get()).toBe(3_000);
-    clock.addTimedSample(20_000, 100, 17_100);
-    expect(clock.offset.get()).toBe(2_950);
-  });
-
   it('reads the current time on the server clock', () => {
     const clock = new ServerClock();
     clock.addTimedSample(Date.now() + 60_000, 0);

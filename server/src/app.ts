@@ -10,13 +10,18 @@ import type { Config } from './config';
 import { boardRoutes } from './http/boardRoutes';
 import { commandRoutes } from './http/commandRoutes';
 import { clientRoutes } from './http/clientRoutes';
+import { ConnectionCaps } from './http/connectionCaps';
 import { healthRoutes } from './http/healthRoutes';
 import { installErrorHandler } from './http/httpError';
 import { redactedRequestLog } from './http/logRedaction';
+import { metricsRoute } from './http/metricsRoute';
+import { installRateLimits } from './http/rateLimits';
+import { installSecurityHeaders } from './http/securityHeaders';
 import { syncRoute } from './http/syncRoute';
 import { Metrics } from './metrics';
 import { PostgresStorage } from './storage/postgresStorage';
 import { SqliteStorage } from './storage/sqliteStorage';
+import { sqliteFiles } from './storage/sqliteFiles';
 import type { Storage } from './storage/storage';
 import { councilCommands } from './facilitation/councilCommands';
 import { pstbCommands } from './facilitation/pstbCommands';
@@ -47,10 +52,11 @@ export interface RelayOptions {
 
 /** Wires the relay together; `main.ts` listens, tests call this with their own config. */
 export async function buildRelay(config: Config, { storage, logStream }: RelayOptions = {}): Promise<Relay> {
+  // The key first: whether one may be generated depends on whether the database already exists.
+  const signer = new TokenSigner(resolveSecret(config.WASHUP_SECRET, config.DATA_DIR));
   const store =
     storage ??
-    (config.DATABASE_URL ? new PostgresStorage(config.DATABASE_URL) : new SqliteStorage(path.join(config.DATA_DIR, 'washup.sqlite')));
-  const signer = new TokenSigner(resolveSecret(config.WASHUP_SECRET, config.DATA_DIR));
+    (config.DATABASE_URL ? new PostgresStorage(config.DATABASE_URL) : new SqliteStorage(sqliteFiles(config.DATA_DIR).database, { maxBytes: config.SQLITE_MAX_BYTES }));
   const metrics = new Metrics();
   const peers = config.REDIS_URL ? new RedisPeerBus(config.REDIS_URL) : null;
   const rooms = new RoomRegistry(store, metrics, {
@@ -59,6 +65,9 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
     maxFrameBytes: config.MAX_FRAME_BYTES,
     compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
     awarenessThrottleMs: config.AWARENESS_THROTTLE_MS,
+    socketTraffic: { framesPerSecond: config.SOCKET_FRAMES_PER_SECOND, bytesPerSecond: config.SOCKET_BYTES_PER_SECOND },
+    tokenTraffic: { framesPerSecond: config.TOKEN_FRAMES_PER_SECOND, bytesPerSecond: config.TOKEN_BYTES_PER_SECOND },
+    presenceFramesPerSecond: config.PRESENCE_FRAMES_PER_SECOND,
   }, peers);
   const boards = new BoardService(store, signer, rooms);
   const session = new SessionStore(rooms);
@@ -68,7 +77,15 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
   const app = Fastify({
     logger: { level: config.LOG_LEVEL, serializers: { req: redactedRequestLog }, ...(logStream ? { stream: logStream } : {}) },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: config.TRUST_PROXY,
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    http: {
+      // Node checks headersTimeout against the request timeout it is created with.
+      requestTimeout: config.REQUEST_TIMEOUT_MS,
+      headersTimeout: config.HEADERS_TIMEOUT_MS,
+      // Node looks for overdue requests only this often (every 30 s by default).
+      connectionsCheckingInterval: 1_000,
+    },
   });
   const timedSessions = {
     session,
@@ -81,6 +98,7 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  await installSecurityHeaders(app);
   await app.register(fastifyWebsocket, {
     options: {
       // Frames up to twice the cap reach the relay, which refuses those over the cap with a reason;
@@ -90,12 +108,21 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
       handleProtocols: (protocols: Set<string>) => protocols.values().next().value ?? false,
     },
   });
+  // After the websocket plugin, whose own hook must have marked an upgrade for a refused one to be closed.
+  const limits = await installRateLimits(app, {
+    requestsPerMinute: config.RATE_LIMIT_REQUESTS_PER_MINUTE,
+    boardsPerHour: config.RATE_LIMIT_BOARDS_PER_HOUR,
+    joinsPerMinute: config.RATE_LIMIT_JOINS_PER_MINUTE,
+    commandsPerMinute: config.RATE_LIMIT_COMMANDS_PER_MINUTE,
+  }, signer);
+  const caps = new ConnectionCaps({ perToken: config.MAX_SOCKETS_PER_TOKEN, perAddress: config.MAX_SOCKETS_PER_ADDRESS });
   await app.register(async (scope) => {
     await healthRoutes(scope, { metrics, storage: store });
-    await boardRoutes(scope, { storage: store, signer, boards, publicUrl: config.PUBLIC_URL });
-    await syncRoute(scope, { storage: store, signer, rooms, metrics });
-    await commandRoutes(scope, { signer, families, context: { session, storage: store, rooms } });
-    await ballotRoutes(scope, { storage: store, signer, session, votingLock });
+    await metricsRoute(scope, { metrics, storage: store, token: config.METRICS_TOKEN });
+    await boardRoutes(scope, { storage: store, signer, boards, publicUrl: config.PUBLIC_URL, limits });
+    await syncRoute(scope, { storage: store, signer, rooms, metrics, caps });
+    await commandRoutes(scope, { signer, families, context: { session, storage: store, rooms }, limit: limits.command });
+    await ballotRoutes(scope, { storage: store, signer, session, votingLock, limit: limits.command });
     await reportRoutes(scope, { storage: store, signer, rooms, session });
     await clientRoutes(scope, config.CLIENT_DIST ? path.resolve(config.CLIENT_DIST) : defaultClientDist);
   });

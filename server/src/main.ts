@@ -1,5 +1,6 @@
 import { buildRelay } from './app';
-import { ConfigError, loadConfig } from './config';
+import { loadConfig } from './config';
+import { StartupError } from './startupError';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,6 +18,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  if (error instanceof StartupError) {
+    console.error(error.message);
+    process.exit(error.exitCode);
+  }
+  console.error(error);
   process.exit(1);
 });

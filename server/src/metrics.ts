@@ -1,5 +1,9 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
 /** Counters the relay keeps for `/metrics`; never anything a board contains. */
 export class Metrics {
+  /** Timer-based sampling of how late the event loop runs: the relay's own measure of a stall. */
+  private readonly eventLoopDelay = monitorEventLoopDelay({ resolution: 10 });
   socketsOpen = 0;
   roomsLoaded = 0;
   updatesApplied = 0;
@@ -17,9 +21,19 @@ export class Metrics {
     this.connectionsRefused.set(reason, (this.connectionsRefused.get(reason) ?? 0) + 1);
   }
 
-  /** The Prometheus text exposition format. */
+  constructor() {
+    this.eventLoopDelay.enable();
+  }
+
+  /**
+   * The Prometheus text exposition format. The event-loop delay figures cover the time since the
+   * previous scrape, so a scraper sees each stall once.
+   */
   render(storedBytes: number): string {
     const memory = process.memoryUsage();
+    const loopMaxSeconds = this.eventLoopDelay.max / 1e9;
+    const loopP99Seconds = this.eventLoopDelay.percentile(99) / 1e9;
+    this.eventLoopDelay.reset();
     const lines = [
       gauge('washup_rooms_loaded', 'Board and session documents held in memory', this.roomsLoaded),
       gauge('washup_sockets_open', 'Sync sockets open', this.socketsOpen),
@@ -29,6 +43,8 @@ export class Metrics {
       counter('washup_awareness_relayed_total', 'Presence messages relayed', this.awarenessRelayed),
       gauge('washup_stored_bytes', 'Bytes of document data in storage', storedBytes),
       gauge('washup_rss_bytes', 'Resident memory of the relay', memory.rss),
+      gauge('washup_event_loop_delay_max_seconds', 'Longest event-loop delay since the previous scrape', loopMaxSeconds),
+      gauge('washup_event_loop_delay_p99_seconds', '99th percentile event-loop delay since the previous scrape', loopP99Seconds),
       labelled('washup_frames_rejected_total', 'Frames refused, by reason', this.framesRejected),
       labelled('washup_connections_refused_total', 'Sync connections refused before upgrade, by reason', this.connectionsRefused),
     ];

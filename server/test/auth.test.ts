@@ -56,7 +56,7 @@ describe('who may connect', () => {
     client.close();
   });
 
-  it('does not apply or store writes from observers and hosts, nor any client write to the session doc', async () => {
+  it('refuses writes from observers and hosts, and any client write to the session doc, visibly and without storing them', async () => {
     relay = await startTestRelay();
     const board = await createBoard(relay.url);
     const stored = await relay.storage.countUpdates(board.id);
@@ -64,20 +64,22 @@ describe('who may connect', () => {
       const reader = new RawSyncClient(`${relay.wsUrl}/${board.id}`, board.invites[role].token);
       await reader.synced;
       reader.doc.getMap('meta').set('board', { title: 'hijacked' });
-      await reader.requestAck().acked;
-      reader.close();
+      // Refused with a reason rather than acknowledged, so the writer never believes it was saved.
+      const closed = await reader.closed;
+      expect(closed.code).toBe(closeCode.readOnly);
+      expect(closed.reason).toMatch(/read-only; nothing was saved/);
+      expect(reader.ackedMarker).toBe(0);
     }
     const facilitator = new RawSyncClient(`${relay.wsUrl}/${board.id}/session`, board.invites.facilitator.token);
     await facilitator.synced;
     facilitator.doc.getMap('session').set('phase', 'forged');
-    await facilitator.requestAck().acked;
+    expect((await facilitator.closed).code).toBe(closeCode.readOnly);
 
     const check = new RawSyncClient(`${relay.wsUrl}/${board.id}`, board.invites.reviewer.token);
     await check.synced;
     expect((check.doc.getMap('meta').get('board') as { title: string }).title).toBe('Test review');
     expect(await relay.storage.countUpdates(board.id)).toBe(stored);
     expect(await relay.storage.countUpdates(`${board.id}/session`)).toBe(0);
-    facilitator.close();
     check.close();
   });
 

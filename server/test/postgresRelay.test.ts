@@ -5,7 +5,7 @@ import { startPostgres, type PostgresServer } from './support/postgresServer';
 import { createBoard, startRelay } from './support/relay';
 
 let postgres: PostgresServer;
-const secret = 'a-test-secret-shared-by-both-relay-runs';
+const secret = 'YdyMIRJ1e11Q_jt5p6BozOUskxTETe-FZ5v3QanGk8ZvurwHaLNuOGk8cTNVX2n_';
 beforeAll(async () => {
   postgres = await startPostgres();
 }, 60_000);

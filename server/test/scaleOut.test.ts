@@ -12,7 +12,7 @@ const relays: TestRelay[] = [];
 beforeAll(async () => {
   [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
   for (let i = 0; i < 2; i++) {
-    relays.push(await startRelay({ DATABASE_URL: postgres.url, REDIS_URL: redis.url, WASHUP_SECRET: 'scale-out-test-secret-0123456789abcdef' }));
+    relays.push(await startRelay({ DATABASE_URL: postgres.url, REDIS_URL: redis.url, WASHUP_SECRET: '1Ivba1PliKO1vWjg_DQzbyXRZXcToWw13XbARCEe7O9x8D4OV8LruO9d5FEc088q' }));
   }
 }, 60_000);
 afterAll(async () => {

@@ -2,11 +2,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { addCard, boardDocOf } from '@washup/shared';
 import { RawSyncClient } from '../../server/test/support/rawClient';
 import { createBoard } from '../../server/test/support/relay';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import { SeededRandom } from '../support/seededRandom';
+import { missingCards } from './support/acknowledgedCards';
+import { evidenceCard } from './support/evidenceCard';
+import { faultScale } from './support/faultScale';
+import { within } from './support/within';
 
-const kills = Number(process.env.DURABILITY_KILLS ?? 20);
+const kills = Number(process.env.DURABILITY_KILLS ?? (faultScale.full ? 30 : 8));
+/** Writers on the board at once, each on its own socket: the load the kills land in. */
+const writers = 3;
+const random = new SeededRandom(faultScale.seed);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'washup-durability-'));
 let relay: RelayProcess | undefined;
 afterAll(async () => {
@@ -16,7 +25,7 @@ afterAll(async () => {
 });
 
 /**
- * A writer counts the relay's acknowledgements while the relay is killed with SIGKILL at a random
+ * Writers count the relay's acknowledgements while the relay is killed with SIGKILL at a random
  * moment; after each restart every acknowledged update must be there.
  */
 describe('durability under kill -9', () => {
@@ -28,38 +37,40 @@ describe('durability under kill -9', () => {
     const figures: string[] = [];
 
     for (let round = 0; round < kills; round++) {
-      const writer = new RawSyncClient(`${relay.wsUrl}/${board.id}`, board.invites.reviewer.token);
-      await writer.synced;
-      const list = writer.doc.getArray<string>('writes');
+      const url = `${relay.wsUrl}/${board.id}`;
+      const clients = Array.from({ length: writers }, () => new RawSyncClient(url, board.invites.reviewer.token));
+      await within(Promise.all(clients.map((client) => client.synced)), 15_000, 'the writers to sync');
       let stop = false;
-      const writing = (async () => {
-        for (let i = 0; !stop && i < 5000; i++) {
-          const value = `${round}:${i}`;
-          list.push([value]);
-          written += 1;
-          const { acked } = writer.requestAck();
-          acked.then(() => acknowledged.add(value), () => undefined);
-          // Let the socket and the relay breathe every few writes, as real typing would.
-          if (i % 5 === 4) await new Promise((resolve) => setTimeout(resolve, 1));
+      const writing = clients.map(async (writer, w) => {
+        const writerBoard = boardDocOf(writer.doc);
+        for (let i = 0; !stop && i < 5000; i += 5) {
+          // Five cards per update and one ack request each: about 130 frames a second per socket,
+          // as fast as the relay's per-socket frame limit lets a client go for long.
+          const ids: string[] = [];
+          writer.doc.transact(() => {
+            for (let j = 0; j < 5; j++) ids.push(addCard(writerBoard, evidenceCard(`${round}:${w}:${i + j}`, `writer ${w}`)).id);
+          });
+          written += ids.length;
+          writer.requestAck().acked.then(() => ids.forEach((id) => acknowledged.add(id)), () => undefined);
+          await new Promise((resolve) => setTimeout(resolve, 15));
         }
-      })();
-      await new Promise((resolve) => setTimeout(resolve, 40 + Math.random() * 260));
+      });
+      await new Promise((resolve) => setTimeout(resolve, random.int(40, 300)));
       await relay.stop('SIGKILL');
       stop = true;
-      await writing;
-      writer.close();
+      await Promise.all(writing);
+      for (const writer of clients) writer.close();
 
       relay = await startRelayProcess(dataDir, {}, relay.port);
       const reader = new RawSyncClient(`${relay.wsUrl}/${board.id}`, board.invites.observer.token);
-      await reader.synced;
-      const present = new Set(reader.doc.getArray<string>('writes').toArray());
-      const missing = [...acknowledged].filter((value) => !present.has(value));
-      figures.push(`kill ${round + 1}: ${acknowledged.size} acknowledged so far, ${present.size} stored, ${missing.length} missing`);
+      await within(reader.synced, 15_000, 'the reader to sync');
+      const missing = missingCards(reader, [...acknowledged]);
+      figures.push(`kill ${round + 1}: ${acknowledged.size} acknowledged so far, ${boardDocOf(reader.doc).count('cards')} stored, ${missing.length} missing`);
       reader.close();
       expect(missing).toEqual([]);
     }
     await relay.stop();
-    console.log(`durability: ${kills} SIGKILLs, ${written} writes sent, ${acknowledged.size} acknowledged, 0 lost\n${figures.join('\n')}`);
+    console.log(`durability (seed ${faultScale.seed}): ${kills} SIGKILLs under ${writers} writers, ${written} cards written, ${acknowledged.size} acknowledged, 0 lost\n${figures.join('\n')}`);
     expect(acknowledged.size).toBeGreaterThan(kills * 10);
   }, 600_000);
 });

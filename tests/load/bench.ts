@@ -311,7 +311,7 @@ interface ColdFigures {
 function historyFile(): string {
   const cacheDir = path.join(os.tmpdir(), 'washup-bench-cache');
   mkdirSync(cacheDir, { recursive: true });
-  const file = path.join(cacheDir, `history-${params.coldCards}-${params.coldUpdates}-v1.bin`);
+  const file = path.join(cacheDir, `history-${params.coldCards}-${params.coldUpdates}-v2.bin`);
   if (!existsSync(file)) {
     progress(`generating a board of ${params.coldCards} cards with ${params.coldUpdates} updates of history (cached in ${cacheDir})`);
     const history = generateHistory(params.coldCards, params.coldUpdates);

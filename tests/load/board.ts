@@ -3,8 +3,8 @@ import * as Y from 'yjs';
 
 /**
  * Board content as the benchmark writes it: evidence cards stored whole in a Y.Array of
- * `{ key, val }` entries, written the way y-utility's YKeyValue (which Washup's board doc uses)
- * writes them — delete the card's current entry and push the new one, in one transaction.
+ * `{ key, val }` entries, written the way the board doc's record arrays (shared/src/board/recordArray.ts)
+ * write them — delete the card's current entry and push the new one, in one transaction.
  */
 
 export interface BenchCard {
@@ -45,8 +45,9 @@ const words = (
   'attendance phonics vocabulary questioning modelling practice support inclusion send disadvantaged trips ' +
   'library books workbooks marking planning sequencing retrieval oracy wellbeing culture routines transition'
 ).split(' ');
-const activities = ['lesson visit', 'book look', 'climate walk', 'pupil interview', 'staff focus group', 'leader meeting'];
-const stakeholders = ['pupils', 'teachers', 'leaders', 'governors', 'parents', 'support staff'];
+// Values from Washup's card schema: its relay refuses a card that fails it.
+const activities = ['lesson visit', 'work scrutiny', 'climate walk', 'interview', 'focus group', 'meeting observed'];
+const stakeholders = ['pupils', 'teachers', 'leaders', 'governors/trustees', 'parents', 'support staff'];
 const valences: BenchCard['valence'][] = ['strength', 'nextStep', 'neutral', 'question'];
 
 /** A small deterministic generator, so every server receives the same bytes. */

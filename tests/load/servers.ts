@@ -62,8 +62,22 @@ export function ywsServerScript(): string {
 function command(kind: ServerKind, dataDir: string): { args: string[]; env: Record<string, string> } {
   switch (kind) {
     case 'washup':
-      // As `pnpm start` and tests/support/relayProcess.ts run it.
-      return { args: ['--import', 'tsx', 'server/src/main.ts'], env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn' } };
+      // As `pnpm start` and tests/support/relayProcess.ts run it, less the caps on sockets and
+      // requests per address and per link: the benchmark's thousands of simulated people share one
+      // loopback address and a few invite links, which is exactly what those caps refuse. The
+      // per-socket traffic budgets stay at their defaults, so the relay measured is the one deployed.
+      return {
+        args: ['--import', 'tsx', 'server/src/main.ts'],
+        env: {
+          DATA_DIR: dataDir,
+          LOG_LEVEL: 'warn',
+          MAX_SOCKETS_PER_ADDRESS: '0',
+          MAX_SOCKETS_PER_TOKEN: '0',
+          RATE_LIMIT_REQUESTS_PER_MINUTE: '0',
+          RATE_LIMIT_BOARDS_PER_HOUR: '0',
+          RATE_LIMIT_JOINS_PER_MINUTE: '0',
+        },
+      };
     case 'y-websocket':
       return { args: [ywsServerScript()], env: { YPERSISTENCE: dataDir } };
     case 'hocuspocus':

@@ -5,7 +5,7 @@ import { errorMessage, type ApiRequestError } from '../api/ApiRequestError';
 import { inviteAudience } from '../invites/roleCopy';
 import { LocationChoice } from '../presence/LocationChoice';
 import { loadLocation, saveLocation } from '../presence/locationStore';
-import type { PresenceLocation } from '../presence/presenceUser';
+import type { PresenceLocation } from '@washup/shared';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Wordmark } from '../ui/Wordmark';
 import { loadDisplayName, saveDisplayName } from './displayNameStore';

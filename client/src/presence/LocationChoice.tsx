@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { LocationIcon } from './LocationIcon';
-import { locationLabels, type PresenceLocation } from './presenceUser';
+import type { PresenceLocation } from '@washup/shared';
+import { locationLabels } from './locationLabels';
 
 interface Props {
   value: PresenceLocation;

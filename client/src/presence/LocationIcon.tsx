@@ -1,4 +1,4 @@
-import type { PresenceLocation } from './presenceUser';
+import type { PresenceLocation } from '@washup/shared';
 
 /** A table for "in the room", a screen for "remote". Decorative. */
 export function LocationIcon({ location }: { location: PresenceLocation }) {

@@ -2,7 +2,7 @@ import { roleLabels } from '@washup/shared';
 import { Avatar } from './Avatar';
 import { LocationIcon } from './LocationIcon';
 import type { PresencePerson } from './presencePeople';
-import { locationLabels } from './presenceUser';
+import { locationLabels } from './locationLabels';
 
 /** One person in the presence list: avatar, name, role and where they are. */
 export function PresenceItem({ person }: { person: PresencePerson }) {

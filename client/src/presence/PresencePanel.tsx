@@ -1,6 +1,6 @@
 import { LocationChoice } from './LocationChoice';
 import { PresenceItem } from './PresenceItem';
-import type { PresenceLocation } from './presenceUser';
+import type { PresenceLocation } from '@washup/shared';
 import { usePresence } from './usePresence';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { readStored, writeStored } from '../app/localStore';
-import type { PresenceLocation } from './presenceUser';
+import type { PresenceLocation } from '@washup/shared';
 
 const key = 'washup:location';
 const isLocation = (value: unknown): value is PresenceLocation => value === 'room' || value === 'remote';

@@ -1,6 +1,5 @@
-import { roles } from '@washup/shared';
+import { boundPresenceUser, presenceClaimSchema, readPresenceUser, roles, type PresenceSender, type PresenceUser } from '@washup/shared';
 import type { Awareness } from 'y-protocols/awareness';
-import { readPresenceUser, type PresenceUser } from './presenceUser';
 
 /** One person on the board, however many devices or tabs they have open. */
 export interface PresencePerson {
@@ -9,11 +8,15 @@ export interface PresencePerson {
   devices: number;
 }
 
-/** Everyone in the awareness states, one entry per participant: you first, then by role and name. */
-export function presencePeople(awareness: Awareness, selfParticipantId: string): PresencePerson[] {
+/**
+ * Everyone in the awareness states, one entry per participant: you first, then by role and name.
+ * Others' states carry the relay's word on who they are; this device's own state says only where
+ * it is, so its entry is completed here the way the relay completes it for everyone else.
+ */
+export function presencePeople(awareness: Awareness, self: PresenceSender): PresencePerson[] {
   const byParticipant = new Map<string, PresencePerson>();
   for (const [clientId, state] of awareness.getStates()) {
-    const user = readPresenceUser(state);
+    const user = clientId === awareness.clientID ? ownUser(state, self) : readPresenceUser(state);
     if (!user) continue;
     const existing = byParticipant.get(user.participantId);
     if (existing) {
@@ -21,7 +24,7 @@ export function presencePeople(awareness: Awareness, selfParticipantId: string):
       // This device's own state is the freshest word on this person.
       if (clientId === awareness.clientID) existing.user = user;
     } else {
-      byParticipant.set(user.participantId, { user, isSelf: user.participantId === selfParticipantId, devices: 1 });
+      byParticipant.set(user.participantId, { user, isSelf: user.participantId === self.participantId, devices: 1 });
     }
   }
   return Array.from(byParticipant.values()).sort(
@@ -30,4 +33,9 @@ export function presencePeople(awareness: Awareness, selfParticipantId: string):
       roles.indexOf(a.user.role) - roles.indexOf(b.user.role) ||
       a.user.name.localeCompare(b.user.name, undefined, { sensitivity: 'base' }),
   );
+}
+
+function ownUser(state: unknown, self: PresenceSender): PresenceUser | null {
+  const claim = presenceClaimSchema.safeParse(state);
+  return claim.success ? boundPresenceUser(self, claim.data.user.location) : null;
 }

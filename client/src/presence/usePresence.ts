@@ -1,9 +1,10 @@
 import { useMemo, useSyncExternalStore } from 'react';
+import type { PresenceSender } from '@washup/shared';
 import type { Awareness } from 'y-protocols/awareness';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { presencePeople, type PresencePerson } from './presencePeople';
 
-function presenceStore(awareness: Awareness, selfParticipantId: string) {
+function presenceStore(awareness: Awareness, self: PresenceSender) {
   let snapshot: PresencePerson[] | null = null;
   return {
     subscribe(onChange: () => void) {
@@ -16,7 +17,7 @@ function presenceStore(awareness: Awareness, selfParticipantId: string) {
       return () => awareness.off('change', listener);
     },
     get(): PresencePerson[] {
-      snapshot ??= presencePeople(awareness, selfParticipantId);
+      snapshot ??= presencePeople(awareness, self);
       return snapshot;
     },
   };
@@ -25,6 +26,7 @@ function presenceStore(awareness: Awareness, selfParticipantId: string) {
 /** Everyone on the open board right now, you first. */
 export function usePresence(): PresencePerson[] {
   const { awareness, identity } = useBoardConnection();
-  const store = useMemo(() => presenceStore(awareness, identity.participantId), [awareness, identity.participantId]);
+  const { participantId, name, role } = identity;
+  const store = useMemo(() => presenceStore(awareness, { participantId, name, role }), [awareness, participantId, name, role]);
   return useSyncExternalStore(store.subscribe, store.get);
 }

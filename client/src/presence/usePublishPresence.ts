@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
+import type { PresenceLocation } from '@washup/shared';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
-import { colourFor } from './colours';
-import type { PresenceLocation, PresenceUser } from './presenceUser';
 
-/** Tells everyone on the board who is on this device and where they are. */
+/**
+ * Tells everyone on the board where this device's person is. Who they are (name, role, colour)
+ * is not sent: the relay adds it from the token this device connected with.
+ */
 export function usePublishPresence(location: PresenceLocation): void {
-  const { awareness, identity } = useBoardConnection();
-  const { participantId, name, role } = identity;
+  const { awareness } = useBoardConnection();
   useEffect(() => {
-    const user: PresenceUser = { participantId, name, role, location, colour: colourFor(participantId) };
-    awareness.setLocalStateField('user', user);
-  }, [awareness, participantId, name, role, location]);
+    awareness.setLocalStateField('user', { location });
+  }, [awareness, location]);
 }

@@ -3,12 +3,13 @@ import { KeyQuestionLabelsProvider } from '../board/KeyQuestionLabels';
 import { touchParticipant } from '../join/participantStore';
 import { loadLocation, saveLocation } from '../presence/locationStore';
 import { PresencePanel } from '../presence/PresencePanel';
-import type { PresenceLocation } from '../presence/presenceUser';
+import type { PresenceLocation } from '@washup/shared';
 import { usePublishPresence } from '../presence/usePublishPresence';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardMeta } from '../sync/useBoardMeta';
 import type { BoardViewId } from '../app/route';
 import { BoardHeader } from './BoardHeader';
+import { UnreadableNotice } from './UnreadableNotice';
 import { ViewTabs } from './ViewTabs';
 
 interface Props {
@@ -49,6 +50,7 @@ export function BoardShell({ view, mainFirst, children }: Props) {
       <ViewTabs current={view} />
       <div className={mainFirst ? 'shell__body shell__body--main-first' : 'shell__body'}>
         <main id="board-main" className="shell__main" tabIndex={-1}>
+          <UnreadableNotice />
           <KeyQuestionLabelsProvider>{children}</KeyQuestionLabelsProvider>
         </main>
         <aside className="shell__aside" aria-label="People">

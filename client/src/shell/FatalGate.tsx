@@ -20,24 +20,44 @@ const copy: Record<FatalReason['kind'], { title: string; body: string }> = {
     title: "This board can't be opened",
     body: 'Your access to this board has ended. Open your invite link again, or ask the Lead Reviewer for a new one.',
   },
+  changeRefused: {
+    title: 'A change made here was refused',
+    body:
+      'The relay refused a change made on this device because a record in it is not valid, so this device has stopped saving to the board. ' +
+      'Everything saved before is safe on the relay. Reload the board from the relay to carry on: the changes on this device that were not saved yet, the refused one included, are discarded.',
+  },
 };
 
 /** Shows a full-page message in place of the board once the relay has refused it for good. */
 export function FatalGate({ children }: { children: ReactNode }) {
-  const { boardId } = useBoardConnection();
+  const connection = useBoardConnection();
+  const { boardId } = connection;
   const { fatal } = useConnectionStatus();
 
   useEffect(() => {
-    if (!fatal) return;
+    // A refused change ends this device's copy, not the person's place on the board.
+    if (!fatal || fatal.kind === 'changeRefused') return;
     forgetParticipant(boardId);
     if (fatal.kind !== 'refused') forgetInvites(boardId);
   }, [boardId, fatal]);
 
   if (!fatal) return <>{children}</>;
   const { title, body } = copy[fatal.kind];
+  const reload = () => void connection.discardLocalCopy().then(() => window.location.reload());
+  const actions = (
+    <>
+      {fatal.kind === 'changeRefused' ? (
+        <button type="button" className="button button--primary" onClick={reload}>
+          Reload the board from the relay
+        </button>
+      ) : null}
+      <LinkButton href="/">Go to the start page</LinkButton>
+    </>
+  );
   return (
-    <FullPageMessage title={title} tone={fatal.kind === 'refused' ? 'warning' : 'danger'} actions={<LinkButton href="/">Go to the start page</LinkButton>}>
+    <FullPageMessage title={title} tone={fatal.kind === 'deleted' || fatal.kind === 'removed' ? 'danger' : 'warning'} actions={actions}>
       <p>{body}</p>
+      {fatal.kind === 'changeRefused' && fatal.detail ? <p>The relay said: {fatal.detail}</p> : null}
     </FullPageMessage>
   );
 }

@@ -1,5 +1,4 @@
-import { roleLabels } from '@washup/shared';
-import { colourFor } from '../presence/colours';
+import { colourFor, roleLabels } from '@washup/shared';
 import { Avatar } from '../presence/Avatar';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 

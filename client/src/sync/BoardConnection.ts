@@ -4,12 +4,13 @@ import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import { BoardDoc, canEditBoard, docName, SessionDoc, type Role } from '@washup/shared';
 import { AccessProbe } from './accessProbe';
-import { ignoreAcks, installAckProtocol } from './ackProtocol';
+import { installAckProtocol } from './ackProtocol';
 import { installClockProtocol } from './clockProtocol';
 import { sameStatus, type ConnectionStatus } from './connectionStatus';
 import { fatalFromClose, type FatalReason } from './fatalReason';
 import { sampleClockOverHttp } from './httpClockSample';
 import { LinkMonitor } from './LinkMonitor';
+import { receiveOnly } from './readOnlySync';
 import { SaveTracker } from './SaveTracker';
 import { ServerClock } from './ServerClock';
 import { syncServerUrl } from './syncServerUrl';
@@ -83,10 +84,17 @@ export class BoardConnection {
     const serverUrl = options.serverUrl ?? syncServerUrl();
     // The token travels as the WebSocket subprotocol, never in the URL, so no proxy or access log records it.
     const protocols = [identity.token];
-    this.boardProvider = new WebsocketProvider(serverUrl, docName({ boardId, kind: 'board' }), boardDoc, { protocols, connect: false });
+    // A close that ends the board here (see fatalFromClose) must not be retried: after a refused change, a retry would send it again.
+    const shouldReconnect = (event: CloseEvent) => fatalFromClose(event.code, event.reason) === null;
+    this.boardProvider = new WebsocketProvider(serverUrl, docName({ boardId, kind: 'board' }), boardDoc, {
+      protocols,
+      connect: false,
+      shouldReconnect,
+    });
     this.sessionProvider = new WebsocketProvider(serverUrl, docName({ boardId, kind: 'session' }), sessionDoc, {
       protocols,
       connect: false,
+      shouldReconnect,
     });
     // Presence travels on the board socket only.
     this.sessionProvider.awareness.setLocalState(null);
@@ -96,9 +104,9 @@ export class BoardConnection {
       const isLocal = (origin: unknown) => origin !== this.boardProvider && origin !== this.persistence;
       this.stops.push(installAckProtocol(this.boardProvider, this.tracker, isLocal));
     } else {
-      ignoreAcks(this.boardProvider);
+      receiveOnly(this.boardProvider);
     }
-    ignoreAcks(this.sessionProvider);
+    receiveOnly(this.sessionProvider);
     this.stops.push(installClockProtocol(this.boardProvider, this.clock));
     this.stops.push(installClockProtocol(this.sessionProvider, this.clock));
 
@@ -166,11 +174,18 @@ export class BoardConnection {
   private fail(reason: FatalReason): void {
     if (this.destroyed || this.status.get().fatal) return;
     this.stopSyncing();
-    if (reason.kind === 'deleted' || reason.kind === 'removed') {
-      forgetUnsavedCounts(this.boardId);
-      void this.persistence.clearData().catch(() => undefined);
-    }
+    if (reason.kind === 'deleted' || reason.kind === 'removed') void this.discardLocalCopy();
     this.status.set({ ...this.status.get(), fatal: reason });
+  }
+
+  /**
+   * Forgets this device's copy of the board, unsaved changes included, so the next open loads it
+   * from the relay alone: after a deletion or removal, and the way out of a refused change (which
+   * the copy would otherwise send again on every connection).
+   */
+  async discardLocalCopy(): Promise<void> {
+    forgetUnsavedCounts(this.boardId);
+    await this.persistence.clearData().catch(() => undefined);
   }
 
   private stopSyncing(): void {

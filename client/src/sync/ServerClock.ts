@@ -7,8 +7,6 @@ interface ClockSample {
   roundTrip: number;
 }
 
-/** A sample from a frame the server sent unasked: its travel time is unknown, so it ranks last. */
-const unknownRoundTrip = 60_000;
 const keptSamples = 12;
 
 /**
@@ -29,11 +27,6 @@ export class ServerClock {
   /** A reply to a request sent `roundTripMs` ago. */
   addTimedSample(serverTime: number, roundTripMs: number, receivedAt = Date.now()): void {
     this.add({ offset: serverTime + roundTripMs / 2 - receivedAt, roundTrip: Math.max(0, roundTripMs) });
-  }
-
-  /** A time the server sent on its own (on connect), with no round trip to halve. */
-  addUntimedSample(serverTime: number, receivedAt = Date.now()): void {
-    this.add({ offset: serverTime - receivedAt, roundTrip: unknownRoundTrip });
   }
 
   private add(sample: ClockSample): void {

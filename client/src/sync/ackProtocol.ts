@@ -64,10 +64,3 @@ export function installAckProtocol(
   provider.doc.on('update', onUpdate);
   return () => provider.doc.off('update', onUpdate);
 }
-
-/** Read-only docs and roles: the relay may still answer acks; they mean nothing to this client. */
-export function ignoreAcks(provider: WebsocketProvider): void {
-  provider.messageHandlers[messageType.ack] = (_encoder, decoder) => {
-    readMarker(decoder);
-  };
-}

@@ -6,19 +6,18 @@ import type { ServerClock } from './ServerClock';
 export const timeRequestIntervalMs = 15_000;
 
 /**
- * Server clock samples from a provider's socket. The relay sends its time unasked on connect; the
- * client then asks again (timed) right away and every `timeRequestIntervalMs`. Only one request is
- * outstanding per socket, so a reply is matched to its request without ids.
- * Returns a function that stops the periodic requests.
+ * Server clock samples from a provider's socket: a timed request as soon as a socket opens, then
+ * every `timeRequestIntervalMs`. The relay sends its time only when asked (a stock y-websocket
+ * client would log a frame it does not know). Only one request is outstanding per socket, so a
+ * reply is matched to its request without ids.
+ * Returns a function that stops the requests.
  */
 export function installClockProtocol(provider: WebsocketProvider, clock: ServerClock): () => void {
-  /** Sockets that already received the relay's greeting time, after which replies are ours. */
-  const greeted = new WeakSet<WebSocket>();
   let pending: { ws: WebSocket; sentAt: number } | null = null;
 
   const requestTime = () => {
     const ws = provider.ws;
-    if (!ws || ws.readyState !== ws.OPEN || !greeted.has(ws)) return;
+    if (!ws || ws.readyState !== ws.OPEN) return;
     if (pending?.ws === ws && performance.now() - pending.sentAt < timeRequestIntervalMs) return;
     pending = { ws, sentAt: performance.now() };
     ws.send(encodeTimeRequest());
@@ -26,20 +25,18 @@ export function installClockProtocol(provider: WebsocketProvider, clock: ServerC
 
   provider.messageHandlers[messageType.serverTime] = (_encoder, decoder, current, emitSynced) => {
     const serverTime = readServerTime(decoder);
-    const ws = current.ws;
-    if (!emitSynced || !ws) return;
-    if (pending?.ws === ws) {
-      clock.addTimedSample(serverTime, performance.now() - pending.sentAt);
-      pending = null;
-    } else {
-      clock.addUntimedSample(serverTime);
-    }
-    if (!greeted.has(ws)) {
-      greeted.add(ws);
-      requestTime();
-    }
+    if (!emitSynced || !pending || pending.ws !== current.ws) return;
+    clock.addTimedSample(serverTime, performance.now() - pending.sentAt);
+    pending = null;
   };
 
+  const onStatus = ({ status }: { status: string }) => {
+    if (status === 'connected') requestTime();
+  };
+  provider.on('status', onStatus);
   const timer = window.setInterval(requestTime, timeRequestIntervalMs);
-  return () => window.clearInterval(timer);
+  return () => {
+    window.clearInterval(timer);
+    provider.off('status', onStatus);
+  };
 }

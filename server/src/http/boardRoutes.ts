@@ -6,6 +6,7 @@ import { authorize, requireRole, tokenFrom } from '../auth/access';
 import type { TokenSigner } from '../auth/tokens';
 import type { BoardService } from '../boards/boardService';
 import type { Storage } from '../storage/storage';
+import type { RouteLimits } from './rateLimits';
 
 const boardParams = z.object({ id: z.string().min(1).max(64) });
 const participantParams = boardParams.extend({ participantId: z.string().min(1).max(64) });
@@ -17,6 +18,7 @@ export interface BoardRoutesDeps {
   signer: TokenSigner;
   boards: BoardService;
   publicUrl: string | undefined;
+  limits: Pick<RouteLimits, 'createBoard' | 'join'>;
 }
 
 /** The board endpoints of the HTTP API; each checks its token, then hands over to the service. */
@@ -30,12 +32,12 @@ export async function boardRoutes(app: FastifyInstance, deps: BoardRoutesDeps): 
     templates.map((t) => ({ id: t.id, name: t.name, description: t.description, headings: t.headings.map((h) => h.title), lanes: t.lanes })),
   );
 
-  api.post('/api/boards', { schema: { body: createBoardBodySchema } }, async (request, reply) => {
+  api.post('/api/boards', { onRequest: deps.limits.createBoard, schema: { body: createBoardBodySchema } }, async (request, reply) => {
     const created = await deps.boards.create(request.body, baseUrl(request));
     return reply.code(201).send(created);
   });
 
-  api.post('/api/boards/:id/join', { schema: { params: boardParams, querystring: tokenQuery, body: joinBodySchema } }, async (request, reply) => {
+  api.post('/api/boards/:id/join', { onRequest: deps.limits.join, schema: { params: boardParams, querystring: tokenQuery, body: joinBodySchema } }, async (request, reply) => {
     const joined = await deps.boards.join(await access(request, request.params.id), request.body.name);
     return reply.code(201).send(joined);
   });

@@ -5,6 +5,7 @@ import { authorize, tokenFrom } from '../auth/access';
 import type { TokenSigner } from '../auth/tokens';
 import type { CommandContext, CommandFamily } from '../session/commandFamily';
 import { HttpError } from './httpError';
+import type { RequestLimit } from './rateLimits';
 
 const boardParams = z.object({ id: z.string().min(1).max(64) });
 const commandEnvelope = z.looseObject({ type: z.string().min(1).max(80) });
@@ -13,6 +14,7 @@ export interface CommandRoutesDeps {
   signer: TokenSigner;
   families: readonly CommandFamily[];
   context: Omit<CommandContext, 'access' | 'now'>;
+  limit: RequestLimit;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface CommandRoutesDeps {
  */
 export async function commandRoutes(app: FastifyInstance, deps: CommandRoutesDeps): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  api.post('/api/boards/:id/commands', { schema: { params: boardParams, body: commandEnvelope } }, async (request) => {
+  api.post('/api/boards/:id/commands', { onRequest: deps.limit, schema: { params: boardParams, body: commandEnvelope } }, async (request) => {
     const access = await authorize(deps.context.storage, deps.signer, request.params.id, tokenFrom(request));
     const prefix = request.body.type.split('.')[0] ?? '';
     const family = deps.families.find((candidate) => candidate.prefix === prefix);

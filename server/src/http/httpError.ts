@@ -1,5 +1,9 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { StorageUnavailable } from '../storage/storageUnavailable';
+
+/** A disk being freed or a database server restarting takes a while; asking again sooner only adds load. */
+const storageRetryAfterSeconds = 30;
 
 /** An error meant for the client: its status, a stable code and a sentence a person can act on. */
 export class HttpError extends Error {
@@ -17,6 +21,13 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
       return reply.code(error.statusCode).send({ error: { code: error.code, message: error.message } });
+    }
+    if (error instanceof StorageUnavailable) {
+      request.log.error({ err: error.cause, reason: error.reason }, 'storage is unavailable');
+      return reply
+        .code(503)
+        .header('retry-after', String(storageRetryAfterSeconds))
+        .send({ error: { code: 'storage_unavailable', reason: error.reason, message: `${error.message}; nothing was saved, try again later` } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = error.validation

@@ -1,11 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { parseDocName, type DocAddress } from '@washup/shared';
+import { linkHolder } from '../auth/linkHolder';
 import { authorize, tokenFrom, type Access } from '../auth/access';
 import type { TokenSigner } from '../auth/tokens';
 import type { Metrics } from '../metrics';
 import type { Storage } from '../storage/storage';
 import type { RoomRegistry } from '../sync/roomRegistry';
+import { clientAddress } from './clientAddress';
+import type { ConnectionCaps } from './connectionCaps';
 import { HttpError } from './httpError';
 
 declare module 'fastify' {
@@ -19,11 +22,14 @@ export interface SyncRouteDeps {
   signer: TokenSigner;
   rooms: RoomRegistry;
   metrics: Metrics;
+  caps: ConnectionCaps;
 }
 
 /**
  * `GET /sync/<boardId>` and `/sync/<boardId>/session`: the y-websocket protocol. The token is
- * checked before the upgrade, so a refused client gets a plain 4xx and no room is touched.
+ * checked before the upgrade, so a refused client gets a plain 4xx and no room is touched; so is
+ * the cap on live sockets per token and per address, whose slot the TCP socket gives back on closing
+ * (whether the upgrade completed or not).
  */
 export async function syncRoute(app: FastifyInstance, deps: SyncRouteDeps): Promise<void> {
   const routeOptions = {
@@ -36,6 +42,8 @@ export async function syncRoute(app: FastifyInstance, deps: SyncRouteDeps): Prom
       }
       try {
         const access = await authorize(deps.storage, deps.signer, address.boardId, tokenFrom(request));
+        // A plain GET is answered 404 and never becomes a socket, so it takes no slot.
+        if (request.ws) holdSlot(deps.caps, request, access);
         request.syncTarget = { address, access };
       } catch (error) {
         if (error instanceof HttpError) deps.metrics.refuse(error.code);
@@ -49,8 +57,18 @@ export async function syncRoute(app: FastifyInstance, deps: SyncRouteDeps): Prom
       socket.close(1008, 'not authorized');
       return;
     }
-    deps.rooms.connect(socket, target.address, { role: target.access.role, participantId: target.access.participantId });
+    const { role, participantId, name } = target.access;
+    deps.rooms.connect(socket, target.address, { role, participantId, name });
   };
   app.get('/sync/:boardId', { websocket: true, ...routeOptions }, handler);
   app.get('/sync/:boardId/session', { websocket: true, ...routeOptions }, handler);
+}
+
+/** Takes a slot under the connection caps until the client's TCP socket closes, or refuses with 429. */
+function holdSlot(caps: ConnectionCaps, request: FastifyRequest, access: Access): void {
+  const slot = caps.acquire(linkHolder(access.board.id, access), clientAddress(request));
+  if (!slot.ok) throw new HttpError(429, 'too_many_connections', slot.message);
+  // A client that hung up while its token was checked never closes again: give the slot back now.
+  if (request.raw.socket.destroyed) slot.release();
+  else request.raw.socket.once('close', slot.release);
 }

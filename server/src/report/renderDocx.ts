@@ -121,6 +121,7 @@ function body(report: Report): Array<Paragraph | Table> {
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [run(report.title)] }),
     new Paragraph({ children: [run(`Feedback report · ${report.templateName} · ${report.date}`, { italics: true })] }),
+    ...(report.unreadableNote ? [new Paragraph({ children: [run(report.unreadableNote, { italics: true })] })] : []),
     ...(report.keyQuestions.length > 0
       ? [
           heading('Key questions', HeadingLevel.HEADING_1),

@@ -1,7 +1,9 @@
 import pg from 'pg';
 import * as Y from 'yjs';
 import type { Participant } from '@washup/shared';
+import { classifyPostgresFailure } from './postgresFailures';
 import type { BoardRecord, NewParticipant, PendingAppend, Storage, StoredBallot, StoredDoc } from './storage';
+import { StorageFaults, type StorageHealth } from './storageFaults';
 
 const schema = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -52,13 +54,27 @@ const toNumber = (value: string | number) => Number(value);
  */
 export class PostgresStorage implements Storage {
   private readonly pool: pg.Pool;
-  private readonly ready: Promise<void>;
+  /** The schema migration, once it has started; cleared when it fails, so the next query tries again. */
+  private migrated: Promise<void> | null = null;
+  // A round trip proves the server is back; the common failure here is the connection, not the disk.
+  private readonly faults = new StorageFaults(classifyPostgresFailure, async () => {
+    await this.ensureSchema();
+    await this.pool.query('SELECT 1');
+  });
 
   constructor(connectionString: string) {
     this.pool = new pg.Pool({ connectionString, max: 10 });
-    this.ready = this.migrate();
-    // Queries await `ready` and see its failure; this only keeps an early failure from going unhandled.
-    this.ready.catch(() => undefined);
+    // Queries await the migration and see its failure; this only keeps an early failure from going unhandled.
+    this.ensureSchema().catch(() => undefined);
+  }
+
+  /** A server that was down when the relay started is migrated when it comes back, not never. */
+  private ensureSchema(): Promise<void> {
+    this.migrated ??= this.migrate().catch((error: unknown) => {
+      this.migrated = null;
+      throw error;
+    });
+    return this.migrated;
   }
 
   /** Relays starting together would race on CREATE TABLE IF NOT EXISTS; a lock makes them take turns. */
@@ -69,14 +85,25 @@ export class PostgresStorage implements Storage {
     });
   }
 
-  private async query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<pg.QueryResult<Row>> {
-    await this.ready;
-    return this.pool.query<Row>(text, values);
+  private query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<pg.QueryResult<Row>> {
+    return this.faults.read(async () => {
+      await this.ensureSchema();
+      return this.pool.query<Row>(text, values);
+    });
   }
 
-  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    await this.ready;
-    return this.runTransaction(work);
+  private write(text: string, values: unknown[]): Promise<pg.QueryResult> {
+    return this.faults.write(async () => {
+      await this.ensureSchema();
+      return this.pool.query(text, values);
+    });
+  }
+
+  private transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return this.faults.write(async () => {
+      await this.ensureSchema();
+      return this.runTransaction(work);
+    });
   }
 
   private async runTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -95,7 +122,7 @@ export class PostgresStorage implements Storage {
   }
 
   async createBoard(board: BoardRecord): Promise<void> {
-    await this.query('INSERT INTO boards (id, title, template_id, created_at, key_version) VALUES ($1, $2, $3, $4, $5)', [
+    await this.write('INSERT INTO boards (id, title, template_id, created_at, key_version) VALUES ($1, $2, $3, $4, $5)', [
       board.id,
       board.title,
       board.templateId,
@@ -116,7 +143,7 @@ export class PostgresStorage implements Storage {
   }
 
   async setKeyVersion(id: string, keyVersion: number): Promise<void> {
-    await this.query('UPDATE boards SET key_version = $1 WHERE id = $2', [keyVersion, id]);
+    await this.write('UPDATE boards SET key_version = $1 WHERE id = $2', [keyVersion, id]);
   }
 
   async deleteBoard(id: string): Promise<void> {
@@ -130,7 +157,7 @@ export class PostgresStorage implements Storage {
   }
 
   async addParticipant(participant: NewParticipant): Promise<void> {
-    await this.query('INSERT INTO participants (board_id, id, name, role, joined_at) VALUES ($1, $2, $3, $4, $5)', [
+    await this.write('INSERT INTO participants (board_id, id, name, role, joined_at) VALUES ($1, $2, $3, $4, $5)', [
       participant.boardId,
       participant.id,
       participant.name,
@@ -156,12 +183,12 @@ export class PostgresStorage implements Storage {
   }
 
   async removeParticipant(boardId: string, participantId: string): Promise<boolean> {
-    const result = await this.query('UPDATE participants SET removed = TRUE WHERE board_id = $1 AND id = $2', [boardId, participantId]);
+    const result = await this.write('UPDATE participants SET removed = TRUE WHERE board_id = $1 AND id = $2', [boardId, participantId]);
     return (result.rowCount ?? 0) > 0;
   }
 
   async putBallot(ballot: StoredBallot): Promise<void> {
-    await this.query(
+    await this.write(
       `INSERT INTO ballots (board_id, round_id, voter_id, ballot, cast_at) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (board_id, round_id, voter_id) DO UPDATE SET ballot = excluded.ballot, cast_at = excluded.cast_at`,
       [ballot.boardId, ballot.roundId, ballot.voterId, JSON.stringify(ballot.ballot), ballot.castAt],
@@ -236,8 +263,12 @@ export class PostgresStorage implements Storage {
     return toNumber(rows[0]?.bytes ?? 0);
   }
 
+  health(): Promise<StorageHealth> {
+    return this.faults.health();
+  }
+
   async close(): Promise<void> {
-    await this.ready.catch(() => undefined);
+    await this.migrated?.catch(() => undefined);
     await this.pool.end();
   }
 }

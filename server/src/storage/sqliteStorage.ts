@@ -1,8 +1,13 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Participant } from '@washup/shared';
+import { StartupError } from '../startupError';
+import { classifySqliteFailure } from './sqliteFailures';
+import { sqliteFilesOf, type SqliteFiles } from './sqliteFiles';
+import { checkDatabaseAfterOpening, checkFilesBeforeOpening, openingFailure } from './sqliteStartCheck';
 import type { BoardRecord, NewParticipant, PendingAppend, Storage, StoredBallot, StoredDoc } from './storage';
+import { StorageFaults, type StorageHealth } from './storageFaults';
 
 const schema = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -40,7 +45,14 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   data BLOB NOT NULL,
   PRIMARY KEY (doc_name, seq)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS storage_probe (
+  id INTEGER PRIMARY KEY,
+  data BLOB NOT NULL
+);
 `;
+
+/** Pages the health probe writes (and frees again): enough to need fresh space on a full disk. */
+const probePages = 16;
 
 interface BoardRow {
   id: string;
@@ -58,20 +70,43 @@ interface ParticipantRow {
 }
 
 /**
+ * Opens the file and refuses one that is damaged; `maxBytes` caps its size, so that writes past it
+ * fail as on a full disk.
+ */
+function openChecked(files: SqliteFiles, maxBytes: number | undefined): Database.Database {
+  checkFilesBeforeOpening(files);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(files.database);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    checkDatabaseAfterOpening(db, files);
+    if (maxBytes !== undefined) db.pragma(`max_page_count = ${Math.floor(maxBytes / (db.pragma('page_size', { simple: true }) as number))}`);
+    db.exec(schema);
+    writeFileSync(files.openMarker, `${process.pid}\n`);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw error instanceof StartupError ? error : openingFailure(error, files);
+  }
+}
+
+/**
  * The embedded default: one SQLite file in WAL mode with full fsync on commit, so an append that
- * has resolved survives a crash of the process or of the machine.
+ * has resolved survives a crash of the process or of the machine. A damaged file stops the start;
+ * a failing disk later turns into StorageUnavailable.
  */
 export class SqliteStorage implements Storage {
+  private readonly files: SqliteFiles;
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly faults = new StorageFaults(classifySqliteFailure, async () => this.probeWrite());
 
-  constructor(file: string) {
+  constructor(file: string, options: { maxBytes?: number } = {}) {
     mkdirSync(path.dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.exec(schema);
+    this.files = sqliteFilesOf(file);
+    this.db = openChecked(this.files, options.maxBytes);
     const db = this.db;
     this.statements = {
       insertBoard: db.prepare(
@@ -121,6 +156,8 @@ export class SqliteStorage implements Storage {
       storedBytes: db.prepare<[], { bytes: number | null }>(
         'SELECT (SELECT COALESCE(SUM(LENGTH(data)), 0) FROM doc_updates) + (SELECT COALESCE(SUM(LENGTH(snapshot)), 0) FROM doc_snapshots) AS bytes',
       ),
+      insertProbe: db.prepare<[number]>('INSERT INTO storage_probe (data) VALUES (zeroblob(?))'),
+      deleteProbes: db.prepare('DELETE FROM storage_probe'),
     };
   }
 
@@ -135,110 +172,152 @@ export class SqliteStorage implements Storage {
     return seq;
   }
 
-  async createBoard(board: BoardRecord): Promise<void> {
-    this.statements.insertBoard.run(board);
+  createBoard(board: BoardRecord): Promise<void> {
+    return this.faults.write(() => {
+      this.statements.insertBoard.run(board);
+    });
   }
 
-  async getBoard(id: string): Promise<BoardRecord | null> {
-    const row = this.statements.getBoard.get(id);
-    return row
-      ? { id: row.id, title: row.title, templateId: row.template_id, createdAt: row.created_at, keyVersion: row.key_version }
-      : null;
+  getBoard(id: string): Promise<BoardRecord | null> {
+    return this.faults.read(() => {
+      const row = this.statements.getBoard.get(id);
+      return row
+        ? { id: row.id, title: row.title, templateId: row.template_id, createdAt: row.created_at, keyVersion: row.key_version }
+        : null;
+    });
   }
 
-  async setKeyVersion(id: string, keyVersion: number): Promise<void> {
-    this.statements.setKeyVersion.run(keyVersion, id);
+  setKeyVersion(id: string, keyVersion: number): Promise<void> {
+    return this.faults.write(() => {
+      this.statements.setKeyVersion.run(keyVersion, id);
+    });
   }
 
-  async deleteBoard(id: string): Promise<void> {
-    this.db.transaction(() => {
-      this.statements.deleteDocUpdates.run({ id });
-      this.statements.deleteDocSnapshots.run({ id });
-      this.statements.deleteBoard.run(id);
-    })();
-    for (const docName of this.seqByDoc.keys()) {
-      if (docName === id || docName.startsWith(`${id}/`)) this.seqByDoc.delete(docName);
-    }
-  }
-
-  async addParticipant(participant: NewParticipant): Promise<void> {
-    this.statements.insertParticipant.run(participant);
-  }
-
-  async listParticipants(boardId: string): Promise<Participant[]> {
-    return this.statements.listParticipants.all(boardId).map(toParticipant);
-  }
-
-  async getParticipant(boardId: string, participantId: string): Promise<Participant | null> {
-    const row = this.statements.getParticipant.get(boardId, participantId);
-    return row ? toParticipant(row) : null;
-  }
-
-  async removeParticipant(boardId: string, participantId: string): Promise<boolean> {
-    return this.statements.removeParticipant.run(boardId, participantId).changes > 0;
-  }
-
-  async putBallot(ballot: StoredBallot): Promise<void> {
-    this.statements.putBallot.run({ ...ballot, ballot: JSON.stringify(ballot.ballot) });
-  }
-
-  async listBallots(boardId: string, roundId: string): Promise<StoredBallot[]> {
-    return this.statements.listBallots.all(boardId, roundId).map((row) => ({
-      boardId,
-      roundId,
-      voterId: row.voter_id,
-      ballot: JSON.parse(row.ballot) as unknown,
-      castAt: row.cast_at,
-    }));
-  }
-
-  async loadDoc(docName: string): Promise<StoredDoc> {
-    const snapshotRow = this.statements.getSnapshot.get(docName);
-    const rows = this.statements.getUpdates.all(docName, snapshotRow?.upto_seq ?? 0);
-    return {
-      snapshot: snapshotRow ? new Uint8Array(snapshotRow.snapshot) : null,
-      updates: rows.map((row) => new Uint8Array(row.data)),
-      lastSeq: rows.at(-1)?.seq ?? snapshotRow?.upto_seq ?? 0,
-    };
-  }
-
-  async appendUpdates(batch: readonly PendingAppend[]): Promise<Map<string, number>> {
-    const lastSeqs = new Map<string, number>();
-    const previous = new Map(this.seqByDoc);
-    try {
+  deleteBoard(id: string): Promise<void> {
+    return this.faults.write(() => {
       this.db.transaction(() => {
-        for (const { docName, update } of batch) {
-          const seq = this.nextSeq(docName);
-          this.statements.insertUpdate.run(docName, seq, update);
-          lastSeqs.set(docName, seq);
-        }
+        this.statements.deleteDocUpdates.run({ id });
+        this.statements.deleteDocSnapshots.run({ id });
+        this.statements.deleteBoard.run(id);
       })();
-    } catch (error) {
-      // The transaction rolled back: forget the numbers it handed out.
-      this.seqByDoc.clear();
-      for (const [docName, seq] of previous) this.seqByDoc.set(docName, seq);
-      throw error;
-    }
-    return lastSeqs;
+      for (const docName of this.seqByDoc.keys()) {
+        if (docName === id || docName.startsWith(`${id}/`)) this.seqByDoc.delete(docName);
+      }
+    });
   }
 
-  async compactDoc(docName: string, uptoSeq: number, memorySnapshot: Uint8Array): Promise<void> {
+  addParticipant(participant: NewParticipant): Promise<void> {
+    return this.faults.write(() => {
+      this.statements.insertParticipant.run(participant);
+    });
+  }
+
+  listParticipants(boardId: string): Promise<Participant[]> {
+    return this.faults.read(() => this.statements.listParticipants.all(boardId).map(toParticipant));
+  }
+
+  getParticipant(boardId: string, participantId: string): Promise<Participant | null> {
+    return this.faults.read(() => {
+      const row = this.statements.getParticipant.get(boardId, participantId);
+      return row ? toParticipant(row) : null;
+    });
+  }
+
+  removeParticipant(boardId: string, participantId: string): Promise<boolean> {
+    return this.faults.write(() => this.statements.removeParticipant.run(boardId, participantId).changes > 0);
+  }
+
+  putBallot(ballot: StoredBallot): Promise<void> {
+    return this.faults.write(() => {
+      this.statements.putBallot.run({ ...ballot, ballot: JSON.stringify(ballot.ballot) });
+    });
+  }
+
+  listBallots(boardId: string, roundId: string): Promise<StoredBallot[]> {
+    return this.faults.read(() =>
+      this.statements.listBallots.all(boardId, roundId).map((row) => ({
+        boardId,
+        roundId,
+        voterId: row.voter_id,
+        ballot: JSON.parse(row.ballot) as unknown,
+        castAt: row.cast_at,
+      })),
+    );
+  }
+
+  loadDoc(docName: string): Promise<StoredDoc> {
+    return this.faults.read(() => {
+      const snapshotRow = this.statements.getSnapshot.get(docName);
+      const rows = this.statements.getUpdates.all(docName, snapshotRow?.upto_seq ?? 0);
+      return {
+        snapshot: snapshotRow ? new Uint8Array(snapshotRow.snapshot) : null,
+        updates: rows.map((row) => new Uint8Array(row.data)),
+        lastSeq: rows.at(-1)?.seq ?? snapshotRow?.upto_seq ?? 0,
+      };
+    });
+  }
+
+  appendUpdates(batch: readonly PendingAppend[]): Promise<Map<string, number>> {
+    return this.faults.write(() => {
+      const lastSeqs = new Map<string, number>();
+      const previous = new Map(this.seqByDoc);
+      try {
+        this.db.transaction(() => {
+          for (const { docName, update } of batch) {
+            const seq = this.nextSeq(docName);
+            this.statements.insertUpdate.run(docName, seq, update);
+            lastSeqs.set(docName, seq);
+          }
+        })();
+      } catch (error) {
+        // The transaction rolled back: forget the numbers it handed out.
+        this.seqByDoc.clear();
+        for (const [docName, seq] of previous) this.seqByDoc.set(docName, seq);
+        throw error;
+      }
+      return lastSeqs;
+    });
+  }
+
+  compactDoc(docName: string, uptoSeq: number, memorySnapshot: Uint8Array): Promise<void> {
+    return this.faults.write(() => {
+      this.db.transaction(() => {
+        this.statements.upsertSnapshot.run(docName, memorySnapshot, uptoSeq);
+        this.statements.deleteUpdatesUpTo.run(docName, uptoSeq);
+      })();
+    });
+  }
+
+  countUpdates(docName: string): Promise<number> {
+    return this.faults.read(() => this.statements.countUpdates.get(docName)?.n ?? 0);
+  }
+
+  storedBytes(): Promise<number> {
+    return this.faults.read(() => this.statements.storedBytes.get()?.bytes ?? 0);
+  }
+
+  health(): Promise<StorageHealth> {
+    return this.faults.health();
+  }
+
+  /** A small committed write that needs fresh pages, and frees them again. */
+  private probeWrite(): void {
+    const pageSize = this.db.pragma('page_size', { simple: true }) as number;
     this.db.transaction(() => {
-      this.statements.upsertSnapshot.run(docName, memorySnapshot, uptoSeq);
-      this.statements.deleteUpdatesUpTo.run(docName, uptoSeq);
+      this.statements.insertProbe.run(pageSize * probePages);
+      this.statements.deleteProbes.run();
     })();
-  }
-
-  async countUpdates(docName: string): Promise<number> {
-    return this.statements.countUpdates.get(docName)?.n ?? 0;
-  }
-
-  async storedBytes(): Promise<number> {
-    return this.statements.storedBytes.get()?.bytes ?? 0;
   }
 
   async close(): Promise<void> {
-    this.db.close();
+    try {
+      // Everything moves into the database file before the marker goes, so a crash in between
+      // cannot look like a lost log at the next start.
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      rmSync(this.files.openMarker, { force: true });
+    } finally {
+      this.db.close();
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Participant, Role } from '@washup/shared';
+import type { StorageHealth } from './storageFaults';
 
 export interface BoardRecord {
   id: string;
@@ -43,7 +44,9 @@ export interface StoredBallot {
 
 /**
  * Where boards live. Every method is async so one interface fits the embedded SQLite file and a
- * shared PostgreSQL server alike. An append that has resolved has reached durable storage.
+ * shared PostgreSQL server alike. An append that has resolved has reached durable storage. A method
+ * that fails because storage itself is failing (disk full, I/O error, server gone) rejects with
+ * StorageUnavailable.
  */
 export interface Storage {
   createBoard(board: BoardRecord): Promise<void>;
@@ -72,5 +75,7 @@ export interface Storage {
   compactDoc(docName: string, uptoSeq: number, memorySnapshot: Uint8Array): Promise<void>;
   countUpdates(docName: string): Promise<number>;
   storedBytes(): Promise<number>;
+  /** Whether storage currently fails (e.g. the disk is full), for the health and readiness checks. */
+  health(): Promise<StorageHealth>;
   close(): Promise<void>;
 }

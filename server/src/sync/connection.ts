@@ -8,16 +8,29 @@ import {
   encodeServerTime,
   messageType,
   readMarker,
-  type Role,
+  roleLabels,
+  type PresenceSender,
 } from '@washup/shared';
 import type { Metrics } from '../metrics';
-import { syncStep1Message, syncStep2Message } from './outgoing';
+import { contained } from './contained';
+import { Allowance, TrafficBudget, type TrafficLimits } from './frameBudget';
+import { syncStep1Message } from './outgoing';
+import { PresenceRefused } from './presenceGuard';
 import type { Room, RoomMember } from './room';
+import { updateChangesDoc } from './updateNovelty';
+import { UpdateRefused } from './updateGuard';
 
-export interface ConnectionAccess {
-  role: Role;
-  participantId: string | null;
+export type ConnectionAccess = PresenceSender;
+
+export interface ConnectionLimits {
+  maxBufferedBytes: number;
+  maxFrameBytes: number;
+  socket: TrafficLimits;
+  presenceFramesPerSecond: number;
 }
+
+/** How long a socket closed for flooding may take to finish the close handshake before it is cut. */
+const floodCloseGraceMs = 1000;
 
 /** A frame the relay refuses: the socket is closed with this code and reason, the room goes on. */
 class FrameRejected extends Error {
@@ -39,37 +52,45 @@ export class Connection implements RoomMember {
   private closed = false;
   readonly participantId: string | null;
   private readonly canWrite: boolean;
+  private readonly socketBudget: TrafficBudget;
+  private readonly presenceAllowance: Allowance;
 
   constructor(
     private readonly socket: WebSocket,
     readonly room: Room,
     readonly access: ConnectionAccess,
     private readonly metrics: Metrics,
-    private readonly limits: { maxBufferedBytes: number; maxFrameBytes: number },
+    private readonly limits: ConnectionLimits,
+    /** Shared by every socket of the same token. */
+    private readonly tokenBudget: TrafficBudget,
     private readonly onClose: (connection: Connection) => void,
   ) {
     this.participantId = access.participantId;
     // The session doc is written only by the relay; hosts and observers read the board.
     this.canWrite = room.address.kind === 'board' && canEditBoard(access.role);
+    this.socketBudget = new TrafficBudget(limits.socket);
+    this.presenceAllowance = new Allowance(limits.presenceFramesPerSecond);
     socket.binaryType = 'nodebuffer';
-    socket.on('message', (data: Buffer, isBinary: boolean) => this.receive(data, isBinary));
-    socket.on('close', () => this.handleClose());
-    socket.on('error', () => this.handleClose());
+    socket.on('message', (data: Buffer, isBinary: boolean) => contained('reading a frame', () => this.receive(data, isBinary)));
+    socket.on('close', () => contained('closing a socket', () => this.handleClose()));
+    socket.on('error', () => contained('closing a socket', () => this.handleClose()));
     room.join(this);
     room.ready.then(
-      () => this.start(),
+      () => contained(`greeting a client of ${room.name}`, () => this.start()),
       (error: unknown) => {
         console.error(`loading ${room.name} failed`, error);
-        this.close(1011, 'the board could not be loaded');
+        contained('closing a socket', () => this.close(1011, 'the board could not be loaded'));
       },
     );
   }
 
-  /** Storage is loaded: greet the client, then handle what it sent while it waited. */
+  /**
+   * Storage is loaded: greet the client, then handle what it sent while it waited. Only the
+   * y-websocket protocol is sent unasked; Washup's own frames go to clients that ask for them.
+   */
   private start(): void {
     if (this.closed) return;
     this.send(syncStep1Message(this.room.doc));
-    this.send(encodeServerTime(Date.now()));
     const presence = this.room.awarenessFrame();
     if (presence) this.send(presence);
     for (const frame of this.backlog.splice(0)) this.handle(frame);
@@ -84,6 +105,11 @@ export class Connection implements RoomMember {
     if (data.byteLength > this.limits.maxFrameBytes) {
       const limit = this.limits.maxFrameBytes;
       this.reject(new FrameRejected(closeCode.messageTooBig, 'too-big', `frame of ${data.byteLength} bytes is over the ${limit}-byte limit`));
+      return;
+    }
+    const overLimit = this.spend(1, data.byteLength);
+    if (overLimit) {
+      this.reject(overLimit);
       return;
     }
     const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
@@ -112,19 +138,23 @@ export class Connection implements RoomMember {
         this.handleSync(decoder);
         return;
       case messageType.awareness:
-        this.room.applyAwareness(decoding.readVarUint8Array(decoder), this);
+        this.applyPresence(decoding.readVarUint8Array(decoder));
         return;
       case messageType.queryAwareness: {
         const presence = this.room.awarenessFrame();
-        if (presence) this.send(presence);
+        if (presence) this.answer(presence);
         return;
       }
       case messageType.ackRequest: {
         const marker = readMarker(decoder);
-        this.room.whenDurable().then(() => {
-          this.metrics.acksSent += 1;
-          this.send(encodeAck(marker));
-        }, () => undefined);
+        this.room.whenDurable().then(
+          () =>
+            contained('sending an ack', () => {
+              this.metrics.acksSent += 1;
+              this.send(encodeAck(marker));
+            }),
+          () => undefined,
+        );
         return;
       }
       case messageType.timeRequest:
@@ -139,19 +169,20 @@ export class Connection implements RoomMember {
     const syncType = decoding.readVarUint(decoder);
     switch (syncType) {
       case syncProtocol.messageYjsSyncStep1:
-        this.send(syncStep2Message(this.room.doc, decoding.readVarUint8Array(decoder)));
+        this.answer(this.room.answerSyncStep1(decoding.readVarUint8Array(decoder)));
         return;
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {
         const update = decoding.readVarUint8Array(decoder);
         if (!this.canWrite) {
-          // Read-only clients still answer the sync handshake; their writes are dropped, not fatal.
-          this.metrics.reject('read-only');
+          // A stock client answers the handshake with what it holds: fine while nothing in it is new.
+          if (updateChangesDoc(this.room.doc, update)) throw this.readOnlyRefusal();
           return;
         }
         try {
           this.room.applyClientUpdate(update, this);
         } catch (error) {
+          if (error instanceof UpdateRefused) throw new FrameRejected(closeCode.policyViolation, 'refused-record', error.message);
           throw new FrameRejected(closeCode.policyViolation, 'bad-update', `update does not decode: ${describe(error)}`);
         }
         return;
@@ -161,14 +192,64 @@ export class Connection implements RoomMember {
     }
   }
 
+  /** A write from a read-only role or to the relay's own doc: refused out loud, never acknowledged. */
+  private readOnlyRefusal(): FrameRejected {
+    const message =
+      this.room.address.kind === 'session'
+        ? 'the session is written by the relay only; nothing was saved'
+        : `${roleLabels[this.access.role]} links are read-only; nothing was saved`;
+    return new FrameRejected(closeCode.readOnly, 'read-only', message);
+  }
+
+  private applyPresence(update: Uint8Array): void {
+    if (!this.presenceAllowance.take(1)) {
+      const limit = this.limits.presenceFramesPerSecond;
+      throw new FrameRejected(closeCode.policyViolation, 'presence-rate', `presence sent more often than ${limit} times a second`);
+    }
+    try {
+      this.room.applyAwareness(update, this);
+    } catch (error) {
+      if (error instanceof PresenceRefused) throw new FrameRejected(closeCode.policyViolation, 'presence', `presence refused: ${error.message}`);
+      throw error;
+    }
+  }
+
+  /** An answer this client asked for costs its budget as much as the bytes it sends. */
+  private answer(frame: Uint8Array): void {
+    const overLimit = this.spend(0, frame.byteLength);
+    if (overLimit) throw overLimit;
+    this.send(frame);
+  }
+
+  /** Charges this socket's and its token's budgets; returns the refusal when either ran out. */
+  private spend(frames: number, bytes: number): FrameRejected | null {
+    for (const [budget, whose] of [
+      [this.socketBudget, 'this connection'],
+      [this.tokenBudget, 'this link'],
+    ] as const) {
+      const exhausted = budget.spend(frames, bytes);
+      if (!exhausted) continue;
+      const limit = exhausted === 'frames' ? `${budget.limits.framesPerSecond} frames` : `${budget.limits.bytesPerSecond} bytes`;
+      return new FrameRejected(closeCode.policyViolation, `rate-${exhausted}`, `too much traffic: ${whose} may send ${limit} a second`);
+    }
+    return null;
+  }
+
   private reject(rejection: FrameRejected): void {
     this.metrics.reject(rejection.metricReason);
     this.close(rejection.code, rejection.message);
+    if (rejection.metricReason.startsWith('rate-')) {
+      // A flooder may ignore the close frame and keep sending: stop reading it soon.
+      setTimeout(() => this.socket.terminate(), floodCloseGraceMs).unref();
+    }
   }
 
+  /** Sends a frame, unless what is already queued for this socket plus this frame would pass the cap. */
   send(frame: Uint8Array): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
-    if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
+    const queued = this.socket.bufferedAmount;
+    // A frame alone is always let through, so a document larger than the cap still reaches a fresh client.
+    if (queued > 0 && queued + frame.byteLength > this.limits.maxBufferedBytes) {
       this.metrics.reject('backpressure');
       this.close(closeCode.tryAgainLater, 'too far behind; reconnect to resync');
       return;

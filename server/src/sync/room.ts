@@ -1,17 +1,23 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { DocAddress } from '@washup/shared';
+import type { DocAddress, PresenceSender } from '@washup/shared';
 import type { Metrics } from '../metrics';
 import type { Storage } from '../storage/storage';
+import { contained } from './contained';
 import type { GroupCommit } from './groupCommit';
 import { awarenessMessage, syncUpdateMessage } from './outgoing';
 import type { PeerBus, PeerMessageKind } from './peerBus';
+import { PresenceGuard } from './presenceGuard';
+import { StateAnswers } from './stateAnswers';
+import { refuseInvalidRecords } from './updateGuard';
 
 /** Anyone in a room who can be sent frames: a socket here, or a peer relay later. */
 export interface RoomMember {
   send(frame: Uint8Array): void;
   close(code: number, reason: string): void;
   readonly participantId: string | null;
+  /** Who the token says is on the other end: presence is bound to it. */
+  readonly access: PresenceSender;
 }
 
 const loadOrigin = Symbol('load');
@@ -38,7 +44,8 @@ export class Room {
   isReady = false;
   private rowsSinceSnapshot = 0;
   private compacting = false;
-  private readonly awarenessOwners = new Map<RoomMember, Set<number>>();
+  private readonly presence = new PresenceGuard(this.awareness);
+  private readonly stateAnswers = new StateAnswers(this.doc);
   private readonly awarenessChanged = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
   private destroyed = false;
@@ -96,10 +103,12 @@ export class Room {
 
   /**
    * Applies a client's write. The raw update is what gets stored, so parts still waiting for
-   * missing dependencies are durable too. Throws on an update that does not decode.
+   * missing dependencies are durable too. Throws on an update that does not decode, and
+   * UpdateRefused (before anything is applied) on a board update that fails a record's schema.
    */
   applyClientUpdate(update: Uint8Array, from: RoomMember): void {
-    Y.decodeUpdate(update);
+    if (this.address.kind === 'board') refuseInvalidRecords(this.doc, update);
+    else Y.decodeUpdate(update);
     const eventsBefore = this.updateEvents;
     Y.applyUpdate(this.doc, update, from);
     this.metrics.updatesApplied += 1;
@@ -173,9 +182,16 @@ export class Room {
     return this.commits.flushed();
   }
 
+  /** Applies a client's presence, bound to who sent it. Throws PresenceRefused on presence the relay will not take. */
   applyAwareness(update: Uint8Array, from: RoomMember): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, from);
-    this.peers?.publish(this.name, 'awareness', update);
+    const bound = this.presence.admit(update, from);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, bound, from);
+    this.peers?.publish(this.name, 'awareness', bound);
+  }
+
+  /** The sync step 2 frame answering a client's state vector: what it lacks of the doc. */
+  answerSyncStep1(stateVector: Uint8Array): Uint8Array {
+    return this.stateAnswers.answer(stateVector);
   }
 
   awarenessFrame(): Uint8Array | null {
@@ -183,18 +199,7 @@ export class Room {
     return clientIds.length > 0 ? awarenessMessage(this.awareness, clientIds) : null;
   }
 
-  private readonly onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const member = origin as RoomMember;
-    if (this.members.has(member)) {
-      let owned = this.awarenessOwners.get(member);
-      if (!owned) this.awarenessOwners.set(member, (owned = new Set()));
-      for (const id of added) owned.add(id);
-      for (const id of updated) owned.add(id);
-      for (const id of removed) owned.delete(id);
-    }
+  private readonly onAwarenessUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }): void => {
     for (const id of [...added, ...updated, ...removed]) this.awarenessChanged.add(id);
     this.scheduleAwareness();
   };
@@ -207,9 +212,11 @@ export class Room {
       const ids = Array.from(this.awarenessChanged);
       this.awarenessChanged.clear();
       if (ids.length === 0) return;
-      const frame = awarenessMessage(this.awareness, ids);
-      this.metrics.awarenessRelayed += 1;
-      for (const member of this.members) member.send(frame);
+      contained(`relaying presence in ${this.name}`, () => {
+        const frame = awarenessMessage(this.awareness, ids);
+        this.metrics.awarenessRelayed += 1;
+        for (const member of this.members) member.send(frame);
+      });
     }, this.options.awarenessThrottleMs);
   }
 
@@ -219,10 +226,8 @@ export class Room {
 
   leave(member: RoomMember): void {
     this.members.delete(member);
-    const owned = this.awarenessOwners.get(member);
-    this.awarenessOwners.delete(member);
-    if (owned && owned.size > 0) {
-      const ids = Array.from(owned);
+    const ids = this.presence.release(member);
+    if (ids.length > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
       // Encoded after removal, the update carries null states: other relays drop them too.
       this.peers?.publish(this.name, 'awareness', awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));

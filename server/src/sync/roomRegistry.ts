@@ -3,14 +3,21 @@ import { closeCode, docName, type DocAddress } from '@washup/shared';
 import type { Metrics } from '../metrics';
 import type { Storage } from '../storage/storage';
 import { Connection, type ConnectionAccess } from './connection';
+import { contained } from './contained';
+import type { TrafficLimits } from './frameBudget';
 import { GroupCommit } from './groupCommit';
 import type { ControlEvent, PeerBus } from './peerBus';
 import { Room, type RoomOptions } from './room';
+import { linkHolder } from '../auth/linkHolder';
+import { TokenBudgets } from './tokenBudgets';
 
 export interface RegistryOptions extends RoomOptions {
   roomIdleMs: number;
   maxBufferedBytes: number;
   maxFrameBytes: number;
+  socketTraffic: TrafficLimits;
+  tokenTraffic: TrafficLimits;
+  presenceFramesPerSecond: number;
 }
 
 /** The live rooms of this relay: loads a room on first use and unloads it once nobody needs it. */
@@ -20,6 +27,7 @@ export class RoomRegistry {
   /** Rooms held open by the relay's own work (a command writing the session doc), by name. */
   private readonly holds = new Map<string, number>();
   readonly commits: GroupCommit;
+  private readonly tokenBudgets: TokenBudgets;
 
   constructor(
     private readonly storage: Storage,
@@ -30,6 +38,7 @@ export class RoomRegistry {
     this.commits = new GroupCommit(storage, (_lastSeqs, count) => {
       metrics.updatesStored += count;
     });
+    this.tokenBudgets = new TokenBudgets(options.tokenTraffic);
     peers?.onControl((event) => this.applyControl(event));
   }
 
@@ -56,9 +65,12 @@ export class RoomRegistry {
 
   connect(socket: WebSocket, address: DocAddress, access: ConnectionAccess): Connection {
     this.metrics.socketsOpen += 1;
-    const limits = { maxBufferedBytes: this.options.maxBufferedBytes, maxFrameBytes: this.options.maxFrameBytes };
-    return new Connection(socket, this.room(address), access, this.metrics, limits, (closed) => {
+    const { maxBufferedBytes, maxFrameBytes, socketTraffic, presenceFramesPerSecond } = this.options;
+    const limits = { maxBufferedBytes, maxFrameBytes, socket: socketTraffic, presenceFramesPerSecond };
+    const token = linkHolder(address.boardId, access);
+    return new Connection(socket, this.room(address), access, this.metrics, limits, this.tokenBudgets.acquire(token), (closed) => {
       this.metrics.socketsOpen -= 1;
+      this.tokenBudgets.release(token);
       this.scheduleUnload(closed.room);
     });
   }
@@ -85,7 +97,9 @@ export class RoomRegistry {
       room.name,
       setTimeout(() => {
         this.unloadTimers.delete(room.name);
-        if (room.members.size === 0 && !this.holds.has(room.name)) this.drop(room, 1001, 'room unloaded');
+        contained(`unloading ${room.name}`, () => {
+          if (room.members.size === 0 && !this.holds.has(room.name)) this.drop(room, 1001, 'room unloaded');
+        });
       }, this.options.roomIdleMs),
     );
   }

@@ -16,9 +16,11 @@ import {
 import { authorize, tokenFrom, type Access } from '../auth/access';
 import type { TokenSigner } from '../auth/tokens';
 import { HttpError } from '../http/httpError';
+import type { RequestLimit } from '../http/rateLimits';
 import type { KeyedMutex } from '../session/keyedMutex';
 import type { SessionStore } from '../session/sessionStore';
 import type { Storage } from '../storage/storage';
+import { ballotsThatCount } from './roundBallots';
 import { findRound } from './voteCommands';
 import { acceptedOrThrow } from './voteErrors';
 
@@ -30,6 +32,7 @@ export interface BallotRoutesDeps {
   signer: TokenSigner;
   session: SessionStore;
   votingLock: KeyedMutex;
+  limit: RequestLimit;
 }
 
 function voterOf(access: Access): { id: string; name: string } {
@@ -45,7 +48,7 @@ function voterOf(access: Access): { id: string; name: string } {
 export async function ballotRoutes(app: FastifyInstance, deps: BallotRoutesDeps): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  api.post('/api/boards/:id/ballots', { schema: { params: boardParams, body: ballotSubmissionSchema } }, async (request) => {
+  api.post('/api/boards/:id/ballots', { onRequest: deps.limit, schema: { params: boardParams, body: ballotSubmissionSchema } }, async (request) => {
     const access = await authorize(deps.storage, deps.signer, request.params.id, tokenFrom(request));
     const voter = voterOf(access);
     const boardId = access.board.id;
@@ -55,8 +58,7 @@ export async function ballotRoutes(app: FastifyInstance, deps: BallotRoutesDeps)
       const ballot = acceptedOrThrow(validateBallot(round, ballotFromSubmission(request.body, voter), { id: voter.id, role: access.role }));
       if (ballot.proxied) await refuseProxyForParticipant(deps.storage, boardId, ballot);
       await deps.storage.putBallot({ boardId, roundId: round.id, voterId: ballot.voterId, ballot, castAt: Date.now() });
-      const stored = await deps.storage.listBallots(boardId, round.id);
-      const voterCount = countVoters(stored.map((entry) => entry.ballot as Ballot));
+      const voterCount = countVoters(await ballotsThatCount(deps.storage, boardId, round.id));
       await deps.session.update<VotesState, void>(boardId, votesSessionKey, (current) => ({
         value: { rounds: (current ?? votes).rounds.map((entry) => (entry.round.id === round.id ? { ...entry, voterCount } : entry)) },
         result: undefined,

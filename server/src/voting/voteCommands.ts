@@ -9,7 +9,6 @@ import {
   voteCandidates,
   voteCommandSchema,
   votesSessionKey,
-  type Ballot,
   type VoteCommand,
   type VoteRound,
   type VotesState,
@@ -18,6 +17,7 @@ import { requireRole } from '../auth/access';
 import { HttpError } from '../http/httpError';
 import { commandFamily, type CommandContext, type CommandFamily } from '../session/commandFamily';
 import type { KeyedMutex } from '../session/keyedMutex';
+import { ballotsThatCount } from './roundBallots';
 import { acceptedOrThrow } from './voteErrors';
 
 /** `vote.open`, `vote.close`, `vote.reveal`, `vote.rerun`: the facilitator runs dot-vote rounds. */
@@ -58,12 +58,12 @@ async function runVoteCommand(command: VoteCommand, context: CommandContext): Pr
         return { state: replaceRound(state, closed, (entry) => entry), result: { roundId: closed.id } };
       });
     case 'vote.reveal': {
-      const stored = await context.storage.listBallots(boardId, command.roundId);
-      const ballots = stored.map((entry) => entry.ballot as Ballot);
+      const ballots = await ballotsThatCount(context.storage, boardId, command.roundId);
       return updateVotes(context, (state) => {
         const revealed = acceptedOrThrow(revealRound(findRound(state, command.roundId).round, ballots, context.now));
         return {
-          state: replaceRound(state, revealed.round, (entry) => ({ ...entry, tally: revealed.tally })),
+          // The turnout shown while the round was open may still count people removed since.
+          state: replaceRound(state, revealed.round, (entry) => ({ ...entry, voterCount: revealed.tally.voterCount, tally: revealed.tally })),
           result: { roundId: revealed.round.id },
         };
       });

@@ -31,3 +31,18 @@ export async function seedThemes(client: RawSyncClient, themesPerLane: number, l
   await client.requestAck().acked;
   return themeIds;
 }
+
+/** Adds one inbox card through a real client and waits until the relay says it is stored. */
+export async function addSavedCard(client: RawSyncClient, observation: string): Promise<void> {
+  addCard(boardDocOf(client.doc), {
+    observation,
+    activity: 'interview',
+    keyQuestionIds: [],
+    valence: 'strength',
+    counterEvidence: false,
+    authorId: 'test',
+    authorName: 'Test',
+    capturedAt: Date.now(),
+  });
+  await client.requestAck().acked;
+}

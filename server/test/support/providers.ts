@@ -1,7 +1,6 @@
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { messageType } from '@washup/shared';
 
 /** The stock y-websocket provider in Node, exactly as a third-party client would use it. */
 export function connectProvider(wsUrl: string, docName: string, token: string, doc = new Y.Doc()): WebsocketProvider {
@@ -10,8 +9,6 @@ export function connectProvider(wsUrl: string, docName: string, token: string, d
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
-  // The stock provider logs frames it has no handler for; Washup's clock frame is harmless to skip.
-  provider.messageHandlers[messageType.serverTime] = () => undefined;
   return provider;
 }
 

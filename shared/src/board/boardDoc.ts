@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
-import { YKeyValue } from 'y-utility/y-keyvalue';
+import { RecordArray, type StoredEntry } from './recordArray';
 import type { Action, Appreciation, BoardMeta, Card, Heading, Idea, IdeaNote, KeyQuestion, Redaction, Theme } from './records';
+import { readBoardMeta, readRecordEntry, standInMeta, type RecordReading, type UnreadableRecord } from './storedRecords';
 
 export interface RecordTypes {
   headings: Heading;
@@ -27,15 +28,19 @@ export const collectionNames: readonly CollectionName[] = [
 ];
 
 /**
- * A board's shared content over one Y.Doc. Records are stored whole in a YKeyValue per collection,
- * which keeps only the latest write of each record (a Y.Map keeps every historical value).
- * Views and rules go through this class, never through raw `doc.getMap` calls.
+ * A board's shared content over one Y.Doc. Records are stored whole in a RecordArray per
+ * collection, which keeps only the latest write of each record (a Y.Map keeps every historical
+ * value). Views and rules go through this class, never through raw `doc.getMap` calls, and see
+ * only records that pass their schema: the others are skipped and listed by `unreadable()`.
  */
 export class BoardDoc {
   readonly doc: Y.Doc;
-  private readonly collections = new Map<CollectionName, YKeyValue<unknown>>();
+  private readonly collections = new Map<CollectionName, RecordArray>();
+  /** Each stored pair read once: pairs are never changed in place, a write replaces the pair. */
+  private readonly readings = new WeakMap<StoredEntry, RecordReading<unknown>>();
+  private metaReading: { stored: unknown; reading: ReturnType<typeof readBoardMeta> } | null = null;
   /**
-   * Writes made inside the running transaction. YKeyValue updates its map only when a transaction
+   * Writes made inside the running transaction. RecordArray updates its map only when a transaction
    * ends, so without this a read inside `transact` would not see the transaction's own writes, and
    * a record created and then rewritten in one transaction would leave a stale duplicate behind.
    */
@@ -45,18 +50,36 @@ export class BoardDoc {
     this.doc = doc;
   }
 
-  private collection<Name extends CollectionName>(name: Name): YKeyValue<RecordTypes[Name]> {
-    let kv = this.collections.get(name);
-    if (!kv) {
-      kv = new YKeyValue<unknown>(this.doc.getArray(name));
-      this.collections.set(name, kv);
+  private collection(name: CollectionName): RecordArray {
+    let records = this.collections.get(name);
+    if (!records) {
+      records = new RecordArray(this.doc.getArray(name));
+      this.collections.set(name, records);
     }
-    return kv as YKeyValue<RecordTypes[Name]>;
+    return records;
   }
 
+  private read<Name extends CollectionName>(name: Name, entry: StoredEntry): RecordReading<RecordTypes[Name]> {
+    let reading = this.readings.get(entry);
+    if (!reading) {
+      reading = readRecordEntry(name, entry);
+      this.readings.set(entry, reading);
+    }
+    return reading as RecordReading<RecordTypes[Name]>;
+  }
+
+  private readMeta(): ReturnType<typeof readBoardMeta> | null {
+    const stored: unknown = this.doc.getMap('meta').get('board');
+    if (stored === undefined) return null;
+    if (this.metaReading?.stored !== stored) this.metaReading = { stored, reading: readBoardMeta(stored) };
+    return this.metaReading.reading;
+  }
+
+  /** Null while the board is not loaded yet; a stand-in when the stored settings fail their schema. */
   get meta(): BoardMeta | null {
-    const meta = this.doc.getMap('meta').get('board');
-    return (meta as BoardMeta | undefined) ?? null;
+    const reading = this.readMeta();
+    if (!reading) return null;
+    return reading.ok ? reading.meta : standInMeta;
   }
 
   setMeta(meta: BoardMeta): void {
@@ -80,27 +103,51 @@ export class BoardDoc {
   }
 
   list<Name extends CollectionName>(name: Name): RecordTypes[Name][] {
-    const stored = this.collection(name).map;
     const writes = this.pendingWrites(name, false);
-    if (!writes) return Array.from(stored.values(), (entry) => entry.val);
     const records: RecordTypes[Name][] = [];
-    for (const [id, entry] of stored) if (!writes.has(id)) records.push(entry.val);
-    for (const record of writes.values()) if (record) records.push(record);
+    for (const [id, entry] of this.collection(name).map) {
+      if (writes?.has(id)) continue;
+      const reading = this.read(name, entry);
+      if (reading.ok) records.push(reading.record);
+    }
+    if (writes) for (const record of writes.values()) if (record) records.push(record);
     return records;
   }
 
   get<Name extends CollectionName>(name: Name, id: string): RecordTypes[Name] | undefined {
     const writes = this.pendingWrites(name, false);
     if (writes?.has(id)) return writes.get(id);
-    return this.collection(name).get(id);
+    const entry = this.collection(name).map.get(id);
+    if (!entry) return undefined;
+    const reading = this.read(name, entry);
+    return reading.ok ? reading.record : undefined;
+  }
+
+  /** Stored values that fail their schema, which every read above passes over. */
+  unreadable(): UnreadableRecord[] {
+    const found: UnreadableRecord[] = [];
+    const meta = this.readMeta();
+    if (meta && !meta.ok) found.push(meta.unreadable);
+    for (const name of collectionNames) {
+      const records = this.collection(name);
+      for (const entry of records.malformed) {
+        const reading = readRecordEntry(name, entry);
+        if (!reading.ok) found.push(reading.unreadable);
+      }
+      for (const entry of records.map.values()) {
+        const reading = this.read(name, entry);
+        if (!reading.ok) found.push(reading.unreadable);
+      }
+    }
+    return found;
   }
 
   put<Name extends CollectionName>(name: Name, record: RecordTypes[Name]): void {
-    const kv = this.collection(name);
+    const records = this.collection(name);
     const writes = this.pendingWrites(name, true);
-    // YKeyValue.set only replaces entries its (not yet updated) map knows about.
-    if (writes?.has(record.id) && !kv.map.has(record.id)) kv.delete(record.id);
-    kv.set(record.id, record);
+    // RecordArray.set only replaces entries its (not yet updated) map knows about.
+    if (writes?.has(record.id) && !records.map.has(record.id)) records.delete(record.id);
+    records.set(record.id, record);
     writes?.set(record.id, record);
   }
 
@@ -110,12 +157,7 @@ export class BoardDoc {
   }
 
   count(name: CollectionName): number {
-    const stored = this.collection(name).map;
-    const writes = this.pendingWrites(name, false);
-    if (!writes) return stored.size;
-    let size = stored.size;
-    for (const [id, record] of writes) size += (record ? 1 : 0) - (stored.has(id) ? 1 : 0);
-    return size;
+    return this.list(name).length;
   }
 
   /** Runs several writes as one change, so peers see them together and undo treats them as one. */

@@ -1,18 +1,10 @@
-import type { z } from 'zod';
 import type { BoardDoc, RecordTypes } from './boardDoc';
 import { found, validated } from './recordChecks';
 import type { SiblingPosition } from './ordering';
-import { headingSchema, keyQuestionSchema, themeSchema } from './records';
 import { putOrdered } from './reposition';
+import { recordLabels, recordSchemas } from './storedRecords';
 
 type EditableCollection = 'headings' | 'keyQuestions' | 'themes';
-
-const schemas: { [Name in EditableCollection]: z.ZodType<RecordTypes[Name]> } = {
-  headings: headingSchema,
-  keyQuestions: keyQuestionSchema,
-  themes: themeSchema,
-};
-const labels: Record<EditableCollection, string> = { headings: 'heading', keyQuestions: 'key question', themes: 'theme' };
 
 /** Moves a heading or key question to `position` among all the others (themes move within a lane: moveTheme). */
 export function reorderRecord<Name extends 'headings' | 'keyQuestions'>(
@@ -21,7 +13,7 @@ export function reorderRecord<Name extends 'headings' | 'keyQuestions'>(
   id: string,
   position: SiblingPosition,
 ): RecordTypes[Name] {
-  const record = found(board.get(name, id), `the ${labels[name]}`);
+  const record = found(board.get(name, id), `the ${recordLabels[name].one}`);
   return board.transact(() => putOrdered(board, name, record, board.list(name), position));
 }
 
@@ -32,8 +24,8 @@ export function updateRecord<Name extends EditableCollection>(
   id: string,
   change: Partial<RecordTypes[Name]>,
 ): RecordTypes[Name] {
-  const record = found(board.get(name, id), `the ${labels[name]}`);
-  const next = validated(schemas[name], { ...record, ...change }, labels[name]);
+  const record = found(board.get(name, id), `the ${recordLabels[name].one}`);
+  const next = validated(recordSchemas[name], { ...record, ...change }, recordLabels[name].one);
   board.put(name, next);
   return next;
 }

@@ -5,10 +5,17 @@ import { laneIdSchema } from '../templates/schema';
 
 export const recordIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
 const text = (max: number) => z.string().trim().max(max);
+/**
+ * Characters that show nothing on their own: spaces, format characters (zero-width space, soft
+ * hyphen, joiners, direction marks), controls, unassigned code points and the blank fillers.
+ */
+const invisible = /^[\p{White_Space}\p{Cf}\p{Cc}\p{Cn}\p{Co}\u115F\u1160\u2800\u3164\uFFA0]*$/u;
+/** Text a record cannot do without: trimmed, and with at least one character a reader can see. */
+const visibleText = (max: number) => text(max).refine((value) => !invisible.test(value), 'needs a visible character');
 
 export const headingSchema = z.object({
   id: recordIdSchema,
-  title: text(200).min(1),
+  title: visibleText(200),
   description: text(1000).default(''),
   panel: z.boolean().default(false),
   order: z.string().min(1),
@@ -17,7 +24,7 @@ export const headingSchema = z.object({
 export const keyQuestionStatusSchema = z.enum(['draft', 'agreed']);
 export const keyQuestionSchema = z.object({
   id: recordIdSchema,
-  text: text(500).min(1),
+  text: visibleText(500),
   order: z.string().min(1),
   status: keyQuestionStatusSchema,
 });
@@ -60,7 +67,7 @@ export const placementSchema = z.object({
 
 export const cardSchema = z.object({
   id: recordIdSchema,
-  observation: text(4000).min(1),
+  observation: visibleText(4000),
   interpretation: text(4000).optional(),
   activity: activitySchema,
   stakeholder: stakeholderSchema.optional(),
@@ -81,7 +88,7 @@ export const themeSchema = z.object({
   id: recordIdSchema,
   headingId: recordIdSchema,
   lane: laneIdSchema,
-  title: text(200).min(1),
+  title: visibleText(200),
   summary: text(2000).default(''),
   order: z.string().min(1),
   hostAgreement: hostAgreementSchema,
@@ -93,7 +100,7 @@ export const ideaSchema = z.object({
   round: z.number().int().nonnegative(),
   authorId: z.string().min(1).max(64),
   authorName: text(80).min(1),
-  text: text(1000).min(1),
+  text: visibleText(1000),
   capturedBy: z.string().min(1).max(64),
   capturedAt: z.number().int().positive(),
 });
@@ -103,7 +110,7 @@ export const appreciationSchema = z.object({
   sessionId: recordIdSchema,
   authorId: z.string().min(1).max(64),
   authorName: text(80).min(1),
-  text: text(1000).min(1),
+  text: visibleText(1000),
   createdAt: z.number().int().positive(),
 });
 
@@ -114,7 +121,7 @@ export const ideaNoteSchema = z.object({
   sessionId: recordIdSchema,
   ideaId: recordIdSchema,
   kind: ideaNoteKindSchema,
-  text: text(1000).min(1),
+  text: visibleText(1000),
   authorId: z.string().min(1).max(64),
   authorName: text(80).min(1),
   createdAt: z.number().int().positive(),
@@ -124,7 +131,7 @@ export const actionSchema = z.object({
   id: recordIdSchema,
   sessionId: recordIdSchema,
   ideaId: recordIdSchema.optional(),
-  what: text(1000).min(1),
+  what: visibleText(1000),
   who: text(120).default(''),
   when: text(60).default(''),
 });
@@ -133,7 +140,7 @@ export const actionSchema = z.object({
 export const redactionSchema = z.object({
   id: recordIdSchema,
   name: text(120).min(1).regex(/[\p{L}\p{N}]/u, 'a name needs a letter or digit'),
-  replacement: text(120).min(1),
+  replacement: visibleText(120),
 });
 
 export type Heading = z.infer<typeof headingSchema>;
@@ -153,9 +160,11 @@ export type IdeaNote = z.infer<typeof ideaNoteSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Redaction = z.infer<typeof redactionSchema>;
 
-export interface BoardMeta {
-  title: string;
-  templateId: string;
-  createdAt: number;
-  lanes: { strengths: string; nextSteps: string };
-}
+/** The board's own settings, written once by the relay when the board is made. */
+export const boardMetaSchema = z.object({
+  title: text(200).min(1),
+  templateId: z.string().max(40),
+  createdAt: z.number().int().nonnegative(),
+  lanes: z.object({ strengths: text(200).min(1), nextSteps: text(200).min(1) }),
+});
+export type BoardMeta = z.infer<typeof boardMetaSchema>;

@@ -1,6 +1,7 @@
 import type { BoardDoc } from '../board/boardDoc';
 import { boardView, type ThemeView } from '../board/boardView';
 import { coverageMap } from '../board/coverage';
+import { unreadableNotice } from '../board/storedRecords';
 import { findTemplate } from '../templates/catalogue';
 import { laneIds } from '../templates/schema';
 import { optionEvidence } from '../voting/votesVersusEvidence';
@@ -66,5 +67,6 @@ export function buildReport(board: BoardDoc, options: ReportOptions): Report {
     sections,
     outcomes: (options.outcomes ?? []).map((selection) => reportOutcome(board, selection)),
     evidenceCount: nextNumber - 1,
+    unreadableNote: unreadableNotice(board.unreadable(), 'left out of this report'),
   };
 }

@@ -87,6 +87,7 @@ export function renderMarkdown(report: Report): string {
     '',
     `Feedback report · ${inline(report.templateName)} · ${inline(report.date)}`,
     '',
+    ...(report.unreadableNote ? [`_${inline(report.unreadableNote)}_`, ''] : []),
     ...(report.keyQuestions.length > 0 ? ['## Key questions', '', ...report.keyQuestions.map(keyQuestionLine), ''] : []),
     ...themeTableLines(report),
     ...report.sections.flatMap(sectionLines),

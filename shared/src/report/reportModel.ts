@@ -23,6 +23,8 @@ export interface Report {
   outcomes: ReportOutcome[];
   /** How many evidence references are numbered in the report. */
   evidenceCount: number;
+  /** Says what the board holds that fails its schema and so is left out; null when nothing is. */
+  unreadableNote: string | null;
 }
 
 export interface ReportKeyQuestion {

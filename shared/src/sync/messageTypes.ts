@@ -1,6 +1,7 @@
 /**
  * Message types on the wire. 0 to 3 are the y-websocket protocol, unchanged so the stock provider
- * works; Washup adds its own above 100, which the stock client ignores.
+ * works; Washup adds its own above 100. The relay sends those only in answer to a client's
+ * request, since the stock provider logs "Unable to compute message" for any type it does not know.
  */
 export const messageType = {
   sync: 0,
@@ -12,7 +13,7 @@ export const messageType = {
    * Payload: the marker (varUint).
    */
   ack: 100,
-  /** Server → client: the server's clock, in ms since the epoch, sent on connect and on request. */
+  /** Server → client: the server's clock, in ms since the epoch, in answer to a timeRequest. */
   serverTime: 101,
   /** Client → server: please send serverTime now (used to measure round trips). */
   timeRequest: 102,
@@ -30,4 +31,6 @@ export const closeCode = {
   /** Application codes: the board was deleted, or this participant was removed. */
   boardDeleted: 4404,
   participantRemoved: 4403,
+  /** A write from a link that may only read (host, observer), or to the relay's own session doc. */
+  readOnly: 4405,
 } as const;

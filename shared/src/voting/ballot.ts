@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordIdSchema } from '../board/records';
+import { matchableForm } from '../report/matchableText';
 import { laneIdSchema } from '../templates/schema';
 
 /**
@@ -33,10 +34,18 @@ export type BallotAllocations = z.infer<typeof ballotAllocationsSchema>;
 export type Ballot = z.infer<typeof ballotSchema>;
 
 /**
+ * Who a name stands for when ballots are counted: "Sam Patel", " sam  PATEL", a fullwidth "Ｓａｍ
+ * Ｐａｔｅｌ" or one with a zero-width space inside are one person, however many times they joined.
+ */
+export function voterPersonKey(name: string): string {
+  return matchableForm(name).trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
  * A person voting by proxy has no participant id, so the name stands in for one. Derived, not
  * random, so the facilitator re-casting for "Sam" replaces Sam's ballot rather than adding a second;
  * the prefix can't clash with participant ids, which have no colon.
  */
 export function proxyVoterId(name: string): string {
-  return `proxy:${name.trim().replace(/\s+/g, ' ').toLowerCase()}`;
+  return `proxy:${voterPersonKey(name)}`;
 }

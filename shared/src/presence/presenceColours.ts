@@ -1,6 +1,7 @@
 /**
  * Avatar colours: distinct hues, each dark enough for white initials (contrast 4.5:1 or more).
- * A person keeps the same colour on every device because it comes from their participant id.
+ * A person keeps the same colour on every device because it comes from their participant id; the
+ * relay picks it, so nobody can take on someone else's colour.
  */
 export const presenceColours = [
   '#0d6e66', // teal

@@ -1,0 +1,154 @@
+import * as Y from 'yjs';
+import {
+  collectionNames,
+  readBoardMeta,
+  readRecordEntry,
+  recordRefusalPrefix,
+  unreadableName,
+  type CollectionName,
+} from '@washup/shared';
+
+/** A client's board update that would store a record failing its schema; the message is the close reason. */
+export class UpdateRefused extends Error {}
+
+/**
+ * Where an item of the update goes: a record collection, the board's settings, somewhere no reader
+ * looks (another root, a key of `meta` other than `board`, inside a nested type: left alone, as
+ * the relay stays a plain Yjs relay there), or not known yet because the item it was inserted
+ * beside has not arrived (Yjs keeps it pending).
+ */
+type Place =
+  | { kind: 'collection'; name: CollectionName }
+  | { kind: 'meta' }
+  | { kind: 'elsewhere' }
+  | { kind: 'unknown' };
+
+const collections = new Set<string>(collectionNames);
+
+function placeOfRoot(root: string, key: string | null): Place {
+  if (key === null && collections.has(root)) return { kind: 'collection', name: root as CollectionName };
+  if (root === 'meta' && key === 'board') return { kind: 'meta' };
+  return { kind: 'elsewhere' };
+}
+
+/** The place an item of an update states itself: a root name (with a map key), or a nested type's id. */
+function ownPlace(item: Y.Item): Place | undefined {
+  // Decoded, not integrated: the parent is the root's name as a string, a nested type's ID, or null.
+  const parent: unknown = item.parent;
+  if (typeof parent === 'string') return placeOfRoot(parent, item.parentSub);
+  if (parent !== null) return { kind: 'elsewhere' };
+  return undefined;
+}
+
+/** The place of an item already in the doc, from its parent type. */
+function placeOfIntegrated(struct: Y.Item | Y.GC): Place {
+  // A GC'd neighbour means its parent was deleted: Yjs drops what is inserted beside it.
+  if (!(struct instanceof Y.Item) || !(struct.parent instanceof Y.AbstractType)) return { kind: 'elsewhere' };
+  const parent: Y.AbstractType<unknown> = struct.parent;
+  if (parent._item !== null) return { kind: 'elsewhere' };
+  return placeOfRoot(Y.findRootTypeKey(parent), struct.parentSub);
+}
+
+/**
+ * Finds each item's place from what the update itself says (a root name, or a nested parent) or,
+ * when it says nothing, from the item it was inserted beside: in the doc (a binary search of that
+ * client's structs) or earlier in the same update. Costs O(items in the update × log(doc)).
+ */
+class Placer {
+  private readonly places = new Map<Y.Item, Place>();
+  private readonly byClient = new Map<number, Y.Item[]>();
+
+  constructor(
+    private readonly doc: Y.Doc,
+    items: readonly Y.Item[],
+  ) {
+    for (const item of items) {
+      const list = this.byClient.get(item.id.client) ?? [];
+      list.push(item);
+      this.byClient.set(item.id.client, list);
+    }
+  }
+
+  placeOf(start: Y.Item): Place {
+    // Follows neighbours inside the update in a loop, not by recursion: a 5,000-record sync is one long chain.
+    const chain = new Set<Y.Item>();
+    let item: Y.Item | null = start;
+    let place: Place | undefined;
+    while (place === undefined) {
+      // Missing, or a cycle that only a forged update has: either way Yjs parks it.
+      if (item === null || chain.has(item)) {
+        place = { kind: 'unknown' };
+        break;
+      }
+      place = this.places.get(item) ?? ownPlace(item);
+      if (place !== undefined) break;
+      chain.add(item);
+      const neighbour: Y.ID | null = item.origin ?? item.rightOrigin;
+      if (neighbour === null) place = { kind: 'unknown' };
+      else if (neighbour.clock < Y.getState(this.doc.store, neighbour.client)) place = placeOfIntegrated(Y.getItem(this.doc.store, neighbour));
+      else item = this.inUpdate(neighbour);
+    }
+    for (const link of chain) this.places.set(link, place);
+    return place;
+  }
+
+  private inUpdate(id: Y.ID): Y.Item | null {
+    const items = this.byClient.get(id.client);
+    if (!items) return null;
+    let low = 0;
+    let high = items.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const item = items[middle];
+      if (!item) break;
+      if (id.clock < item.id.clock) high = middle - 1;
+      else if (id.clock >= item.id.clock + item.length) low = middle + 1;
+      else return item;
+    }
+    return null;
+  }
+}
+
+/** Why one value may not be stored at its place, in the words of a close reason; null when it may. */
+function problemWith(value: unknown, place: Exclude<Place, { kind: 'elsewhere' }>): string | null {
+  if (place.kind === 'unknown') {
+    // Parked until its neighbour arrives, it is not known where it lands: it must be a record of some collection.
+    const somewhere = collectionNames.some((name) => readRecordEntry(name, value).ok);
+    return somewhere ? null : 'a write waiting for a missing neighbour is no valid record';
+  }
+  const reading = place.kind === 'meta' ? readBoardMeta(value) : readRecordEntry(place.name, value);
+  return reading.ok ? null : `${unreadableName(reading.unreadable)} fails its schema: ${reading.unreadable.problem}`;
+}
+
+/**
+ * Refuses (throws UpdateRefused) a client's board update that would put anything but a valid
+ * record where readers look (a collection's entries, the board's settings), or delete the
+ * settings (only the relay writes them). It reads only what the update carries, never the whole
+ * doc, so its cost follows the update's size. Deleting a record is not checked: that removes it
+ * whole and leaves nothing half-valid. Items the doc already holds (a resend) are skipped, since
+ * applying them changes nothing. Throws the decoder's own error on an update that does not decode.
+ */
+export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array): void {
+  const { structs, ds } = Y.decodeUpdate(update);
+  const fresh = structs.filter(
+    (struct): struct is Y.Item => struct instanceof Y.Item && struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client),
+  );
+  const placer = new Placer(doc, fresh);
+  for (const item of fresh) {
+    if (item.content instanceof Y.ContentDeleted) continue;
+    const place = placer.placeOf(item);
+    if (place.kind === 'elsewhere') continue;
+    if (!(item.content instanceof Y.ContentAny)) {
+      const kind = item.content instanceof Y.ContentType ? 'a nested shared type' : 'content other than plain values';
+      throw new UpdateRefused(`${recordRefusalPrefix}${kind} where a board keeps plain records`);
+    }
+    for (const value of item.content.arr) {
+      const problem = problemWith(value, place);
+      if (problem) throw new UpdateRefused(`${recordRefusalPrefix}${problem}`);
+    }
+  }
+  const settings = doc.getMap('meta')._map.get('board');
+  if (settings && !settings.deleted && Y.isDeleted(ds, settings.id)) {
+    throw new UpdateRefused(`${recordRefusalPrefix}only the relay may replace or delete the board's settings`);
+  }
+}

@@ -1,0 +1,41 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { Allowance } from '../src/sync/frameBudget';
+import { StateAnswers } from '../src/sync/stateAnswers';
+
+describe('Allowance', () => {
+  it('lets a burst of twice the rate through, then refuses until time pays the debt back', () => {
+    let now = 0;
+    const allowance = new Allowance(10, undefined, () => now);
+    for (let i = 0; i < 20; i++) expect(allowance.take(1)).toBe(true);
+    // Empty, not yet in debt: one more goes through and puts it in debt.
+    expect(allowance.take(1)).toBe(true);
+    expect(allowance.take(1)).toBe(false);
+    now += 200;
+    expect(allowance.take(1)).toBe(true);
+  });
+
+  it('takes one request larger than the whole bucket, so a big legitimate frame is never refused when rested', () => {
+    let now = 0;
+    const allowance = new Allowance(100, undefined, () => now);
+    expect(allowance.take(10_000)).toBe(true);
+    expect(allowance.take(1)).toBe(false);
+    now += 100_000;
+    expect(allowance.take(1)).toBe(true);
+  });
+});
+
+describe('StateAnswers', () => {
+  it('answers the same state vector with the same frame until the doc changes', () => {
+    const doc = new Y.Doc();
+    doc.getMap('m').set('a', 1);
+    const answers = new StateAnswers(doc);
+    const empty = Y.encodeStateVector(new Y.Doc());
+    const first = answers.answer(empty);
+    expect(answers.answer(empty)).toBe(first);
+    doc.getMap('m').set('b', 2);
+    const second = answers.answer(empty);
+    expect(second).not.toBe(first);
+    expect(second.byteLength).toBeGreaterThan(first.byteLength);
+  });
+});

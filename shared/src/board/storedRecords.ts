@@ -1,0 +1,124 @@
+import type { z } from 'zod';
+import type { CollectionName, RecordTypes } from './boardDoc';
+import {
+  actionSchema,
+  appreciationSchema,
+  boardMetaSchema,
+  cardSchema,
+  headingSchema,
+  ideaNoteSchema,
+  ideaSchema,
+  keyQuestionSchema,
+  redactionSchema,
+  themeSchema,
+  type BoardMeta,
+} from './records';
+
+/**
+ * What a board doc holds is whatever its writers sent, so every record is read through its schema:
+ * the relay refuses a write that fails it, and readers skip a stored record that fails it (one a
+ * board kept from before the relay checked), saying so rather than crashing on it.
+ */
+export const recordSchemas: { [Name in CollectionName]: z.ZodType<RecordTypes[Name]> } = {
+  headings: headingSchema,
+  keyQuestions: keyQuestionSchema,
+  cards: cardSchema,
+  themes: themeSchema,
+  ideas: ideaSchema,
+  appreciations: appreciationSchema,
+  ideaNotes: ideaNoteSchema,
+  actions: actionSchema,
+  redactions: redactionSchema,
+};
+
+export const recordLabels: Record<CollectionName, { one: string; many: string }> = {
+  headings: { one: 'heading', many: 'headings' },
+  keyQuestions: { one: 'key question', many: 'key questions' },
+  cards: { one: 'card', many: 'cards' },
+  themes: { one: 'theme', many: 'themes' },
+  ideas: { one: 'idea', many: 'ideas' },
+  appreciations: { one: 'appreciation', many: 'appreciations' },
+  ideaNotes: { one: 'idea note', many: 'idea notes' },
+  actions: { one: 'action', many: 'actions' },
+  redactions: { one: 'redaction', many: 'redactions' },
+};
+
+/** A stored value that readers pass over: where it is, which record (when it names one) and what is wrong. */
+export interface UnreadableRecord {
+  collection: CollectionName | 'meta';
+  id: string | null;
+  problem: string;
+}
+
+/** How the relay's close reason starts when it refuses a change for a record failing its schema. */
+export const recordRefusalPrefix = 'refused: ';
+
+export type RecordReading<Record> = { ok: true; key: string; record: Record } | { ok: false; unreadable: UnreadableRecord };
+
+/** The first thing wrong, short enough for a close reason: "observation: Invalid input: expected string, received number". */
+function firstProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'does not match its schema';
+  const path = issue.path.map(String).join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** One entry of a collection's array, which must be a `{ key, val }` pair whose record passes the schema under its own id. */
+export function readRecordEntry<Name extends CollectionName>(name: Name, entry: unknown): RecordReading<RecordTypes[Name]> {
+  const unreadable = (id: string | null, problem: string): RecordReading<RecordTypes[Name]> => ({
+    ok: false,
+    unreadable: { collection: name, id, problem },
+  });
+  if (!isObject(entry) || typeof entry.key !== 'string') return unreadable(null, 'is not a { key, val } entry');
+  const key = entry.key;
+  const parsed = recordSchemas[name].safeParse(entry.val);
+  if (!parsed.success) return unreadable(key, firstProblem(parsed.error));
+  if (parsed.data.id !== key) return unreadable(key, `is stored under another id (${parsed.data.id})`);
+  return { ok: true, key, record: parsed.data };
+}
+
+/** Shown in place of settings that fail their schema, so the board still opens; `unreadable()` says so. */
+export const standInMeta: BoardMeta = {
+  title: 'Untitled board',
+  templateId: '',
+  createdAt: 0,
+  lanes: { strengths: 'Strengths', nextSteps: 'Next steps' },
+};
+
+export function readBoardMeta(value: unknown): { ok: true; meta: BoardMeta } | { ok: false; unreadable: UnreadableRecord } {
+  const parsed = boardMetaSchema.safeParse(value);
+  if (parsed.success) return { ok: true, meta: parsed.data };
+  return { ok: false, unreadable: { collection: 'meta', id: null, problem: firstProblem(parsed.error) } };
+}
+
+const settings = "the board's settings";
+
+/** "card c123", "an entry of cards", "the board's settings": how a refusal or a log line names the value. */
+export function unreadableName({ collection, id }: UnreadableRecord): string {
+  if (collection === 'meta') return settings;
+  return id === null ? `an entry of ${collection}` : `${recordLabels[collection].one} ${id}`;
+}
+
+/**
+ * What readers left out, in a sentence for people: `unreadableNotice(list, 'not shown')` gives
+ * "1 card could not be read and is not shown." or "2 cards and 1 theme could not be read and are
+ * not shown."; null when nothing was left out.
+ */
+export function unreadableNotice(unreadable: readonly UnreadableRecord[], consequence: string): string | null {
+  if (unreadable.length === 0) return null;
+  const counts = new Map<UnreadableRecord['collection'], number>();
+  for (const { collection } of unreadable) counts.set(collection, (counts.get(collection) ?? 0) + 1);
+  const parts = Array.from(counts, ([collection, count]) => {
+    if (collection === 'meta') return settings;
+    const label = recordLabels[collection];
+    return `${count} ${count === 1 ? label.one : label.many}`;
+  });
+  const last = parts.pop() ?? '';
+  const listed = parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
+  const what = listed.charAt(0).toUpperCase() + listed.slice(1);
+  return `${what} could not be read and ${unreadable.length === 1 ? 'is' : 'are'} ${consequence}.`;
+}

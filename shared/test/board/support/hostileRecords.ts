@@ -1,0 +1,64 @@
+import type * as Y from 'yjs';
+
+/**
+ * The writes that bricked boards before the relay checked records (issue 13, item 2), made
+ * straight into a doc as a hostile client makes them, each with the words its refusal must name.
+ */
+export interface HostileWrite {
+  name: string;
+  /** What the relay's close reason must contain. */
+  refusal: string;
+  write(doc: Y.Doc): void;
+}
+
+const validTheme = { id: 'bad-theme', headingId: 'h1', lane: 'strengths', title: 'Reading', summary: '', order: 'a0', hostAgreement: 'none' };
+const validCard = {
+  id: 'bad-card',
+  observation: 'Pupils read aloud',
+  activity: 'lesson visit',
+  keyQuestionIds: [],
+  valence: 'strength',
+  counterEvidence: false,
+  privateLearning: false,
+  authorId: 'rev-1',
+  authorName: 'Rae',
+  capturedAt: 1_700_000_000_000,
+  placement: null,
+};
+const validHeading = { id: 'bad-heading', title: 'Leadership', description: '', panel: false, order: 'a0' };
+
+/** A record as RecordArray stores it: a `{ key, val }` pair appended to the collection's array. */
+function pushPair(doc: Y.Doc, collection: string, key: string, val: unknown): void {
+  doc.getArray(collection).push([{ key, val }]);
+}
+
+export const hostileWrites: readonly HostileWrite[] = [
+  {
+    name: 'a theme with an unknown lane',
+    refusal: 'theme bad-theme fails its schema: lane',
+    write: (doc) => pushPair(doc, 'themes', 'bad-theme', { ...validTheme, lane: 'sideways' }),
+  },
+  { name: 'a null card', refusal: 'card bad-card fails its schema', write: (doc) => pushPair(doc, 'cards', 'bad-card', null) },
+  { name: 'a null entry in the cards', refusal: 'an entry of cards fails its schema', write: (doc) => doc.getArray('cards').push([null]) },
+  {
+    name: 'a number as an observation',
+    refusal: 'card bad-card fails its schema: observation',
+    write: (doc) => pushPair(doc, 'cards', 'bad-card', { ...validCard, observation: 42 }),
+  },
+  {
+    name: 'a card missing fields',
+    refusal: 'card bad-card fails its schema',
+    write: (doc) => pushPair(doc, 'cards', 'bad-card', { id: 'bad-card', observation: 'Only this' }),
+  },
+  { name: "a string as the board's meta", refusal: "the board's settings fails its schema", write: (doc) => doc.getMap('meta').set('board', 'not settings') },
+  {
+    name: 'an object as a heading title',
+    refusal: 'heading bad-heading fails its schema: title',
+    write: (doc) => pushPair(doc, 'headings', 'bad-heading', { ...validHeading, title: { text: 'Leadership' } }),
+  },
+  {
+    name: 'a zero-width space as a theme title',
+    refusal: 'theme bad-theme fails its schema: title',
+    write: (doc) => pushPair(doc, 'themes', 'bad-theme', { ...validTheme, title: '\u200B' }),
+  },
+];

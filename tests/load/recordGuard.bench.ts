@@ -1,0 +1,81 @@
+/**
+ * What the relay's record check (server/src/sync/updateGuard.ts) costs per update on a board of
+ * 5,000 cards, beside applying the same update: each of 2,000 single-card edits, made by a client
+ * as the app makes them, is checked and then applied to the relay's doc; beside them, reading every
+ * record through its schema once, the cost a whole-document check would pay per update.
+ *
+ *   node --import tsx tests/load/recordGuard.bench.ts [cards=5000] [edits=2000]
+ */
+import { performance } from 'node:perf_hooks';
+import * as Y from 'yjs';
+import { addCard, boardDocOf, editCard, type Card } from '@washup/shared';
+import { refuseInvalidRecords } from '../../server/src/sync/updateGuard';
+import { seededRandom } from './board';
+
+const cardCount = Number(process.argv[2] ?? 5000);
+const editCount = Number(process.argv[3] ?? 2000);
+
+function percentile(samples: readonly number[], fraction: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? Number.NaN;
+}
+
+const client = new Y.Doc();
+const board = boardDocOf(client);
+const random = seededRandom(7);
+const cards: Card[] = [];
+for (let i = 0; i < cardCount; i++) {
+  cards.push(
+    addCard(board, {
+      observation: `Observation ${i}: pupils explained their reasoning`,
+      activity: 'lesson visit',
+      keyQuestionIds: [],
+      valence: 'strength',
+      counterEvidence: false,
+      authorId: `r${i % 12}`,
+      authorName: `Reviewer ${i % 12}`,
+      capturedAt: 1_760_000_000_000 + i,
+    }),
+  );
+}
+// The relay's doc: the same board, loaded from the client's state, with no BoardDoc reading it.
+const relay = new Y.Doc({ gc: true });
+Y.applyUpdate(relay, Y.encodeStateAsUpdate(client));
+
+const updates: Uint8Array[] = [];
+client.on('update', (update: Uint8Array) => updates.push(update));
+const checkMs: number[] = [];
+const applyMs: number[] = [];
+for (let i = 0; i < editCount; i++) {
+  const card = cards[Math.floor(random() * cards.length)];
+  if (!card) continue;
+  updates.length = 0;
+  editCard(board, card.id, { observation: `Edited ${i}: ${card.observation}` });
+  for (const update of updates) {
+    const started = performance.now();
+    refuseInvalidRecords(relay, update);
+    const checked = performance.now();
+    Y.applyUpdate(relay, update);
+    checkMs.push(checked - started);
+    applyMs.push(performance.now() - checked);
+  }
+}
+
+// The alternative the check avoids: every record of the board read through its schema, per update.
+const wholeBoardMs: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(relay));
+  const started = performance.now();
+  boardDocOf(copy).unreadable();
+  wholeBoardMs.push(performance.now() - started);
+}
+
+const row = (name: string, samples: readonly number[]) =>
+  `| ${name} | ${percentile(samples, 0.5).toFixed(3)} | ${percentile(samples, 0.99).toFixed(3)} | ${Math.max(...samples).toFixed(3)} |`;
+console.log(`Record check on a board of ${cardCount} cards, ${checkMs.length} single-card edits (Node ${process.version})`);
+console.log('| Step | p50 (ms) | p99 (ms) | max (ms) |');
+console.log('|---|---:|---:|---:|');
+console.log(row('refuseInvalidRecords (decode + schema of the touched record)', checkMs));
+console.log(row('Y.applyUpdate of the same update', applyMs));
+console.log(row('every record through its schema (the O(board) alternative, 5 runs)', wholeBoardMs));
