@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BoardDoc } from '@washup/shared';
+import { addSavedCard } from './support/boardContent';
 import { RawSyncClient } from './support/rawClient';
 import { startPostgres, type PostgresServer } from './support/postgresServer';
-import { createBoard, startRelay } from './support/relay';
+import { api, createBoard, startRelay } from './support/relay';
 
 let postgres: PostgresServer;
 const secret = 'YdyMIRJ1e11Q_jt5p6BozOUskxTETe-FZ5v3QanGk8ZvurwHaLNuOGk8cTNVX2n_';
@@ -34,6 +35,35 @@ describe('the relay on PostgreSQL', () => {
     expect(new BoardDoc(reader.doc).count('headings')).toBe(7);
     expect(await relay.storage.countUpdates(board.id)).toBeLessThan(20);
     reader.close();
+    await relay.stop();
+  });
+
+  it('outlives a PostgreSQL restart: reports it, answers 503 while it is down, and carries on when it is back', async () => {
+    const relay = await startRelay({ DATABASE_URL: postgres.url, WASHUP_SECRET: secret });
+    const board = await createBoard(relay.url, 'Through a restart');
+    const writer = new RawSyncClient(`${relay.wsUrl}/${board.id}`, board.invites.reviewer.token);
+    await writer.synced;
+    await addSavedCard(writer, 'Written before the restart');
+    writer.close();
+    await writer.closed;
+
+    // The server drops the pool's idle connections; before, that 'error' event ended the relay.
+    await postgres.restart(async () => {
+      const created = await api<{ error: { code: string; message: string } }>(relay.url, 'POST', '/api/boards', {
+        body: { title: 'While the database is down', templateId: 'qa-review' },
+      });
+      expect(created.status).toBe(503);
+      expect(created.body.error.code).toBe('storage_unavailable');
+      const health = (await (await fetch(`${relay.url}/healthz`)).json()) as { ok: boolean; storage: { reason: string } };
+      expect(health).toMatchObject({ ok: false, storage: { reason: 'unreachable' } });
+      expect((await fetch(`${relay.url}/readyz`)).status).toBe(503);
+    });
+
+    const after = new RawSyncClient(`${relay.wsUrl}/${board.id}`, board.invites.reviewer.token);
+    await after.synced;
+    await addSavedCard(after, 'Written after the restart');
+    expect(new BoardDoc(after.doc).list('cards').map((card) => card.observation).sort()).toEqual(['Written after the restart', 'Written before the restart']);
+    after.close();
     await relay.stop();
   });
 });

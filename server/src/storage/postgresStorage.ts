@@ -64,6 +64,13 @@ export class PostgresStorage implements Storage {
 
   constructor(connectionString: string) {
     this.pool = new pg.Pool({ connectionString, max: 10 });
+    // An idle pooled connection that the server drops (a restart, a failover) is reported as an
+    // 'error' event on the pool; unhandled, that event would end the relay. The pool discards the
+    // connection itself and the next query opens a new one, so noting the failure is enough.
+    this.pool.on('error', (error) => {
+      console.warn(`a PostgreSQL connection was lost: ${error.message}`);
+      this.faults.notice(error);
+    });
     // Queries await the migration and see its failure; this only keeps an early failure from going unhandled.
     this.ensureSchema().catch(() => undefined);
   }

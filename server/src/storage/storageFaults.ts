@@ -52,6 +52,14 @@ export class StorageFaults {
     return { ok: false, reason: error.reason, message: error.message, since: new Date(since).toISOString() };
   }
 
+  /**
+   * A failure seen outside any request, such as a pooled connection the database server dropped
+   * while idle: remembered when it means storage is failing, so health checks report it.
+   */
+  notice(error: unknown): void {
+    this.noted(error);
+  }
+
   private noted(error: unknown): unknown {
     if (error instanceof StorageUnavailable) return error;
     const reason = this.classify(error);

@@ -6,6 +6,11 @@ import { freePort } from '../../../tests/support/relayProcess';
 
 export interface PostgresServer {
   url: string;
+  /**
+   * Stops the server as an operator's restart would (clients' connections are dropped), runs
+   * `whileDown`, then starts it again.
+   */
+  restart(whileDown?: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -43,10 +48,18 @@ export async function startPostgres(): Promise<PostgresServer> {
   ]);
   execFileSync(startCommand, startArgs, { stdio: 'ignore' });
   const url = `postgres://washup@127.0.0.1:${port}/postgres`;
+  const [stopCommand, stopArgs] = run('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
   return {
     url,
+    async restart(whileDown) {
+      execFileSync(stopCommand, stopArgs, { stdio: 'ignore' });
+      try {
+        await whileDown?.();
+      } finally {
+        execFileSync(startCommand, startArgs, { stdio: 'ignore' });
+      }
+    },
     async stop() {
-      const [stopCommand, stopArgs] = run('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
       execFileSync(stopCommand, stopArgs, { stdio: 'ignore' });
       rmSync(dir, { recursive: true, force: true });
     },
