@@ -12,7 +12,7 @@ export function UnreadableNotice() {
   const notice = useBoardValue(selectNotice);
   if (!notice) return null;
   return (
-    <p className="notice" role="status">
+    <p className="notice shell__notice" role="status">
       {notice}
     </p>
   );

@@ -58,7 +58,8 @@ export function buildReport(board: BoardDoc, options: ReportOptions): Report {
   const templateId = view.meta?.templateId ?? '';
   return {
     title: view.meta?.title ?? 'Peer review',
-    templateName: findTemplate(templateId)?.name ?? templateId,
+    // A board whose settings could not be read has no template id: say so rather than print nothing.
+    templateName: findTemplate(templateId)?.name ?? (templateId || 'Review type unknown'),
     date: reportDate(options.generatedAt),
     generatedAt: options.generatedAt,
     lanes: { strengths: lanes.strengths, nextSteps: lanes.nextSteps },
