@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeCode } from '@washup/shared';
+import { closeCode, type Invites, type JoinResponse, type RemoveParticipantResponse } from '@washup/shared';
 import { TokenSigner } from '../src/auth/tokens';
 import { resolveSecret } from '../src/auth/secret';
 import { waitFor } from './support/providers';
@@ -91,8 +91,48 @@ describe('who may connect', () => {
     const socket = new RawSyncClient(`${relay.wsUrl}/${board.id}`, reviewer.token);
     await socket.synced;
     const removed = await api(relay.url, 'DELETE', `/api/boards/${board.id}/participants/${reviewer.participantId}`, { token: lead.token });
-    expect(removed.status).toBe(204);
+    expect(removed.status).toBe(200);
     expect((await socket.closed).code).toBe(closeCode.participantRemoved);
     expect(await refusal(`${relay.wsUrl}/${board.id}`, reviewer.token)).toBe('HTTP 403');
+  });
+
+  it('replaces the removed person\'s role link so they cannot join again with it; everyone else carries on', async () => {
+    relay = await startTestRelay();
+    const board = await createBoard(relay.url);
+    const lead = await join(relay.url, board, 'facilitator', 'Lead');
+    const pat = await join(relay.url, board, 'reviewer', 'Pat');
+    const sam = await join(relay.url, board, 'reviewer', 'Sam');
+    const removed = await api<RemoveParticipantResponse>(relay.url, 'DELETE', `/api/boards/${board.id}/participants/${pat.participantId}`, {
+      token: lead.token,
+    });
+    expect(removed.status).toBe(200);
+    expect(removed.body.role).toBe('reviewer');
+    expect(removed.body.invite.url).toContain(`#invite=${removed.body.invite.token}`);
+
+    // The link Pat had is refused, as a replaced link, before anyone can join or connect with it.
+    const again = await api<{ error: { code: string } }>(relay.url, 'POST', `/api/boards/${board.id}/join`, {
+      token: board.invites.reviewer.token,
+      body: { name: 'Pat again' },
+    });
+    expect(again.status).toBe(401);
+    expect(again.body.error.code).toBe('token_revoked');
+    expect(await refusal(`${relay.wsUrl}/${board.id}`, board.invites.reviewer.token)).toBe('HTTP 401');
+
+    // Sam, who joined with the same link, and the other roles' links are untouched; the new link works.
+    const samSocket = new RawSyncClient(`${relay.wsUrl}/${board.id}`, sam.token);
+    await samSocket.synced;
+    samSocket.close();
+    expect((await join(relay.url, board, 'host', 'Hana')).role).toBe('host');
+    const newcomer = await api<JoinResponse>(relay.url, 'POST', `/api/boards/${board.id}/join`, {
+      token: removed.body.invite.token,
+      body: { name: 'Nia' },
+    });
+    expect(newcomer.status).toBe(201);
+    expect(newcomer.body.role).toBe('reviewer');
+
+    // Replacing every link later keeps the reviewer link's own replacement: Pat's old one stays dead.
+    const rotated = await api<{ invites: Invites }>(relay.url, 'POST', `/api/boards/${board.id}/invites/rotate`, { token: lead.token, body: {} });
+    expect((await api(relay.url, 'POST', `/api/boards/${board.id}/join`, { token: rotated.body.invites.reviewer.token, body: { name: 'Ola' } })).status).toBe(201);
+    expect((await api(relay.url, 'POST', `/api/boards/${board.id}/join`, { token: removed.body.invite.token, body: { name: 'Old' } })).status).toBe(401);
   });
 });

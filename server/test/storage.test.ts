@@ -72,6 +72,12 @@ describe.each(adapters)('%s storage', (_name, open) => {
     expect(await storage.getBoard(id)).toEqual(board(id));
     await storage.setKeyVersion(id, 2);
     expect((await storage.getBoard(id))?.keyVersion).toBe(2);
+    expect(await storage.inviteVersions(id)).toEqual({});
+    expect(await storage.replaceRoleInvite(id, 'reviewer')).toBe(1);
+    expect(await storage.replaceRoleInvite(id, 'reviewer')).toBe(2);
+    expect(await storage.replaceRoleInvite(id, 'host')).toBe(1);
+    expect(await storage.inviteVersions(id)).toEqual({ reviewer: 2, host: 1 });
+    expect(await storage.inviteVersions(other)).toEqual({});
 
     await storage.addParticipant({ id: 'p1', boardId: id, name: 'Ann', role: 'reviewer', joinedAt: 1 });
     await storage.addParticipant({ id: 'p2', boardId: id, name: 'Bo', role: 'host', joinedAt: 2 });
@@ -94,6 +100,7 @@ describe.each(adapters)('%s storage', (_name, open) => {
     ]);
     await storage.deleteBoard(id);
     expect(await storage.getBoard(id)).toBeNull();
+    expect(await storage.inviteVersions(id)).toEqual({});
     expect(await storage.listParticipants(id)).toEqual([]);
     expect(await storage.listBallots(id, 'r1')).toEqual([]);
     expect((await storage.loadDoc(id)).updates).toHaveLength(0);

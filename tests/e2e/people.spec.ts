@@ -27,18 +27,31 @@ test('the Lead Reviewer sees who joined, removes someone, and replaces the invit
   await expect(patRow).toContainText('removed');
   await expect(reviewer.getByRole('heading', { name: 'You were removed from this board' })).toBeVisible();
 
-  // The links were made by the API, not on this device: the dialog offers to make new ones.
-  await dialog.getByRole('button', { name: 'Make new invite links' }).click();
-  const newReviewerLink = await dialog.getByRole('textbox', { name: 'Peer reviewers', exact: true }).inputValue();
-  expect(newReviewerLink).not.toBe(board.invites.reviewer.url);
+  // Removing Pat replaced the reviewers' link, so Pat cannot come back with the one they had; the
+  // dialog shows the new link to pass on.
+  const replacedNotice = dialog.getByRole('status').filter({ hasText: 'was removed' });
+  await expect(replacedNotice).toContainText('Pat Quinn was removed, so the Peer reviewers link was replaced');
+  const afterRemoval = await dialog.getByRole('textbox', { name: 'Peer reviewers', exact: true }).inputValue();
+  expect(afterRemoval).not.toBe(board.invites.reviewer.url);
+  await snapshot(lead, 'people-dialog-after-removal', (name) => testInfo.outputPath(name));
+  const patAgainContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+  const patAgain = await patAgainContext.newPage();
+  await patAgain.goto(board.invites.reviewer.url);
+  await expect(patAgain.getByRole('heading', { name: 'This invite link was replaced' })).toBeVisible();
 
   const latecomerContext = await browser.newContext({ baseURL });
   const latecomer = await latecomerContext.newPage();
-  await latecomer.goto(board.invites.reviewer.url);
-  await expect(latecomer.getByRole('heading', { name: 'This invite link was replaced' })).toBeVisible();
-  await latecomer.goto(newReviewerLink);
+  await latecomer.goto(afterRemoval);
   await joinAs(latecomer, 'Sam Okafor', 'In the room');
   await expect(connectionStatus(latecomer)).toHaveText(/All changes saved/);
 
-  for (const context of [leadContext, reviewerContext, latecomerContext]) await context.close();
+  // The links were made by the API, not on this device: the dialog offers to make a whole new set.
+  await dialog.getByRole('button', { name: 'Make new invite links' }).click();
+  const newReviewerLink = await dialog.getByRole('textbox', { name: 'Peer reviewers', exact: true }).inputValue();
+  expect(newReviewerLink).not.toBe(afterRemoval);
+  await expect(replacedNotice).toHaveCount(0);
+  // Those who joined stay on the board through both replacements.
+  await expect(connectionStatus(latecomer)).toHaveText(/All changes saved/);
+
+  for (const context of [leadContext, reviewerContext, patAgainContext, latecomerContext]) await context.close();
 });

@@ -1,4 +1,4 @@
-import type { Invites, Participant } from '@washup/shared';
+import type { Invites, Participant, RemoveParticipantResponse } from '@washup/shared';
 import { apiRequest } from './request';
 
 const boardPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`;
@@ -8,9 +8,12 @@ export async function listParticipants(boardId: string, token: string): Promise<
   return participants;
 }
 
-/** Removes someone: their token stops working and their open sockets close at once. */
-export async function removeParticipant(boardId: string, participantId: string, token: string): Promise<void> {
-  await apiRequest<null>(`${boardPath(boardId)}/participants/${encodeURIComponent(participantId)}`, { method: 'DELETE', token });
+/**
+ * Removes someone: their token stops working and their open sockets close at once, and their
+ * role's invite link is replaced by the one returned.
+ */
+export function removeParticipant(boardId: string, participantId: string, token: string): Promise<RemoveParticipantResponse> {
+  return apiRequest<RemoveParticipantResponse>(`${boardPath(boardId)}/participants/${encodeURIComponent(participantId)}`, { method: 'DELETE', token });
 }
 
 /** New invite links for every role; the old ones stop working. */

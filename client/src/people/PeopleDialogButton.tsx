@@ -1,7 +1,9 @@
 import { useRef, useState } from 'react';
-import type { Participant } from '@washup/shared';
+import type { Participant, RemoveParticipantResponse } from '@washup/shared';
 import { removeParticipant, replaceInvites } from '../api/participants';
+import { InviteLinkRow } from '../invites/InviteLinkRow';
 import { InviteLinks } from '../invites/InviteLinks';
+import { inviteAudience } from '../invites/roleCopy';
 import { loadInvites, saveInvites } from '../invites/inviteStore';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -19,6 +21,8 @@ export function PeopleDialogButton() {
   const [invites, setInvites] = useState(() => loadInvites(boardId));
   const [actionError, setActionError] = useState<string | null>(null);
   const [replacing, setReplacing] = useState(false);
+  /** The link replaced by the last removal, shown until the links change again. */
+  const [replaced, setReplaced] = useState<(RemoveParticipantResponse & { name: string }) | null>(null);
   const { participants, error, reload } = useParticipants(open);
   if (identity.role !== 'facilitator') return null;
 
@@ -28,13 +32,26 @@ export function PeopleDialogButton() {
   };
   const hide = () => dialog.current?.close();
   const remove = (participant: Participant) =>
-    removeParticipant(boardId, participant.id, identity.token).then(reload, (failure: Error) => setActionError(failure.message));
+    removeParticipant(boardId, participant.id, identity.token).then(
+      (removed) => {
+        if (invites) {
+          const updated = { ...invites, [removed.role]: removed.invite };
+          saveInvites(boardId, updated);
+          setInvites(updated);
+        }
+        setReplaced({ name: participant.name, ...removed });
+        setActionError(null);
+        reload();
+      },
+      (failure: Error) => setActionError(failure.message),
+    );
   const replace = () => {
     setReplacing(true);
     replaceInvites(boardId, identity.token)
       .then((fresh) => {
         saveInvites(boardId, fresh);
         setInvites(fresh);
+        setReplaced(null);
         setActionError(null);
       }, (failure: Error) => setActionError(failure.message))
       .finally(() => setReplacing(false));
@@ -67,6 +84,19 @@ export function PeopleDialogButton() {
         </section>
         <section aria-labelledby="people-links-title" className="people-section">
           <h3 id="people-links-title">Invite links</h3>
+          {replaced ? (
+            <div className="notice" role="status">
+              <p>
+                {`${replaced.name} was removed, so the ${inviteAudience[replaced.role].title} link was replaced: the old one no longer works. `}
+                {'Pass the new one to anyone still to join; people who already joined stay on the board.'}
+              </p>
+              {invites ? null : (
+                <ul className="invite-list" aria-label="Replaced invite link">
+                  <InviteLinkRow role={replaced.role} invite={replaced.invite} />
+                </ul>
+              )}
+            </div>
+          ) : null}
           {invites ? (
             <InviteLinks invites={invites} />
           ) : (

@@ -50,7 +50,8 @@ export async function authorize(
     if (claims.expiresAt !== undefined && claims.expiresAt <= now) {
       throw new HttpError(401, 'token_expired', 'this invite link has expired; ask the Lead Reviewer for a new one');
     }
-    if (claims.keyVersion !== board.keyVersion) {
+    const roleVersion = (await storage.inviteVersions(boardId))[claims.role] ?? 0;
+    if (claims.keyVersion !== board.keyVersion || (claims.roleVersion ?? 0) !== roleVersion) {
       throw new HttpError(401, 'token_revoked', 'this invite link was replaced; ask the Lead Reviewer for the new one');
     }
     return { board, role: claims.role, participantId: null, name: null, viaInvite: true };

@@ -8,9 +8,12 @@ import {
   type BoardSummary,
   type CreateBoardBody,
   type CreateBoardResponse,
+  type Invite,
   type Invites,
   type JoinResponse,
   type Participant,
+  type RemoveParticipantResponse,
+  type Role,
 } from '@washup/shared';
 import type { Access } from '../auth/access';
 import type { TokenSigner } from '../auth/tokens';
@@ -37,21 +40,24 @@ export class BoardService {
       await room.whenDurable();
     });
     const expiresAt = body.inviteTtlHours ? board.createdAt + body.inviteTtlHours * 3_600_000 : undefined;
-    return { id: board.id, invites: this.invites(board, baseUrl, expiresAt) };
+    return { id: board.id, invites: this.invites(board, {}, baseUrl, expiresAt) };
   }
 
-  private invites(board: BoardRecord, baseUrl: string, expiresAt: number | undefined): Invites {
-    const entries = roles.map((role) => {
-      const token = this.signer.sign({
-        kind: 'invite',
-        boardId: board.id,
-        role,
-        keyVersion: board.keyVersion,
-        ...(expiresAt ? { expiresAt } : {}),
-      });
-      return [role, { token, url: `${baseUrl}/b/${board.id}#invite=${token}` }] as const;
-    });
+  private invites(board: BoardRecord, roleVersions: Partial<Record<Role, number>>, baseUrl: string, expiresAt: number | undefined): Invites {
+    const entries = roles.map((role) => [role, this.invite(board, role, roleVersions[role] ?? 0, baseUrl, expiresAt)] as const);
     return Object.fromEntries(entries) as Invites;
+  }
+
+  private invite(board: BoardRecord, role: Role, roleVersion: number, baseUrl: string, expiresAt: number | undefined): Invite {
+    const token = this.signer.sign({
+      kind: 'invite',
+      boardId: board.id,
+      role,
+      keyVersion: board.keyVersion,
+      roleVersion,
+      ...(expiresAt ? { expiresAt } : {}),
+    });
+    return { token, url: `${baseUrl}/b/${board.id}#invite=${token}` };
   }
 
   async join(access: Access, name: string): Promise<JoinResponse> {
@@ -88,18 +94,27 @@ export class BoardService {
   async rotateInvites(board: BoardRecord, baseUrl: string, ttlHours: number | undefined): Promise<Invites> {
     const rotated = { ...board, keyVersion: board.keyVersion + 1 };
     await this.storage.setKeyVersion(board.id, rotated.keyVersion);
-    return this.invites(rotated, baseUrl, ttlHours ? Date.now() + ttlHours * 3_600_000 : undefined);
+    const roleVersions = await this.storage.inviteVersions(board.id);
+    return this.invites(rotated, roleVersions, baseUrl, ttlHours ? Date.now() + ttlHours * 3_600_000 : undefined);
   }
 
   participants(board: BoardRecord): Promise<Participant[]> {
     return this.storage.listParticipants(board.id);
   }
 
-  async removeParticipant(board: BoardRecord, participantId: string, by: Access): Promise<void> {
+  /**
+   * Removes someone: their token stops working and their sockets close at once. The link of their
+   * role is replaced too, or they could join again with it as someone new; people who already
+   * joined with it stay. The new link comes back for the Lead Reviewer to pass on.
+   */
+  async removeParticipant(board: BoardRecord, participantId: string, by: Access, baseUrl: string): Promise<RemoveParticipantResponse> {
     if (participantId === by.participantId) throw new HttpError(400, 'cannot_remove_self', 'you cannot remove yourself');
-    const removed = await this.storage.removeParticipant(board.id, participantId);
-    if (!removed) throw new HttpError(404, 'participant_not_found', 'no such participant on this board');
+    const participant = await this.storage.getParticipant(board.id, participantId);
+    if (!participant) throw new HttpError(404, 'participant_not_found', 'no such participant on this board');
+    await this.storage.removeParticipant(board.id, participantId);
     this.rooms.closeParticipant(board.id, participantId);
+    const roleVersion = await this.storage.replaceRoleInvite(board.id, participant.role);
+    return { role: participant.role, invite: this.invite(board, participant.role, roleVersion, baseUrl, undefined) };
   }
 
   async delete(board: BoardRecord): Promise<void> {

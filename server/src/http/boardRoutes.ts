@@ -66,10 +66,9 @@ export async function boardRoutes(app: FastifyInstance, deps: BoardRoutesDeps): 
     return { participants: await deps.boards.participants(who.board) };
   });
 
-  api.delete('/api/boards/:id/participants/:participantId', { schema: { params: participantParams, querystring: tokenQuery } }, async (request, reply) => {
+  api.delete('/api/boards/:id/participants/:participantId', { schema: { params: participantParams, querystring: tokenQuery } }, async (request) => {
     const who = await access(request, request.params.id);
     requireRole(who, ['facilitator'], 'remove someone');
-    await deps.boards.removeParticipant(who.board, request.params.participantId, who);
-    return reply.code(204).send();
+    return deps.boards.removeParticipant(who.board, request.params.participantId, who, baseUrl(request));
   });
 }

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import * as Y from 'yjs';
-import type { Participant } from '@washup/shared';
+import type { Participant, Role } from '@washup/shared';
 import { classifyPostgresFailure } from './postgresFailures';
 import type { BoardRecord, NewParticipant, PendingAppend, Storage, StoredBallot, StoredDoc } from './storage';
 import { StorageFaults, type StorageHealth } from './storageFaults';
@@ -21,6 +21,12 @@ CREATE TABLE IF NOT EXISTS participants (
   joined_at BIGINT NOT NULL,
   removed BOOLEAN NOT NULL DEFAULT FALSE,
   PRIMARY KEY (board_id, id)
+);
+CREATE TABLE IF NOT EXISTS invite_versions (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  PRIMARY KEY (board_id, role)
 );
 CREATE TABLE IF NOT EXISTS ballots (
   board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
@@ -151,6 +157,22 @@ export class PostgresStorage implements Storage {
 
   async setKeyVersion(id: string, keyVersion: number): Promise<void> {
     await this.write('UPDATE boards SET key_version = $1 WHERE id = $2', [keyVersion, id]);
+  }
+
+  async inviteVersions(boardId: string): Promise<Partial<Record<Role, number>>> {
+    const { rows } = await this.query<{ role: Role; version: number }>('SELECT role, version FROM invite_versions WHERE board_id = $1', [boardId]);
+    return Object.fromEntries(rows.map((row) => [row.role, row.version]));
+  }
+
+  async replaceRoleInvite(boardId: string, role: Role): Promise<number> {
+    const { rows } = await this.write(
+      `INSERT INTO invite_versions (board_id, role, version) VALUES ($1, $2, 1)
+       ON CONFLICT (board_id, role) DO UPDATE SET version = invite_versions.version + 1 RETURNING version`,
+      [boardId, role],
+    );
+    const version: unknown = rows[0]?.version;
+    if (typeof version !== 'number') throw new Error(`replacing the ${role} invite of ${boardId} returned no version`);
+    return version;
   }
 
   async deleteBoard(id: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Participant } from '@washup/shared';
+import type { Participant, Role } from '@washup/shared';
 import { StartupError } from '../startupError';
 import { classifySqliteFailure } from './sqliteFailures';
 import { sqliteFilesOf, type SqliteFiles } from './sqliteFiles';
@@ -25,6 +25,12 @@ CREATE TABLE IF NOT EXISTS participants (
   joined_at INTEGER NOT NULL,
   removed INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (board_id, id)
+);
+CREATE TABLE IF NOT EXISTS invite_versions (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  PRIMARY KEY (board_id, role)
 );
 CREATE TABLE IF NOT EXISTS ballots (
   board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
@@ -114,6 +120,10 @@ export class SqliteStorage implements Storage {
       ),
       getBoard: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?'),
       setKeyVersion: db.prepare('UPDATE boards SET key_version = ? WHERE id = ?'),
+      inviteVersions: db.prepare<[string], { role: Role; version: number }>('SELECT role, version FROM invite_versions WHERE board_id = ?'),
+      replaceRoleInvite: db.prepare<[string, string], { version: number }>(
+        'INSERT INTO invite_versions (board_id, role, version) VALUES (?, ?, 1) ON CONFLICT(board_id, role) DO UPDATE SET version = version + 1 RETURNING version',
+      ),
       deleteBoard: db.prepare('DELETE FROM boards WHERE id = ?'),
       // A board's docs are `<id>` and `<id>/...`; '0' is the character after '/', so this range is exactly them.
       deleteDocUpdates: db.prepare(
@@ -190,6 +200,18 @@ export class SqliteStorage implements Storage {
   setKeyVersion(id: string, keyVersion: number): Promise<void> {
     return this.faults.write(() => {
       this.statements.setKeyVersion.run(keyVersion, id);
+    });
+  }
+
+  inviteVersions(boardId: string): Promise<Partial<Record<Role, number>>> {
+    return this.faults.read(() => Object.fromEntries(this.statements.inviteVersions.all(boardId).map((row) => [row.role, row.version])));
+  }
+
+  replaceRoleInvite(boardId: string, role: Role): Promise<number> {
+    return this.faults.write(() => {
+      const row = this.statements.replaceRoleInvite.get(boardId, role);
+      if (!row) throw new Error(`replacing the ${role} invite of ${boardId} returned no version`);
+      return row.version;
     });
   }
 

@@ -52,6 +52,10 @@ export interface Storage {
   createBoard(board: BoardRecord): Promise<void>;
   getBoard(id: string): Promise<BoardRecord | null>;
   setKeyVersion(id: string, keyVersion: number): Promise<void>;
+  /** How many times each role's invite link was replaced on its own (a role never replaced is absent). */
+  inviteVersions(boardId: string): Promise<Partial<Record<Role, number>>>;
+  /** Replaces one role's invite link: its version goes up by one, and the new version is returned. */
+  replaceRoleInvite(boardId: string, role: Role): Promise<number>;
   /** Removes the board and everything stored for it: docs, participants, ballots. */
   deleteBoard(id: string): Promise<void>;
 

@@ -32,6 +32,12 @@ export interface JoinResponse {
   name: string;
 }
 
+/** The answer to removing someone: their role's invite link was replaced by this one. */
+export interface RemoveParticipantResponse {
+  role: Role;
+  invite: Invite;
+}
+
 export interface BoardSummary {
   id: string;
   title: string;

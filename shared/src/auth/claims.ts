@@ -11,6 +11,8 @@ export const inviteClaimsSchema = z.object({
   boardId: boardIdSchema,
   role: roleSchema,
   keyVersion: z.number().int().nonnegative(),
+  /** How often this role's link had been replaced on its own (removing someone replaces it); absent is 0. */
+  roleVersion: z.number().int().nonnegative().optional(),
   expiresAt: z.number().int().positive().optional(),
 });
 
