@@ -56,7 +56,7 @@ describe('two relays on PostgreSQL and Redis', () => {
 
     expect((await api(first.url, 'DELETE', `/api/boards/${board.id}/participants/${pat.participantId}`, { token: lead.token })).status).toBe(200);
     expect((await patSocket.closed).code).toBe(closeCode.participantRemoved);
-    expect((await api(first.url, 'DELETE', `/api/boards/${board.id}`, { token: lead.token })).status).toBe(200);
+    expect((await api(first.url, 'DELETE', `/api/boards/${board.id}`, { token: lead.token })).status).toBe(204);
     expect((await otherSocket.closed).code).toBe(closeCode.boardDeleted);
   });
 });
