@@ -62,10 +62,11 @@ export function ywsServerScript(): string {
 function command(kind: ServerKind, dataDir: string): { args: string[]; env: Record<string, string> } {
   switch (kind) {
     case 'washup':
-      // As `pnpm start` and tests/support/relayProcess.ts run it, less the caps on sockets and
-      // requests per address and per link: the benchmark's thousands of simulated people share one
-      // loopback address and a few invite links, which is exactly what those caps refuse. The
-      // per-socket traffic budgets stay at their defaults, so the relay measured is the one deployed.
+      // As `pnpm start` and tests/support/relayProcess.ts run it, less the abuse limits, which the
+      // anchors do not have: the benchmark's thousands of simulated people share one loopback
+      // address and a few invite links (what the socket and request caps refuse), and the
+      // durability workload writes as fast as one socket can (what the traffic budgets refuse).
+      // The hardening's own cost under abuse is measured by tests/load/syncAbuse.ts and tests/fault.
       return {
         args: ['--import', 'tsx', 'server/src/main.ts'],
         env: {
@@ -76,6 +77,11 @@ function command(kind: ServerKind, dataDir: string): { args: string[]; env: Reco
           RATE_LIMIT_REQUESTS_PER_MINUTE: '0',
           RATE_LIMIT_BOARDS_PER_HOUR: '0',
           RATE_LIMIT_JOINS_PER_MINUTE: '0',
+          SOCKET_FRAMES_PER_SECOND: '1000000',
+          SOCKET_BYTES_PER_SECOND: String(1024 ** 3),
+          TOKEN_FRAMES_PER_SECOND: '1000000',
+          TOKEN_BYTES_PER_SECOND: String(1024 ** 3),
+          PRESENCE_FRAMES_PER_SECOND: '1000000',
         },
       };
     case 'y-websocket':
