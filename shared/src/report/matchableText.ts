@@ -24,6 +24,15 @@ export function matchableForm(text: string): string {
   return matchableText(text).text;
 }
 
+/**
+ * One key for every way of writing the same name: look-alike and invisible characters as above,
+ * any case, any run of spaces. Two entries of the redaction list, or two people joining to vote,
+ * are the same name when their keys are equal.
+ */
+export function nameKey(name: string): string {
+  return matchableForm(name).trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 export function matchableText(written: string): MatchableText {
   const original = written.normalize('NFC');
   let text = '';

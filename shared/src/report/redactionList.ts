@@ -3,7 +3,7 @@ import { BoardOperationError } from '../board/boardOperationError';
 import { newId } from '../board/newId';
 import { found, validated } from '../board/recordChecks';
 import { redactionSchema, type Redaction } from '../board/records';
-import { matchableForm } from './matchableText';
+import { nameKey } from './matchableText';
 import { nameRedactor } from './nameRedactor';
 
 export interface NewRedaction {
@@ -12,8 +12,7 @@ export interface NewRedaction {
   replacement: string;
 }
 
-const comparable = (name: string) => matchableForm(name).trim().replace(/\s+/g, ' ').toLowerCase();
-const sameName = (a: string, b: string) => comparable(a) === comparable(b);
+const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 /** The board's redaction list, alphabetical, as the facilitator manages it. */
 export function listRedactions(board: BoardDoc): Redaction[] {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordIdSchema } from '../board/records';
-import { matchableForm } from '../report/matchableText';
+import { nameKey } from '../report/matchableText';
 import { laneIdSchema } from '../templates/schema';
 
 /**
@@ -38,7 +38,7 @@ export type Ballot = z.infer<typeof ballotSchema>;
  * Ｐａｔｅｌ" or one with a zero-width space inside are one person, however many times they joined.
  */
 export function voterPersonKey(name: string): string {
-  return matchableForm(name).trim().replace(/\s+/g, ' ').toLowerCase();
+  return nameKey(name);
 }
 
 /**
