@@ -8,7 +8,7 @@ import './people/people.css';
 import './voting/voting.css';
 import './board/board.css';
 import './setup/setup.css';
-import './facilitation/facilitation.css';
+import './session/session.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

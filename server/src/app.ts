@@ -8,7 +8,7 @@ import { TokenSigner } from './auth/tokens';
 import { BoardService } from './boards/boardService';
 import type { Config } from './config';
 import { boardRoutes } from './http/boardRoutes';
-import { commandRoutes } from './http/commandRoutes';
+import { commandRoutes } from './commands/commandRoutes';
 import { clientRoutes } from './http/clientRoutes';
 import { ConnectionCaps } from './http/connectionCaps';
 import { healthRoutes } from './http/healthRoutes';
@@ -23,11 +23,11 @@ import { PostgresStorage } from './storage/postgresStorage';
 import { SqliteStorage } from './storage/sqliteStorage';
 import { sqliteFiles } from './storage/sqliteFiles';
 import type { Storage } from './storage/storage';
-import { councilCommands } from './facilitation/councilCommands';
-import { pstbCommands } from './facilitation/pstbCommands';
-import { SessionWakeups } from './facilitation/sessionWakeups';
-import { KeyedMutex } from './session/keyedMutex';
-import { SessionStore } from './session/sessionStore';
+import { councilCommands } from './session/councilCommands';
+import { pstbCommands } from './session/pstbCommands';
+import { SessionWakeups } from './session/sessionWakeups';
+import { KeyedMutex } from './voting/keyedMutex';
+import { RelayDocStore } from './relayDoc/relayDocStore';
 import { reportRoutes } from './report/reportRoutes';
 import { RedisPeerBus } from './sync/redisPeerBus';
 import { RoomRegistry } from './sync/roomRegistry';
@@ -70,7 +70,7 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
     presenceFramesPerSecond: config.PRESENCE_FRAMES_PER_SECOND,
   }, peers);
   const boards = new BoardService(store, signer, rooms);
-  const session = new SessionStore(rooms);
+  const relayDoc = new RelayDocStore(rooms);
   const votingLock = new KeyedMutex();
   const wakeups = new SessionWakeups();
 
@@ -88,7 +88,7 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
     },
   });
   const timedSessions = {
-    session,
+    relayDoc,
     storage: store,
     wakeups,
     // The next command or a client's tick request retries; the log says why this one failed.
@@ -121,9 +121,9 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
     await metricsRoute(scope, { metrics, storage: store, token: config.METRICS_TOKEN });
     await boardRoutes(scope, { storage: store, signer, boards, publicUrl: config.PUBLIC_URL, limits });
     await syncRoute(scope, { storage: store, signer, rooms, metrics, caps });
-    await commandRoutes(scope, { signer, families, context: { session, storage: store, rooms }, limit: limits.command });
-    await ballotRoutes(scope, { storage: store, signer, session, votingLock, limit: limits.command });
-    await reportRoutes(scope, { storage: store, signer, rooms, session });
+    await commandRoutes(scope, { signer, families, context: { relayDoc, storage: store, rooms }, limit: limits.command });
+    await ballotRoutes(scope, { storage: store, signer, relayDoc, votingLock, limit: limits.command });
+    await reportRoutes(scope, { storage: store, signer, rooms, relayDoc });
     await clientRoutes(scope, config.CLIENT_DIST ? path.resolve(config.CLIENT_DIST) : defaultClientDist);
   });
   app.addHook('onClose', async () => {

@@ -35,7 +35,7 @@ export class Metrics {
     const loopP99Seconds = this.eventLoopDelay.percentile(99) / 1e9;
     this.eventLoopDelay.reset();
     const lines = [
-      gauge('washup_rooms_loaded', 'Board and session documents held in memory', this.roomsLoaded),
+      gauge('washup_rooms_loaded', 'Board and relay documents held in memory', this.roomsLoaded),
       gauge('washup_sockets_open', 'Sync sockets open', this.socketsOpen),
       counter('washup_updates_applied_total', 'Document updates applied', this.updatesApplied),
       counter('washup_updates_stored_total', 'Document updates durably appended', this.updatesStored),

@@ -56,7 +56,7 @@ describe('who may connect', () => {
     client.close();
   });
 
-  it('refuses writes from observers and hosts, and any client write to the session doc, visibly and without storing them', async () => {
+  it('refuses writes from observers and hosts, and any client write to the relay doc, visibly and without storing them', async () => {
     relay = await startTestRelay();
     const board = await createBoard(relay.url);
     const stored = await relay.storage.countUpdates(board.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SessionDoc, votesSessionKey, type ApiError, type CreateBoardResponse, type JoinResponse, type VotesState } from '@washup/shared';
+import { RelayDoc, votesSessionKey, type ApiError, type CreateBoardResponse, type JoinResponse, type VotesState } from '@washup/shared';
 import { seedThemes } from './support/boardContent';
 import { RawSyncClient } from './support/rawClient';
 import { api, createBoard, join, relayPerTest, type TestRelay } from './support/relay';
@@ -41,7 +41,7 @@ async function revealedRound(opened: Opened) {
   expect((await command(relay, board, lead, { type: 'vote.reveal', roundId })).status).toBe(200);
   const watcher = new RawSyncClient(`${relay.wsUrl}/${board.id}/session`, lead.token);
   await watcher.synced;
-  const round = new SessionDoc(watcher.doc).get<VotesState>(votesSessionKey)!.rounds[0]!;
+  const round = new RelayDoc(watcher.doc).get<VotesState>(votesSessionKey)!.rounds[0]!;
   watcher.close();
   const votes = round.tally!.lanes.strengths!.ranked.find((entry) => entry.optionId === opened.favourite)!.votes;
   return { voterCount: round.voterCount, tallyVoters: round.tally!.voterCount, votes };

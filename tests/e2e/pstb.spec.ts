@@ -18,7 +18,7 @@ const ideas = {
 };
 const kept = ideas.ana[0]!;
 const dropped = ideas.ben[0]!;
-/** The team's shortlist vote: the two ideas the owner goes on to choose, and one they pass over. */
+/** The team's shortlist vote: the two ideas the presenter goes on to choose, and one they pass over. */
 const shortlist = [kept, dropped, ideas.ana[1]!];
 const offShortlist = ideas.ben[1]!;
 
@@ -47,7 +47,7 @@ interface PstbTeam {
   everyone: Person[];
 }
 
-/** The Lead Reviewer on the projector, the owner on a laptop, and two reviewers, one on a phone. */
+/** The Lead Reviewer on the projector, the presenter on a laptop, and two reviewers, one on a phone. */
 async function joinPstbTeam(browser: Browser, baseURL: string, board: CreateBoardResponse, problems: string[]): Promise<PstbTeam> {
   const join = (invite: string, name: string, device: Device) => joinPstb(browser, baseURL, invite, name, device, problems);
   const lead = await join(board.invites.facilitator.url, 'Lena Lead', { viewport: projector });
@@ -81,7 +81,7 @@ test('a PSTB session runs from contract to selection with all four devices in st
   await expect(ana.page.getByText('No PSTB session yet')).toBeVisible();
   await expect(host.page.getByRole('button', { name: 'Start contracting' })).toHaveCount(0);
 
-  // Set-up: the host is the default owner; a contract of the team's own length, by keyboard.
+  // Set-up: the host is the default presenter; a contract of the team's own length, by keyboard.
   const setup = lead.page.getByRole('form', { name: 'Set up Problem Solving Team Building' });
   await expect(setup.getByRole('combobox', { name: 'Owner of the problem' }).locator('option:checked')).toHaveText('Hana Host (Host leader)');
   await setup.getByRole('radio', { name: '30 min' }).focus();
@@ -99,7 +99,7 @@ test('a PSTB session runs from contract to selection with all four devices in st
   await allAt(everyone, 'Problem statement');
   await expect(ana.page.getByTestId('countdown')).toHaveText(/^7:[0-3]\d$/);
 
-  // The owner states the problem from their own device; everyone sees it on the stage.
+  // The presenter states the problem from their own device; everyone sees it on the stage.
   await host.page.getByRole('textbox', { name: 'The problem statement' }).fill(problem);
   await host.page.getByRole('button', { name: 'Save the problem' }).click();
   await Promise.all(everyone.map(({ page }) => expect(page.getByTestId('pstb-problem')).toHaveText(problem)));
@@ -142,11 +142,11 @@ test('a PSTB session runs from contract to selection with all four devices in st
   await lead.page.getByRole('button', { name: 'End idea generation' }).click();
   await allAt(everyone, 'Idea selection');
 
-  // The owner alone chooses; nobody else has the boxes, and the Lead Reviewer cannot move on before a choice.
+  // The presenter alone chooses; nobody else has the boxes, and the Lead Reviewer cannot move on before a choice.
   await expect(lead.page.getByRole('checkbox', { name: /Take forward/ })).toHaveCount(0);
   await expect(ana.page.getByRole('checkbox', { name: /Take forward/ })).toHaveCount(0);
   await expect(lead.page.getByRole('button', { name: 'End idea selection' })).toBeDisabled();
-  // Only the shortlist is open to the owner, and the locked box says why.
+  // Only the shortlist is open to the presenter, and the locked box says why.
   const passedOver = host.page.getByRole('checkbox', { name: `Take forward: ${offShortlist}` });
   await expect(passedOver).toBeDisabled();
   await expect(passedOver).toHaveAccessibleDescription('Not on the shortlist');
@@ -181,7 +181,7 @@ test('PSTB benefits, critical concerns and actions reach the summary and the rep
   const problems: string[] = [];
   const { lead, host, ana, ben, everyone } = await joinPstbTeam(browser, relay.url, board, problems);
 
-  // The earlier steps go quickly: the owner states the problem, each reviewer offers one idea, the owner takes both.
+  // The earlier steps go quickly: the presenter states the problem, each reviewer offers one idea, the presenter takes both.
   await lead.page.getByRole('button', { name: 'Start contracting' }).click();
   await lead.page.getByRole('button', { name: 'Agree the contract: start the problem statement' }).click();
   await host.page.getByRole('textbox', { name: 'The problem statement' }).fill(problem);
@@ -224,7 +224,7 @@ test('PSTB benefits, critical concerns and actions reach the summary and the rep
   await lead.page.getByRole('button', { name: 'End benefits and concerns' }).click();
   await allAt(everyone, 'Critical concerns');
 
-  // A critical concern, and the owner drops that idea.
+  // A critical concern, and the presenter drops that idea.
   await addNote(ben, dropped, 'critical concern', 'The lead practitioner leaves at Easter');
   await expect(chosenCard(host.page, dropped).getByTestId('pstb-note-critical')).toContainText('The lead practitioner leaves at Easter');
   await expect(lead.page.getByRole('button', { name: `Drop: ${dropped}` })).toHaveCount(0);
@@ -343,7 +343,7 @@ test('the Lead Reviewer records the shortlist by keyboard, sees the relay refuse
   await expect(tick(first)).toHaveAccessibleDescription('Chosen, so it stays');
 
   // A race: the Lead Reviewer takes the second idea off while, before the relay hears of it, the
-  // owner chooses that very idea. The relay refuses the shortlist, and the Lead Reviewer reads why.
+  // presenter chooses that very idea. The relay refuses the shortlist, and the Lead Reviewer reads why.
   await tick(second).uncheck();
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -371,7 +371,7 @@ test('the Lead Reviewer records the shortlist by keyboard, sees the relay refuse
   await lead.page.getByRole('button', { name: 'Cancel' }).click();
   await expect(lead.page.getByRole('alert')).toHaveCount(0);
 
-  // Clearing the shortlist opens every idea to the owner again.
+  // Clearing the shortlist opens every idea to the presenter again.
   await lead.page.getByRole('button', { name: 'Clear shortlist' }).click();
   await expect(lead.page.getByRole('button', { name: 'Record a shortlist vote' })).toBeFocused();
   for (const { page } of [lead, host, ben]) {

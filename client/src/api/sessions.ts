@@ -8,7 +8,7 @@ export interface SessionChange {
   phase: string;
 }
 
-/** Sends a Council or PSTB command; the relay applies it with its own clock and writes the session doc. */
+/** Sends a Council or PSTB command; the relay applies it with its own clock and writes the relay doc. */
 export function sendSessionCommand(boardId: string, token: string, body: SessionRequest): Promise<SessionChange | null> {
   return apiRequest<{ ok: boolean; result: SessionChange | null }>(`/api/boards/${encodeURIComponent(boardId)}/commands`, {
     method: 'POST',

@@ -7,7 +7,7 @@ export type VoteCommandBody =
   | { type: 'vote.open'; config: VoteRoundConfigInput }
   | { type: 'vote.close' | 'vote.reveal' | 'vote.rerun'; roundId: string };
 
-/** Runs a facilitator's vote command; the relay writes the result into the session doc. */
+/** Runs a facilitator's vote command; the relay writes the result into the relay doc. */
 export async function sendVoteCommand(boardId: string, token: string, body: VoteCommandBody): Promise<void> {
   await apiRequest(`${boardPath(boardId)}/commands`, { method: 'POST', token, body });
 }

@@ -13,8 +13,8 @@ export function BoardPage({ boardId, view }: { boardId: string; view: BoardViewI
   const current = boardViews.find((entry) => entry.id === view) ?? boardViews[0]!;
   return (
     <JoinGate boardId={boardId}>
-      {(session) => (
-        <BoardConnectionProvider boardId={boardId} identity={session}>
+      {(participant) => (
+        <BoardConnectionProvider boardId={boardId} identity={participant}>
           <FatalGate>
             <BoardShell view={current.id} mainFirst={current.stageFirst ?? false}>{current.render()}</BoardShell>
           </FatalGate>

@@ -1,6 +1,6 @@
 import { sessionAppreciations, type BoardDoc, type CouncilState } from '@washup/shared';
 import { useCallback, useState, type FormEvent } from 'react';
-import { useSessionCommand } from '../facilitation/useSessionCommand';
+import { useSessionCommand } from '../session/useSessionCommand';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
 import { ErrorAlert } from '../ui/ErrorAlert';

@@ -1,6 +1,6 @@
 import { maxCouncilRounds, type CouncilState } from '@washup/shared';
 import { useState } from 'react';
-import { useSessionCommand } from '../facilitation/useSessionCommand';
+import { useSessionCommand } from '../session/useSessionCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { councilAdvanceLabel } from './councilWording';
 import { SpeakingOrderEditor, type PlannedSpeaker } from './SpeakingOrderEditor';

@@ -1,9 +1,9 @@
 import { councilDefaults, councilTurnPresetsMs, maxCouncilRounds, type CouncilLocation } from '@washup/shared';
 import { useState, type FormEvent } from 'react';
-import { SetupFormActions } from '../facilitation/SetupFormActions';
-import { SessionCandidatesNotice } from '../facilitation/SessionCandidatesNotice';
-import { useSessionCandidates } from '../facilitation/useSessionCandidates';
-import { useSessionCommand } from '../facilitation/useSessionCommand';
+import { SetupFormActions } from '../session/SetupFormActions';
+import { SessionCandidatesNotice } from '../session/SessionCandidatesNotice';
+import { useSessionCandidates } from '../session/useSessionCandidates';
+import { useSessionCommand } from '../session/useSessionCommand';
 import { usePresence } from '../presence/usePresence';
 import { SpeakingOrderEditor, type PlannedSpeaker } from './SpeakingOrderEditor';
 

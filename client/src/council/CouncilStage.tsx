@@ -6,13 +6,13 @@ import {
   councilRoundProgress,
   type CouncilState,
 } from '@washup/shared';
-import { ClockControls } from '../facilitation/ClockControls';
-import { CountdownRing } from '../facilitation/CountdownRing';
-import { SoundToggle } from '../facilitation/SoundToggle';
-import { StatementForm } from '../facilitation/StatementForm';
-import { useCatchUpTick } from '../facilitation/useCatchUpTick';
-import { useEndCue } from '../facilitation/useEndCue';
-import { useRemaining } from '../facilitation/useRemaining';
+import { ClockControls } from '../session/ClockControls';
+import { CountdownRing } from '../session/CountdownRing';
+import { SoundToggle } from '../session/SoundToggle';
+import { StatementForm } from '../session/StatementForm';
+import { useCatchUpTick } from '../session/useCatchUpTick';
+import { useEndCue } from '../session/useEndCue';
+import { useRemaining } from '../session/useRemaining';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { CouncilLeadControls } from './CouncilLeadControls';
 import { councilSegmentKey, councilStageTitle } from './councilWording';

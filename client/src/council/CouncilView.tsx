@@ -1,6 +1,6 @@
 import { councilSessionKey, type CouncilState } from '@washup/shared';
-import { SessionTab } from '../facilitation/SessionTab';
-import { useSessionValue } from '../sync/useSessionValue';
+import { SessionTab } from '../session/SessionTab';
+import { useRelayDocValue } from '../sync/useRelayDocValue';
 import { CouncilAppreciations } from './CouncilAppreciations';
 import { CouncilIdeas } from './CouncilIdeas';
 import { CouncilRecord } from './CouncilRecord';
@@ -11,10 +11,10 @@ import './council.css';
 /**
  * The Council tab. One shared stage for every device and the projector (question, countdown, who
  * speaks and who is next); the Lead Reviewer's controls sit under it; ideas, selection and
- * appreciations beside it. Everything shown comes from the session doc the relay writes.
+ * appreciations beside it. Everything shown comes from the relay doc the relay writes.
  */
 export function CouncilView() {
-  const council = useSessionValue<CouncilState>(councilSessionKey);
+  const council = useRelayDocValue<CouncilState>(councilSessionKey);
   return (
     <SessionTab
       session={council}

@@ -1,5 +1,5 @@
 import type { CouncilState } from '@washup/shared';
-import { useSessionCommand } from '../facilitation/useSessionCommand';
+import { useSessionCommand } from '../session/useSessionCommand';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
 

@@ -9,7 +9,7 @@ import type { PresenceLocation } from '@washup/shared';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Wordmark } from '../ui/Wordmark';
 import { loadDisplayName, saveDisplayName } from './displayNameStore';
-import type { ParticipantSession } from './participantStore';
+import type { JoinedParticipant } from './participantStore';
 import { isRefusal } from './refusalCopy';
 import { useInviteCheck } from './useInviteCheck';
 import { RefusedInvite } from './RefusedInvite';
@@ -19,9 +19,9 @@ interface Props {
   invite: string;
   role: Role;
   /** This device's existing membership of the board, under another role, if any. */
-  current: ParticipantSession | null;
-  onJoined: (session: ParticipantSession) => void;
-  onKeepCurrent: (session: ParticipantSession) => void;
+  current: JoinedParticipant | null;
+  onJoined: (participant: JoinedParticipant) => void;
+  onKeepCurrent: (participant: JoinedParticipant) => void;
 }
 
 /** Asks for a display name (and room or remote), then trades the invite for a participant token. */

@@ -4,11 +4,11 @@ import { FullPageMessage } from '../ui/FullPageMessage';
 import { LinkButton } from '../ui/LinkButton';
 import { clearInviteFromUrl, readInviteFromUrl } from './inviteFragment';
 import { JoinForm } from './JoinForm';
-import { loadParticipant, saveParticipant, type ParticipantSession } from './participantStore';
+import { loadParticipant, saveParticipant, type JoinedParticipant } from './participantStore';
 
 type Step =
-  | { step: 'joined'; session: ParticipantSession }
-  | { step: 'join'; invite: string; role: Role; current: ParticipantSession | null }
+  | { step: 'joined'; participant: JoinedParticipant }
+  | { step: 'join'; invite: string; role: Role; current: JoinedParticipant | null }
   | { step: 'badInvite' }
   | { step: 'noAccess' };
 
@@ -23,15 +23,15 @@ function stepFor(boardId: string): Step {
   if (invite) {
     const claims = readTokenClaims(invite);
     if (!claims || claims.kind !== 'invite' || claims.boardId !== boardId) return { step: 'badInvite' };
-    if (stored?.role === claims.role) return { step: 'joined', session: stored };
+    if (stored?.role === claims.role) return { step: 'joined', participant: stored };
     return { step: 'join', invite, role: claims.role, current: stored };
   }
-  return stored ? { step: 'joined', session: stored } : { step: 'noAccess' };
+  return stored ? { step: 'joined', participant: stored } : { step: 'noAccess' };
 }
 
 interface Props {
   boardId: string;
-  children: (session: ParticipantSession) => ReactNode;
+  children: (participant: JoinedParticipant) => ReactNode;
 }
 
 export function JoinGate({ boardId, children }: Props) {
@@ -52,7 +52,7 @@ export function JoinGate({ boardId, children }: Props) {
 
   switch (step.step) {
     case 'joined':
-      return <>{children(step.session)}</>;
+      return <>{children(step.participant)}</>;
     case 'join':
       return (
         <JoinForm
@@ -60,11 +60,11 @@ export function JoinGate({ boardId, children }: Props) {
           invite={step.invite}
           role={step.role}
           current={step.current}
-          onJoined={(session) => {
-            saveParticipant(session);
-            setStep({ step: 'joined', session });
+          onJoined={(participant) => {
+            saveParticipant(participant);
+            setStep({ step: 'joined', participant });
           }}
-          onKeepCurrent={(session) => setStep({ step: 'joined', session })}
+          onKeepCurrent={(participant) => setStep({ step: 'joined', participant })}
         />
       );
     case 'badInvite':

@@ -2,7 +2,7 @@ import { roles, type Role } from '@washup/shared';
 import { isRecord, readStored, removeStored, storedKeys, writeStored } from '../app/localStore';
 
 /** This device's membership of one board: the participant token the relay issued at join. */
-export interface ParticipantSession {
+export interface JoinedParticipant {
   boardId: string;
   token: string;
   participantId: string;
@@ -20,7 +20,7 @@ function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (roles as readonly string[]).includes(value);
 }
 
-function isSession(value: unknown): value is ParticipantSession {
+function isJoinedParticipant(value: unknown): value is JoinedParticipant {
   return (
     isRecord(value) &&
     typeof value.boardId === 'string' &&
@@ -34,13 +34,13 @@ function isSession(value: unknown): value is ParticipantSession {
   );
 }
 
-export function loadParticipant(boardId: string): ParticipantSession | null {
-  const session = readStored(prefix + boardId, isSession);
-  return session?.boardId === boardId ? session : null;
+export function loadParticipant(boardId: string): JoinedParticipant | null {
+  const participant = readStored(prefix + boardId, isJoinedParticipant);
+  return participant?.boardId === boardId ? participant : null;
 }
 
-export function saveParticipant(session: ParticipantSession): void {
-  writeStored(prefix + session.boardId, session);
+export function saveParticipant(participant: JoinedParticipant): void {
+  writeStored(prefix + participant.boardId, participant);
 }
 
 export function forgetParticipant(boardId: string): void {
@@ -49,15 +49,15 @@ export function forgetParticipant(boardId: string): void {
 
 /** Notes the board's title and when it was opened, for the start page's list. */
 export function touchParticipant(boardId: string, title: string | undefined): void {
-  const session = loadParticipant(boardId);
-  if (!session) return;
-  saveParticipant({ ...session, title: title ?? session.title, lastOpenedAt: Date.now() });
+  const participant = loadParticipant(boardId);
+  if (!participant) return;
+  saveParticipant({ ...participant, title: title ?? participant.title, lastOpenedAt: Date.now() });
 }
 
 /** Every board this device has joined, most recently opened first. */
-export function listParticipantSessions(): ParticipantSession[] {
+export function listJoinedParticipants(): JoinedParticipant[] {
   return storedKeys(prefix)
-    .map((key) => readStored(key, isSession))
-    .filter((session): session is ParticipantSession => session !== null)
+    .map((key) => readStored(key, isJoinedParticipant))
+    .filter((participant): participant is JoinedParticipant => participant !== null)
     .sort((a, b) => (b.lastOpenedAt ?? b.joinedAt) - (a.lastOpenedAt ?? a.joinedAt));
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { roleLabels } from '@washup/shared';
 import { boardPath } from '../app/route';
-import { listParticipantSessions } from '../join/participantStore';
+import { listJoinedParticipants } from '../join/participantStore';
 import { LinkButton } from '../ui/LinkButton';
 
 /** Boards this device has joined, to go back to without the invite link. */
 export function RecentBoards() {
-  const [sessions] = useState(listParticipantSessions);
+  const [sessions] = useState(listJoinedParticipants);
   if (sessions.length === 0) return null;
   return (
     <section className="recent" aria-labelledby="recent-title">

@@ -12,12 +12,12 @@ interface ChosenIdeaCardProps {
   notes: readonly IdeaNote[];
 }
 
-/** One idea the owner took forward, with what the team said for and against it. */
+/** One idea the presenter took forward, with what the team said for and against it. */
 export function ChosenIdeaCard({ pstb, idea, notes }: ChosenIdeaCardProps) {
   const { identity, canEdit } = useBoardConnection();
   const dropped = pstb.eliminatedIdeaIds.includes(idea.id);
   const kinds = noteKindsDuring(pstb.phase);
-  const isOwner = identity.participantId === pstb.owner.id;
+  const isPresenter = identity.participantId === pstb.presenter.id;
   return (
     <li className={`pstb-chosen${dropped ? ' pstb-chosen--dropped' : ''}`} data-testid="pstb-selected">
       <p className="pstb-chosen__idea">
@@ -26,7 +26,7 @@ export function ChosenIdeaCard({ pstb, idea, notes }: ChosenIdeaCardProps) {
       </p>
       <IdeaNotesList notes={notes} />
       {canEdit && kinds.length > 0 && !dropped ? <IdeaNoteForm pstb={pstb} ideaId={idea.id} ideaText={idea.text} kinds={kinds} /> : null}
-      {isOwner && pstb.phase === 'concerns' ? <EliminateToggle pstb={pstb} ideaId={idea.id} ideaText={idea.text} /> : null}
+      {isPresenter && pstb.phase === 'concerns' ? <EliminateToggle pstb={pstb} ideaId={idea.id} ideaText={idea.text} /> : null}
     </li>
   );
 }

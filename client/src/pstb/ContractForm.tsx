@@ -1,6 +1,6 @@
 import { minuteMs, type PstbState } from '@washup/shared';
 import { useState, type FormEvent } from 'react';
-import { useSessionCommand } from '../facilitation/useSessionCommand';
+import { useSessionCommand } from '../session/useSessionCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ContractMinutesField } from './ContractMinutesField';
 import { parseContractMinutes } from './contractMinutes';

@@ -1,8 +1,8 @@
 import type { PstbState } from '@washup/shared';
-import { useSessionCommand } from '../facilitation/useSessionCommand';
+import { useSessionCommand } from '../session/useSessionCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
-/** The owner's call after a critical concern: drop the idea, or take it back if that was a slip. */
+/** The presenter's call after a critical concern: drop the idea, or take it back if that was a slip. */
 export function EliminateToggle({ pstb, ideaId, ideaText }: { pstb: PstbState; ideaId: string; ideaText: string }) {
   const command = useSessionCommand();
   const dropped = pstb.eliminatedIdeaIds.includes(ideaId);

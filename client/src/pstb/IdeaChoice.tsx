@@ -1,5 +1,5 @@
 import { pstbChoiceLock, type PstbState } from '@washup/shared';
-import type { SessionCommand } from '../facilitation/useSessionCommand';
+import type { SessionCommand } from '../session/useSessionCommand';
 import { IdeaCheck } from './IdeaCheck';
 import { choiceLockReasons } from './shortlistWording';
 
@@ -10,7 +10,7 @@ interface IdeaChoiceProps {
   command: SessionCommand;
 }
 
-/** The owner's tick beside an idea: locked off the shortlist, or once the most allowed are chosen. */
+/** The presenter's tick beside an idea: locked off the shortlist, or once the most allowed are chosen. */
 export function IdeaChoice({ pstb, ideaId, ideaText, command }: IdeaChoiceProps) {
   const lock = pstbChoiceLock(pstb, ideaId);
   return (

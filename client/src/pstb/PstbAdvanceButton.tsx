@@ -1,5 +1,5 @@
 import type { PstbState } from '@washup/shared';
-import { useSessionCommand } from '../facilitation/useSessionCommand';
+import { useSessionCommand } from '../session/useSessionCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { pstbAdvanceLabel } from './pstbWording';
 
@@ -17,7 +17,7 @@ export function PstbAdvanceButton({ pstb }: { pstb: PstbState }) {
       <button type="button" className="button button--primary button--large" disabled={command.busy || waitingForChoice} onClick={() => command.send({ type: 'pstb.advance', from: pstb.phase })}>
         {label}
       </button>
-      {waitingForChoice ? <p className="muted">{pstb.owner.name} chooses at least one idea first.</p> : null}
+      {waitingForChoice ? <p className="muted">{pstb.presenter.name} chooses at least one idea first.</p> : null}
       {command.error ? <ErrorAlert>{command.error}</ErrorAlert> : null}
     </div>
   );

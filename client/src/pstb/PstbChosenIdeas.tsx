@@ -8,14 +8,14 @@ interface PstbChosenIdeasProps {
   notes: readonly IdeaNote[];
 }
 
-/** The owner's choice, in the order chosen, each weighed by the team and open to a critical concern. */
+/** The presenter's choice, in the order chosen, each weighed by the team and open to a critical concern. */
 export function PstbChosenIdeas({ pstb, ideas, notes }: PstbChosenIdeasProps) {
   const { canEdit } = useBoardConnection();
   const chosen = inIdOrder(ideas, pstb.selectedIdeaIds);
   return (
     <section className="session-panel pstb-chosen-ideas" aria-labelledby="pstb-chosen-title">
       <h3 id="pstb-chosen-title">
-        {pstb.owner.name}'s choice <span className="count-badge">{chosen.length}</span>
+        {pstb.presenter.name}'s choice <span className="count-badge">{chosen.length}</span>
       </h3>
       {pstb.phase === 'concerns' && !canEdit ? <p className="muted">Say a critical concern aloud; a member of the team notes it here.</p> : null}
       <ul className="pstb-chosen-list">

@@ -1,12 +1,12 @@
 import { isOnPstbShortlist, type Idea, type PstbState } from '@washup/shared';
-import type { SessionCommand } from '../facilitation/useSessionCommand';
+import type { SessionCommand } from '../session/useSessionCommand';
 import { IdeaChoice } from './IdeaChoice';
 import { ShortlistTick } from './ShortlistTick';
 
 interface PstbIdeaRowProps {
   pstb: PstbState;
   idea: Idea;
-  /** The owner's command, shared by every row so one choice is sent at a time; null for everyone else. */
+  /** The presenter's command, shared by every row so one choice is sent at a time; null for everyone else. */
   choice: SessionCommand | null;
   /** The shortlist the Lead Reviewer is drawing up; null when they are not. */
   ticked: readonly string[] | null;
@@ -14,7 +14,7 @@ interface PstbIdeaRowProps {
   autoFocusTick: boolean;
 }
 
-/** One idea: its words and author, whether the team shortlisted it and the owner chose it, and the tick the viewer may give it. */
+/** One idea: its words and author, whether the team shortlisted it and the presenter chose it, and the tick the viewer may give it. */
 export function PstbIdeaRow({ pstb, idea, choice, ticked, onTick, autoFocusTick }: PstbIdeaRowProps) {
   const selected = pstb.selectedIdeaIds.includes(idea.id);
   const shortlisted = pstb.shortlistIdeaIds.includes(idea.id);

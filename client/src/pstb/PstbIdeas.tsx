@@ -1,5 +1,5 @@
 import { maxPstbSelection, pstbShortlistPhases, pstbShortlistSize, pstbShortlistTickLock, type Idea, type PstbState } from '@washup/shared';
-import { useSessionCommand } from '../facilitation/useSessionCommand';
+import { useSessionCommand } from '../session/useSessionCommand';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { PstbIdeaForm } from './PstbIdeaForm';
@@ -9,17 +9,17 @@ import { ShortlistStatus } from './ShortlistStatus';
 import { useShortlistDraft } from './useShortlistDraft';
 
 /**
- * The team's ideas. During generation team members add their own (the owner only listens); the
- * Lead Reviewer may record the team's shortlist vote; at selection the owner alone ticks up to
+ * The team's ideas. During generation team members add their own (the presenter only listens); the
+ * Lead Reviewer may record the team's shortlist vote; at selection the presenter alone ticks up to
  * three to take forward, from the shortlist when there is one.
  */
 export function PstbIdeas({ pstb, ideas }: { pstb: PstbState; ideas: readonly Idea[] }) {
   const { identity, canEdit } = useBoardConnection();
   const command = useSessionCommand();
   const draft = useShortlistDraft(pstb);
-  const isOwner = identity.participantId === pstb.owner.id;
-  const canAdd = pstb.phase === 'ideas' && canEdit && !isOwner;
-  const canChoose = pstb.phase === 'selection' && isOwner;
+  const isPresenter = identity.participantId === pstb.presenter.id;
+  const canAdd = pstb.phase === 'ideas' && canEdit && !isPresenter;
+  const canChoose = pstb.phase === 'selection' && isPresenter;
   const hasShortlist = pstb.shortlistIdeaIds.length > 0;
   // A shortlist narrows the list, so it is offered once there are more ideas than the smallest one holds.
   const canShortlist = identity.role === 'facilitator' && pstbShortlistPhases.includes(pstb.phase) && (hasShortlist || ideas.length > pstbShortlistSize.min);
@@ -33,7 +33,7 @@ export function PstbIdeas({ pstb, ideas }: { pstb: PstbState; ideas: readonly Id
         Ideas <span className="count-badge">{ideas.length}</span>
       </h3>
       {canAdd ? <PstbIdeaForm pstb={pstb} /> : null}
-      <ShortlistStatus pstb={pstb} isOwner={isOwner} />
+      <ShortlistStatus pstb={pstb} isPresenter={isPresenter} />
       {canChoose ? (
         <p className="pstb-ideas__instruction">
           Choose up to {maxPstbSelection} {hasShortlist ? 'of the shortlisted ideas' : 'ideas'} to take forward. {chosen > 0 ? `${chosen} chosen.` : ''}

@@ -1,9 +1,9 @@
 import { pstbDefaultContractMinutes, roleLabels } from '@washup/shared';
 import { useState, type FormEvent } from 'react';
-import { SetupFormActions } from '../facilitation/SetupFormActions';
-import { SessionCandidatesNotice } from '../facilitation/SessionCandidatesNotice';
-import { useSessionCandidates } from '../facilitation/useSessionCandidates';
-import { useSessionCommand } from '../facilitation/useSessionCommand';
+import { SetupFormActions } from '../session/SetupFormActions';
+import { SessionCandidatesNotice } from '../session/SessionCandidatesNotice';
+import { useSessionCandidates } from '../session/useSessionCandidates';
+import { useSessionCommand } from '../session/useSessionCommand';
 import { ContractMinutesField } from './ContractMinutesField';
 import { parseContractMinutes } from './contractMinutes';
 
@@ -17,30 +17,30 @@ interface PstbSetupFormProps {
 export function PstbSetupForm({ running, onDone }: PstbSetupFormProps) {
   const candidates = useSessionCandidates();
   const { people } = candidates;
-  const [ownerId, setOwnerId] = useState('');
+  const [presenterId, setPresenterId] = useState('');
   const [minutesText, setMinutesText] = useState(String(pstbDefaultContractMinutes));
   const [confirmReplace, setConfirmReplace] = useState(false);
   const command = useSessionCommand();
-  const owner = people.find((person) => person.id === (ownerId || people[0]?.id));
+  const presenter = people.find((person) => person.id === (presenterId || people[0]?.id));
   const contractMinutes = parseContractMinutes(minutesText);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!owner || contractMinutes === null) return;
-    command.send({ type: 'pstb.start', replace: running && confirmReplace, config: { owner: { id: owner.id, name: owner.name }, contractMinutes } }, onDone);
+    if (!presenter || contractMinutes === null) return;
+    command.send({ type: 'pstb.start', replace: running && confirmReplace, config: { presenter: { id: presenter.id, name: presenter.name }, contractMinutes } }, onDone);
   };
 
   return (
     <form className="session-panel pstb-setup" onSubmit={submit} aria-labelledby="pstb-setup-title">
       <h2 id="pstb-setup-title">Set up Problem Solving Team Building</h2>
       <p className="muted">
-        The owner (usually the host) states a problem; the team offers ideas without judging them; the owner alone chooses up to three; the team weighs their
+        The presenter (usually the host) states a problem; the team offers ideas without judging them; the presenter alone chooses up to three; the team weighs their
         benefits and concerns and plans the actions, all within the time contract.
       </p>
       <SessionCandidatesNotice candidates={candidates} />
       <label className="field">
-        <span className="field__label">Owner of the problem</span>
-        <select className="input" value={owner?.id ?? ''} onChange={(event) => setOwnerId(event.target.value)}>
+        <span className="field__label">Presenter of the problem</span>
+        <select className="input" value={presenter?.id ?? ''} onChange={(event) => setPresenterId(event.target.value)}>
           {people.map((person) => (
             <option key={person.id} value={person.id}>
               {person.name} ({roleLabels[person.role]})
@@ -55,7 +55,7 @@ export function PstbSetupForm({ running, onDone }: PstbSetupFormProps) {
         confirmReplace={confirmReplace}
         onConfirmReplace={setConfirmReplace}
         kept="its ideas and actions"
-        ready={owner !== undefined && contractMinutes !== null}
+        ready={presenter !== undefined && contractMinutes !== null}
         onBack={onDone}
       />
     </form>

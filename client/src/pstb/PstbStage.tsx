@@ -1,11 +1,11 @@
 import { pstbIsPaused, pstbOwnerListening, type PstbState } from '@washup/shared';
-import { ClockControls } from '../facilitation/ClockControls';
-import { CountdownRing } from '../facilitation/CountdownRing';
-import { SoundToggle } from '../facilitation/SoundToggle';
-import { StatementForm } from '../facilitation/StatementForm';
-import { useCatchUpTick } from '../facilitation/useCatchUpTick';
-import { useEndCue } from '../facilitation/useEndCue';
-import { useRemaining } from '../facilitation/useRemaining';
+import { ClockControls } from '../session/ClockControls';
+import { CountdownRing } from '../session/CountdownRing';
+import { SoundToggle } from '../session/SoundToggle';
+import { StatementForm } from '../session/StatementForm';
+import { useCatchUpTick } from '../session/useCatchUpTick';
+import { useEndCue } from '../session/useEndCue';
+import { useRemaining } from '../session/useRemaining';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ContractForm } from './ContractForm';
 import { PstbAdvanceButton } from './PstbAdvanceButton';
@@ -20,9 +20,9 @@ export function PstbStage({ pstb }: { pstb: PstbState }) {
   useCatchUpTick('pstb', remaining === 0 && !pstb.overtime, pstb.phase);
 
   const isLead = identity.role === 'facilitator';
-  const isOwner = identity.participantId === pstb.owner.id;
+  const isPresenter = identity.participantId === pstb.presenter.id;
   const title = pstbStageTitles[pstb.phase];
-  const canStateProblem = (isLead || isOwner) && (pstb.phase === 'contracting' || pstb.phase === 'problem');
+  const canStateProblem = (isLead || isPresenter) && (pstb.phase === 'contracting' || pstb.phase === 'problem');
 
   return (
     <section className={`session-stage pstb-stage${flashing ? ' session-stage--flash' : ''}`} aria-labelledby="pstb-stage-title" data-phase={pstb.phase}>
@@ -37,12 +37,12 @@ export function PstbStage({ pstb }: { pstb: PstbState }) {
       ) : null}
       {pstbOwnerListening(pstb) ? (
         <p className="session-banner" data-testid="owner-listening">
-          {isOwner ? 'You are listening: the team offers ideas, and you choose at the next step' : `${pstb.owner.name} is listening: offer ideas to the room, not replies to each other`}
+          {isPresenter ? 'You are listening: the team offers ideas, and you choose at the next step' : `${pstb.presenter.name} is listening: offer ideas to the room, not replies to each other`}
         </p>
       ) : null}
       {pstb.overtime ? (
         <p className="session-banner pstb-stage__overtime" role="status">
-          Time is up and nothing is chosen yet: {isOwner ? 'choose at least one idea' : `${pstb.owner.name} chooses at least one idea`}, then the Lead Reviewer moves on.
+          Time is up and nothing is chosen yet: {isPresenter ? 'choose at least one idea' : `${pstb.presenter.name} chooses at least one idea`}, then the Lead Reviewer moves on.
         </p>
       ) : null}
       {pstb.timer ? <CountdownRing remainingMs={remaining} totalMs={pstb.timer.durationMs} paused={pstbIsPaused(pstb)} label={title} /> : null}

@@ -3,7 +3,7 @@ import { ActionList } from './ActionList';
 import { IdeaNotesList } from './IdeaNotesList';
 import type { PstbRecords } from './usePstbRecords';
 
-/** What the session leaves the owner with, on one screen: the problem, the ideas kept and dropped, and the actions. */
+/** What the session leaves the presenter with, on one screen: the problem, the ideas kept and dropped, and the actions. */
 export function PstbSummary({ pstb, records }: { pstb: PstbState; records: PstbRecords }) {
   const { ideas, notes, actions } = records;
   const kept = inIdOrder(ideas, pstbIdeasGoingForward(pstb));
@@ -12,7 +12,7 @@ export function PstbSummary({ pstb, records }: { pstb: PstbState; records: PstbR
     <section className="session-panel pstb-summary" aria-labelledby="pstb-summary-title" data-testid="pstb-summary">
       <h3 id="pstb-summary-title">Summary</h3>
       <p className="pstb-summary__problem">
-        <span className="muted">{pstb.owner.name}'s problem</span> {pstb.problem || 'No problem statement was recorded.'}
+        <span className="muted">{pstb.presenter.name}'s problem</span> {pstb.problem || 'No problem statement was recorded.'}
       </p>
       <h4>Going forward</h4>
       {kept.length === 0 ? <p className="muted">No idea is going forward.</p> : null}

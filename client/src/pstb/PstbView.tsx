@@ -1,6 +1,6 @@
 import { pstbSessionKey, type PstbState } from '@washup/shared';
-import { SessionTab } from '../facilitation/SessionTab';
-import { useSessionValue } from '../sync/useSessionValue';
+import { SessionTab } from '../session/SessionTab';
+import { useRelayDocValue } from '../sync/useRelayDocValue';
 import { PstbPanels } from './PstbPanels';
 import { PstbSetupForm } from './PstbSetupForm';
 import { PstbStage } from './PstbStage';
@@ -12,7 +12,7 @@ import './pstb.css';
  * comes from the relay; ideas, notes and actions from the board doc.
  */
 export function PstbView() {
-  const pstb = useSessionValue<PstbState>(pstbSessionKey);
+  const pstb = useRelayDocValue<PstbState>(pstbSessionKey);
   return (
     <SessionTab
       session={pstb}

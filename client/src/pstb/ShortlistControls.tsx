@@ -6,7 +6,7 @@ import type { ShortlistDraft } from './useShortlistDraft';
 
 /**
  * The Lead Reviewer's buttons under the ideas: open the ticks to record the team's shortlist vote,
- * record or cancel it, or clear the one recorded so every idea is open to the owner again.
+ * record or cancel it, or clear the one recorded so every idea is open to the presenter again.
  */
 export function ShortlistControls({ pstb, draft }: { pstb: PstbState; draft: ShortlistDraft }) {
   const { ticked, block, unchanged, busy } = draft;
@@ -28,7 +28,7 @@ export function ShortlistControls({ pstb, draft }: { pstb: PstbState; draft: Sho
       {editing ? (
         <>
           <p id={hintId} className="pstb-shortlist-controls__hint" aria-live="polite">
-            {shortlistHint(block, ticked.length, unchanged, pstb.owner.name)}
+            {shortlistHint(block, ticked.length, unchanged, pstb.presenter.name)}
           </p>
           <div className="pstb-shortlist-controls__buttons">
             <button type="button" className="button button--primary" aria-describedby={hintId} disabled={busy || block !== null || unchanged} onClick={draft.record}>

@@ -17,24 +17,24 @@ export const pstbStageTitles: Record<PstbPhase, string> = {
  * remember whether this is the step for evaluating or not (PSTB evaluates; Council never does).
  */
 export function pstbStepPurpose(pstb: PstbState): string {
-  const owner = pstb.owner.name;
+  const presenter = pstb.presenter.name;
   switch (pstb.phase) {
     case 'contracting':
       return `The team agrees a ${pstbContractLabel(pstb.contractMs)}, split across six steps.`;
     case 'problem':
-      return `${owner} states the problem as “How do I …?” and gives the background.`;
+      return `${presenter} states the problem as “How do I …?” and gives the background.`;
     case 'ideas':
       return 'The team only: ideas as headlines, no evaluation yet.';
     case 'selection':
-      return `${owner} alone picks one to three ideas to take forward${pstb.shortlistIdeaIds.length > 0 ? ", from the team's shortlist" : ''}.`;
+      return `${presenter} alone picks one to three ideas to take forward${pstb.shortlistIdeaIds.length > 0 ? ", from the team's shortlist" : ''}.`;
     case 'benefits':
       return 'For each chosen idea, the team names its benefits, then its concerns.';
     case 'concerns':
-      return `Anyone may raise a critical concern; ${owner} may drop an idea because of one.`;
+      return `Anyone may raise a critical concern; ${presenter} may drop an idea because of one.`;
     case 'actions':
       return 'What will be done, who does it, and by when.';
     case 'closed':
-      return `What ${owner} takes away: the ideas going forward and the actions agreed.`;
+      return `What ${presenter} takes away: the ideas going forward and the actions agreed.`;
   }
 }
 

@@ -6,17 +6,17 @@ const { min, max } = pstbShortlistSize;
 export const shortlistRange = `${min}–${max}`;
 
 /** What the Lead Reviewer reads under the ticks while drawing up the shortlist. */
-export function shortlistHint(block: PstbShortlistBlock | null, ticked: number, unchanged: boolean, owner: string): string {
+export function shortlistHint(block: PstbShortlistBlock | null, ticked: number, unchanged: boolean, presenter: string): string {
   switch (block) {
     case 'too_few':
       return `Tick the ${min} to ${max} ideas the team voted for.`;
     case 'too_many':
       return `A shortlist has at most ${max} ideas: untick ${ticked - max}.`;
     case 'leaves_out_chosen':
-      return `Keep the ideas ${owner} has chosen on the shortlist.`;
+      return `Keep the ideas ${presenter} has chosen on the shortlist.`;
     case null:
       if (unchanged) return 'This is the shortlist already recorded.';
-      return ticked === max ? 'The shortlist is full: untick an idea to swap it for another.' : `${owner} will choose from these ${ticked} ideas.`;
+      return ticked === max ? 'The shortlist is full: untick an idea to swap it for another.' : `${presenter} will choose from these ${ticked} ideas.`;
   }
 }
 
@@ -26,21 +26,21 @@ export const shortlistTickLockReasons: Record<PstbShortlistTickLock, string> = {
   full: `${max} ticked already`,
 };
 
-/** Beside the owner's box when it cannot be ticked. */
+/** Beside the presenter's box when it cannot be ticked. */
 export const choiceLockReasons: Record<PstbChoiceLock, string> = {
   not_shortlisted: 'Not on the shortlist',
   selection_full: `${maxPstbSelection} chosen already`,
 };
 
 /** Under the ideas' heading for everyone once the team has voted: who chooses from the shortlist, and when. */
-export function shortlistStatus(pstb: PstbState, isOwner: boolean): string {
-  const owner = pstb.owner.name;
+export function shortlistStatus(pstb: PstbState, isPresenter: boolean): string {
+  const presenter = pstb.presenter.name;
   switch (pstb.phase) {
     case 'ideas':
-      return isOwner ? 'You choose from these at the next step.' : `${owner} chooses from these at the next step.`;
+      return isPresenter ? 'You choose from these at the next step.' : `${presenter} chooses from these at the next step.`;
     case 'selection':
-      return isOwner ? 'You choose from these.' : `${owner} chooses from these.`;
+      return isPresenter ? 'You choose from these.' : `${presenter} chooses from these.`;
     default:
-      return `${owner} chose from these.`;
+      return `${presenter} chose from these.`;
   }
 }

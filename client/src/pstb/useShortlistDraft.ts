@@ -1,6 +1,6 @@
 import { pstbShortlistBlock, type PstbShortlistBlock, type PstbState } from '@washup/shared';
 import { useState } from 'react';
-import { useSessionCommand } from '../facilitation/useSessionCommand';
+import { useSessionCommand } from '../session/useSessionCommand';
 
 export interface ShortlistDraft {
   /** The ideas ticked while the Lead Reviewer draws up the shortlist; null when they are not. */

@@ -14,7 +14,7 @@ import {
 } from '@washup/shared';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
-import { useSessionValue } from '../sync/useSessionValue';
+import { useRelayDocValue } from '../sync/useRelayDocValue';
 
 /**
  * The report as it will be exported: built from the board, the revealed votes and the host's
@@ -23,9 +23,9 @@ import { useSessionValue } from '../sync/useSessionValue';
  */
 export function useReport(includeInterpretation: boolean): Report {
   const connection = useBoardConnection();
-  const votes = useSessionValue<VotesState>(votesSessionKey);
-  const council = useSessionValue<CouncilState>(councilSessionKey);
-  const pstb = useSessionValue<PstbState>(pstbSessionKey);
+  const votes = useRelayDocValue<VotesState>(votesSessionKey);
+  const council = useRelayDocValue<CouncilState>(councilSessionKey);
+  const pstb = useRelayDocValue<PstbState>(pstbSessionKey);
   const select = useCallback(
     (board: BoardDoc) => {
       const now = connection.serverNow();

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
-import { BoardDoc, canEditBoard, docName, SessionDoc, type Role } from '@washup/shared';
+import { BoardDoc, canEditBoard, docName, RelayDoc, type Role } from '@washup/shared';
 import { AccessProbe } from './accessProbe';
 import { installAckProtocol } from './ackProtocol';
 import { installClockProtocol } from './clockProtocol';
@@ -36,27 +36,27 @@ export const localDocName = (boardId: string) => `washup:${boardId}`;
 /**
  * Everything one open board needs, for as long as it is open:
  * - the board doc (`board`), kept on this device in IndexedDB and synced with the relay;
- * - the session doc (`session`), read-only, written by the relay;
+ * - the relay doc (`session`), read-only, written by the relay;
  * - presence (`awareness`, on the board doc's socket);
  * - save tracking with the relay's acks, the server clock, and one `status` for the UI.
  * Create one per open board and `destroy()` it when the board closes.
  */
 export class BoardConnection {
   readonly board: BoardDoc;
-  readonly session: SessionDoc;
+  readonly relayDoc: RelayDoc;
   readonly clock = new ServerClock();
   readonly status: ValueStore<ConnectionStatus>;
   /** Bumped after every change to the board doc, local or remote. */
   readonly boardVersion = new ValueStore(0);
-  /** Bumped after every change to the session doc. */
-  readonly sessionVersion = new ValueStore(0);
+  /** Bumped after every change to the relay doc. */
+  readonly relayDocVersion = new ValueStore(0);
   /** Resolves once the board doc saved on this device (if any) is loaded. */
   readonly whenLoadedLocally: Promise<void>;
   readonly canEdit: boolean;
 
   private readonly persistence: IndexeddbPersistence;
   private readonly boardProvider: WebsocketProvider;
-  private readonly sessionProvider: WebsocketProvider;
+  private readonly relayDocProvider: WebsocketProvider;
   private readonly tracker: SaveTracker | null;
   private readonly link: LinkMonitor;
   private readonly probe: AccessProbe;
@@ -71,9 +71,9 @@ export class BoardConnection {
   ) {
     this.canEdit = canEditBoard(identity.role);
     const boardDoc = new Y.Doc();
-    const sessionDoc = new Y.Doc();
+    const relayDoc = new Y.Doc();
     this.board = new BoardDoc(boardDoc);
-    this.session = new SessionDoc(sessionDoc);
+    this.relayDoc = new RelayDoc(relayDoc);
 
     this.persistence = new IndexeddbPersistence(localDocName(boardId), boardDoc);
     this.whenLoadedLocally = this.persistence.whenSynced.then(
@@ -91,13 +91,13 @@ export class BoardConnection {
       connect: false,
       shouldReconnect,
     });
-    this.sessionProvider = new WebsocketProvider(serverUrl, docName({ boardId, kind: 'session' }), sessionDoc, {
+    this.relayDocProvider = new WebsocketProvider(serverUrl, docName({ boardId, kind: 'relay' }), relayDoc, {
       protocols,
       connect: false,
       shouldReconnect,
     });
     // Presence travels on the board socket only.
-    this.sessionProvider.awareness.setLocalState(null);
+    this.relayDocProvider.awareness.setLocalState(null);
 
     this.tracker = this.canEdit ? new SaveTracker(boardId) : null;
     if (this.tracker) {
@@ -106,9 +106,9 @@ export class BoardConnection {
     } else {
       receiveOnly(this.boardProvider);
     }
-    receiveOnly(this.sessionProvider);
+    receiveOnly(this.relayDocProvider);
     this.stops.push(installClockProtocol(this.boardProvider, this.clock));
-    this.stops.push(installClockProtocol(this.sessionProvider, this.clock));
+    this.stops.push(installClockProtocol(this.relayDocProvider, this.clock));
 
     this.link = new LinkMonitor(this.boardProvider);
     this.probe = new AccessProbe(boardId, identity.token, (reason) => this.fail(reason));
@@ -121,7 +121,7 @@ export class BoardConnection {
     this.stops.push(this.link.link.subscribe(() => this.refreshStatus()));
     if (this.tracker) this.stops.push(this.tracker.unsaved.subscribe(() => this.refreshStatus()));
 
-    for (const provider of [this.boardProvider, this.sessionProvider]) {
+    for (const provider of [this.boardProvider, this.relayDocProvider]) {
       const onClosed = (event: { code: number; reason: string }) => {
         const reason = fatalFromClose(event.code, event.reason);
         if (reason) this.fail(reason);
@@ -139,16 +139,16 @@ export class BoardConnection {
     }
 
     const bumpBoard = () => this.boardVersion.update((version) => version + 1);
-    const bumpSession = () => this.sessionVersion.update((version) => version + 1);
+    const bumpSession = () => this.relayDocVersion.update((version) => version + 1);
     // 'update' fires only for real changes, after observers (and so the record maps) have run.
     boardDoc.on('update', bumpBoard);
-    sessionDoc.on('update', bumpSession);
+    relayDoc.on('update', bumpSession);
     this.stops.push(() => boardDoc.off('update', bumpBoard));
-    this.stops.push(() => sessionDoc.off('update', bumpSession));
+    this.stops.push(() => relayDoc.off('update', bumpSession));
 
     void sampleClockOverHttp(this.clock, this.clockRequest.signal);
     this.boardProvider.connect();
-    this.sessionProvider.connect();
+    this.relayDocProvider.connect();
   }
 
   /** Presence of everyone on this board (awareness of the board doc's socket). */
@@ -192,7 +192,7 @@ export class BoardConnection {
     this.probe.stop();
     this.clockRequest.abort();
     this.boardProvider.disconnect();
-    this.sessionProvider.disconnect();
+    this.relayDocProvider.disconnect();
   }
 
   destroy(): void {
@@ -202,9 +202,9 @@ export class BoardConnection {
     for (const stop of this.stops.splice(0)) stop();
     this.link.destroy();
     this.boardProvider.destroy();
-    this.sessionProvider.destroy();
+    this.relayDocProvider.destroy();
     void this.persistence.destroy().catch(() => undefined);
     this.board.doc.destroy();
-    this.session.doc.destroy();
+    this.relayDoc.doc.destroy();
   }
 }

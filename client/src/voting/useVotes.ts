@@ -1,7 +1,7 @@
 import { emptyVotesState, votesSessionKey, type VotesState } from '@washup/shared';
-import { useSessionValue } from '../sync/useSessionValue';
+import { useRelayDocValue } from '../sync/useRelayDocValue';
 
 /** The board's vote rounds as the relay published them (never anyone's ballot). */
 export function useVotes(): VotesState {
-  return useSessionValue<VotesState>(votesSessionKey) ?? emptyVotesState;
+  return useRelayDocValue<VotesState>(votesSessionKey) ?? emptyVotesState;
 }

@@ -11,12 +11,12 @@ import {
   type Report,
   type VotesState,
 } from '@washup/shared';
-import type { SessionStore } from '../session/sessionStore';
+import type { RelayDocStore } from '../relayDoc/relayDocStore';
 import type { RoomRegistry } from '../sync/roomRegistry';
 
 export interface ReportSourceDeps {
   rooms: RoomRegistry;
-  session: SessionStore;
+  relayDoc: RelayDocStore;
 }
 
 export interface ReportRequest {
@@ -27,14 +27,14 @@ export interface ReportRequest {
 
 /**
  * The board's report as it may leave the relay: built from the live board doc and the revealed
- * tallies in the session doc, then redacted with the board's own list. Redaction happens here,
+ * tallies in the relay doc, then redacted with the board's own list. Redaction happens here,
  * before any renderer sees the text, so no export format can skip it.
  */
 export async function exportableReport(deps: ReportSourceDeps, request: ReportRequest): Promise<Report> {
-  const votes = await deps.session.read<VotesState>(request.boardId, votesSessionKey);
+  const votes = await deps.relayDoc.read<VotesState>(request.boardId, votesSessionKey);
   const outcomes = sessionOutcomes(
-    await deps.session.read<CouncilState>(request.boardId, councilSessionKey),
-    await deps.session.read<PstbState>(request.boardId, pstbSessionKey),
+    await deps.relayDoc.read<CouncilState>(request.boardId, councilSessionKey),
+    await deps.relayDoc.read<PstbState>(request.boardId, pstbSessionKey),
     request.now,
   );
   return deps.rooms.withRoom({ boardId: request.boardId, kind: 'board' }, (room) => {

@@ -66,7 +66,7 @@ export class Connection implements RoomMember {
     private readonly onClose: (connection: Connection) => void,
   ) {
     this.participantId = access.participantId;
-    // The session doc is written only by the relay; hosts and observers read the board.
+    // The relay doc is written only by the relay; hosts and observers read the board.
     this.canWrite = room.address.kind === 'board' && canEditBoard(access.role);
     this.socketBudget = new TrafficBudget(limits.socket);
     this.presenceAllowance = new Allowance(limits.presenceFramesPerSecond);
@@ -195,8 +195,8 @@ export class Connection implements RoomMember {
   /** A write from a read-only role or to the relay's own doc: refused out loud, never acknowledged. */
   private readOnlyRefusal(): FrameRejected {
     const message =
-      this.room.address.kind === 'session'
-        ? 'the session is written by the relay only; nothing was saved'
+      this.room.address.kind === 'relay'
+        ? 'the relay doc is written by the relay only; nothing was saved'
         : `${roleLabels[this.access.role]} links are read-only; nothing was saved`;
     return new FrameRejected(closeCode.readOnly, 'read-only', message);
   }

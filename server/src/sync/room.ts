@@ -23,7 +23,7 @@ export interface RoomMember {
 const loadOrigin = Symbol('load');
 /** Writes that arrive from another relay: already stored by the relay that received them. */
 const peerOrigin = Symbol('peer');
-/** The origin of writes the relay itself makes (the session doc, which only the server writes). */
+/** The origin of writes the relay itself makes (the relay doc, which only the server writes). */
 export const serverOrigin = Symbol('server');
 
 export interface RoomOptions {

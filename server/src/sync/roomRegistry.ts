@@ -24,7 +24,7 @@ export interface RegistryOptions extends RoomOptions {
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
-  /** Rooms held open by the relay's own work (a command writing the session doc), by name. */
+  /** Rooms held open by the relay's own work (a command writing the relay doc), by name. */
   private readonly holds = new Map<string, number>();
   readonly commits: GroupCommit;
   private readonly tokenBudgets: TokenBudgets;

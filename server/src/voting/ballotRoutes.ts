@@ -17,8 +17,8 @@ import { authorize, tokenFrom, type Access } from '../auth/access';
 import type { TokenSigner } from '../auth/tokens';
 import { HttpError } from '../http/httpError';
 import type { RequestLimit } from '../http/rateLimits';
-import type { KeyedMutex } from '../session/keyedMutex';
-import type { SessionStore } from '../session/sessionStore';
+import type { KeyedMutex } from '../voting/keyedMutex';
+import type { RelayDocStore } from '../relayDoc/relayDocStore';
 import type { Storage } from '../storage/storage';
 import { ballotsThatCount } from './roundBallots';
 import { findRound } from './voteCommands';
@@ -30,7 +30,7 @@ const roundParams = boardParams.extend({ roundId: recordIdSchema });
 export interface BallotRoutesDeps {
   storage: Storage;
   signer: TokenSigner;
-  session: SessionStore;
+  relayDoc: RelayDocStore;
   votingLock: KeyedMutex;
   limit: RequestLimit;
 }
@@ -43,7 +43,7 @@ function voterOf(access: Access): { id: string; name: string } {
 /**
  * Secret ballots: `POST /api/boards/:id/ballots` casts or re-casts a whole ballot, and
  * `GET /api/boards/:id/ballots/:roundId` returns only the caller's own (and the proxies they cast).
- * Ballots stay in storage; the session doc only learns how many people have voted.
+ * Ballots stay in storage; the relay doc only learns how many people have voted.
  */
 export async function ballotRoutes(app: FastifyInstance, deps: BallotRoutesDeps): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -53,13 +53,13 @@ export async function ballotRoutes(app: FastifyInstance, deps: BallotRoutesDeps)
     const voter = voterOf(access);
     const boardId = access.board.id;
     return deps.votingLock.run(boardId, async () => {
-      const votes = (await deps.session.read<VotesState>(boardId, votesSessionKey)) ?? { rounds: [] };
+      const votes = (await deps.relayDoc.read<VotesState>(boardId, votesSessionKey)) ?? { rounds: [] };
       const round = findRound(votes, request.body.roundId).round;
       const ballot = acceptedOrThrow(validateBallot(round, ballotFromSubmission(request.body, voter), { id: voter.id, role: access.role }));
       if (ballot.proxied) await refuseProxyForParticipant(deps.storage, boardId, ballot);
       await deps.storage.putBallot({ boardId, roundId: round.id, voterId: ballot.voterId, ballot, castAt: Date.now() });
       const voterCount = countVoters(await ballotsThatCount(deps.storage, boardId, round.id));
-      await deps.session.update<VotesState, void>(boardId, votesSessionKey, (current) => ({
+      await deps.relayDoc.update<VotesState, void>(boardId, votesSessionKey, (current) => ({
         value: { rounds: (current ?? votes).rounds.map((entry) => (entry.round.id === round.id ? { ...entry, voterCount } : entry)) },
         result: undefined,
       }));
@@ -70,7 +70,7 @@ export async function ballotRoutes(app: FastifyInstance, deps: BallotRoutesDeps)
   api.get('/api/boards/:id/ballots/:roundId', { schema: { params: roundParams } }, async (request) => {
     const access = await authorize(deps.storage, deps.signer, request.params.id, tokenFrom(request));
     const voter = voterOf(access);
-    const votes = (await deps.session.read<VotesState>(access.board.id, votesSessionKey)) ?? { rounds: [] };
+    const votes = (await deps.relayDoc.read<VotesState>(access.board.id, votesSessionKey)) ?? { rounds: [] };
     const round = findRound(votes, request.params.roundId).round;
     const ballots = (await deps.storage.listBallots(access.board.id, round.id)).map((entry) => entry.ballot as Ballot);
     const own = ballots.find((ballot) => ballot.voterId === voter.id) ?? null;

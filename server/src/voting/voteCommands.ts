@@ -15,8 +15,8 @@ import {
 } from '@washup/shared';
 import { requireRole } from '../auth/access';
 import { HttpError } from '../http/httpError';
-import { commandFamily, type CommandContext, type CommandFamily } from '../session/commandFamily';
-import type { KeyedMutex } from '../session/keyedMutex';
+import { commandFamily, type CommandContext, type CommandFamily } from '../commands/commandFamily';
+import type { KeyedMutex } from '../voting/keyedMutex';
 import { ballotsThatCount } from './roundBallots';
 import { acceptedOrThrow } from './voteErrors';
 
@@ -72,7 +72,7 @@ async function runVoteCommand(command: VoteCommand, context: CommandContext): Pr
 }
 
 function updateVotes<R>(context: CommandContext, change: (state: VotesState) => { state: VotesState; result: R }): Promise<R> {
-  return context.session.update<VotesState, R>(context.access.board.id, votesSessionKey, (current) => {
+  return context.relayDoc.update<VotesState, R>(context.access.board.id, votesSessionKey, (current) => {
     const { state, result } = change(current ?? emptyVotesState);
     return { value: state, result };
   });

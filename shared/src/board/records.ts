@@ -114,7 +114,7 @@ export const appreciationSchema = z.object({
   createdAt: z.number().int().positive(),
 });
 
-/** PSTB's benefits and concerns about an idea the owner chose; a critical concern may end the idea. */
+/** PSTB's benefits and concerns about an idea the presenter chose; a critical concern may end the idea. */
 export const ideaNoteKindSchema = z.enum(['benefit', 'concern', 'critical']);
 export const ideaNoteSchema = z.object({
   id: recordIdSchema,

@@ -1,7 +1,7 @@
-import type { FacilitationActor } from '../facilitation/actor';
-import { applyAtTime } from '../facilitation/catchUp';
-import type { FacilitationOutcome } from '../facilitation/outcome';
-import { applyClockCommand } from '../facilitation/timerCommands';
+import type { SessionActor } from '../session/actor';
+import { applyAtTime } from '../session/catchUp';
+import type { SessionOutcome } from '../session/outcome';
+import { applyClockCommand } from '../session/timerCommands';
 import type { CouncilCommand } from './councilCommands';
 import { addCouncilRound, advanceCouncil, endTurnByCommand, setCouncilQuestion } from './councilFlowRules';
 import { appreciateInCouncil, selectCouncilIdea } from './councilIdeas';
@@ -13,11 +13,11 @@ import { tickCouncil } from './tickCouncil';
  * Runs one command from `actor` at server time `now` on the session as it stands at `now`
  * (time-outs first). Pure: the given state is never changed, and a refusal returns no state.
  */
-export function applyCouncilCommand(state: CouncilState, command: CouncilCommand, actor: FacilitationActor, now: number): FacilitationOutcome<CouncilState> {
+export function applyCouncilCommand(state: CouncilState, command: CouncilCommand, actor: SessionActor, now: number): SessionOutcome<CouncilState> {
   return applyAtTime(state, now, tickCouncil, (settled) => councilRule(settled, command, actor, now));
 }
 
-function councilRule(state: CouncilState, command: CouncilCommand, actor: FacilitationActor, now: number): FacilitationOutcome<CouncilState> {
+function councilRule(state: CouncilState, command: CouncilCommand, actor: SessionActor, now: number): SessionOutcome<CouncilState> {
   switch (command.type) {
     case 'council.advance':
       return advanceCouncil(state, command.from, actor, now);

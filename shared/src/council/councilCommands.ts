@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordIdSchema } from '../board/records';
-import { timerCommandSchemas } from '../facilitation/timerCommands';
+import { timerCommandSchemas } from '../session/timerCommands';
 import { councilPhaseSchema } from './councilState';
 
 const speakerId = z.string().min(1).max(64);

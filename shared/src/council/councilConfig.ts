@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { recordIdSchema } from '../board/records';
-import { minuteMs, secondMs } from '../facilitation/durations';
-import { sessionPersonSchema } from '../facilitation/person';
+import { minuteMs, secondMs } from '../session/durations';
+import { sessionPersonSchema } from '../session/person';
 
 export const councilLocations = ['inRoom', 'remote'] as const;
 export const councilLocationSchema = z.enum(councilLocations);

@@ -1,5 +1,5 @@
-import { closeSegment } from '../facilitation/segment';
-import { isTimerPaused, startTimer } from '../facilitation/timer';
+import { closeSegment } from '../session/segment';
+import { isTimerPaused, startTimer } from '../session/timer';
 import type { CouncilPhase, CouncilReflection, CouncilState, CouncilTurn, CouncilTurnOutcome } from './councilState';
 import { nextCouncilTurn } from './councilTurnOrder';
 

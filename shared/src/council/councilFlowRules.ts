@@ -1,15 +1,15 @@
-import { requireFacilitator, requirePersonOrFacilitator } from '../facilitation/roleGuards';
-import type { FacilitationActor } from '../facilitation/actor';
-import type { FacilitationOutcome, FacilitationRefusal } from '../facilitation/outcome';
-import { accepted, refused } from '../facilitation/verdicts';
-import { requireFromPhase, requirePhase } from '../facilitation/phaseGuard';
+import { requireFacilitator, requirePersonOrFacilitator } from '../session/roleGuards';
+import type { SessionActor } from '../session/actor';
+import type { SessionOutcome, SessionRefusal } from '../session/outcome';
+import { accepted, refused } from '../session/verdicts';
+import { requireFromPhase, requirePhase } from '../session/phaseGuard';
 import { maxCouncilRounds } from './councilConfig';
 import { endCouncilReflection, endCouncilTurn, enterCouncilPhase } from './councilFlow';
 import { councilPhaseLabels } from './councilLabels';
 import type { CouncilPhase, CouncilState, CouncilTurnOutcome } from './councilState';
 
 /** The facilitator's "next": ends the phase named in `from` and starts the one after it. */
-export function advanceCouncil(state: CouncilState, from: CouncilPhase, actor: FacilitationActor, now: number): FacilitationOutcome<CouncilState> {
+export function advanceCouncil(state: CouncilState, from: CouncilPhase, actor: SessionActor, now: number): SessionOutcome<CouncilState> {
   const refusal = requireFacilitator(actor, 'move the session on') ?? requireFromPhase(state.phase, from, councilPhaseLabels);
   if (refusal) return refusal;
   switch (state.phase) {
@@ -33,7 +33,7 @@ export function advanceCouncil(state: CouncilState, from: CouncilPhase, actor: F
 }
 
 /** The presenter states the question after thinking aloud, and may refine it after each round. */
-export function setCouncilQuestion(state: CouncilState, question: string, actor: FacilitationActor): FacilitationOutcome<CouncilState> {
+export function setCouncilQuestion(state: CouncilState, question: string, actor: SessionActor): SessionOutcome<CouncilState> {
   const refusal =
     requirePersonOrFacilitator(actor, state.presenter, 'presenter', 'set the question') ??
     requirePhase(state.phase, ['presenterThinking', 'question', 'freshThinking'], councilPhaseLabels, 'set the question');
@@ -49,9 +49,9 @@ export function endTurnByCommand(
   speakerId: string,
   outcome: Exclude<CouncilTurnOutcome, 'timeout'>,
   skipped: boolean,
-  actor: FacilitationActor,
+  actor: SessionActor,
   now: number,
-): FacilitationOutcome<CouncilState> {
+): SessionOutcome<CouncilState> {
   const refusal = mayEndTurn(actor, speakerId, skipped) ?? requirePhase(state.phase, ['round'], councilPhaseLabels, 'end a turn');
   if (refusal) return refusal;
   if (state.current?.participantId !== speakerId) {
@@ -62,7 +62,7 @@ export function endTurnByCommand(
 }
 
 /** Speakers may say "done" or "pass" from their own device; skipping someone is the facilitator's call. */
-function mayEndTurn(actor: FacilitationActor, speakerId: string, skipped: boolean): FacilitationRefusal | null {
+function mayEndTurn(actor: SessionActor, speakerId: string, skipped: boolean): SessionRefusal | null {
   if (skipped) return requireFacilitator(actor, 'skip a turn');
   if (actor.role === 'facilitator' || actor.participantId === speakerId) return null;
   return refused('not_allowed', 'only the speaker or the Lead Reviewer can end a turn');
@@ -74,7 +74,7 @@ const phasesBeforeAppreciations: readonly CouncilPhase[] = ['contracting', 'pres
  * One more round, when the presenter asks and time allows. Asked for at selection, it reopens the
  * rounds with fresh thinking first, as between any two rounds; ideas already selected stay selected.
  */
-export function addCouncilRound(state: CouncilState, actor: FacilitationActor, now: number): FacilitationOutcome<CouncilState> {
+export function addCouncilRound(state: CouncilState, actor: SessionActor, now: number): SessionOutcome<CouncilState> {
   const refusal = requireFacilitator(actor, 'add a round') ?? requirePhase(state.phase, phasesBeforeAppreciations, councilPhaseLabels, 'add a round');
   if (refusal) return refusal;
   if (state.rounds >= maxCouncilRounds) return refused('round_limit', `a Council has at most ${maxCouncilRounds} rounds`);

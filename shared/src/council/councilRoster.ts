@@ -1,8 +1,8 @@
-import { requireFacilitator } from '../facilitation/roleGuards';
-import type { FacilitationActor } from '../facilitation/actor';
-import type { FacilitationOutcome } from '../facilitation/outcome';
-import { accepted, refused } from '../facilitation/verdicts';
-import { requirePhase } from '../facilitation/phaseGuard';
+import { requireFacilitator } from '../session/roleGuards';
+import type { SessionActor } from '../session/actor';
+import type { SessionOutcome } from '../session/outcome';
+import { accepted, refused } from '../session/verdicts';
+import { requirePhase } from '../session/phaseGuard';
 import { councilPhaseLabels } from './councilLabels';
 import { councilPhases, type CouncilState } from './councilState';
 
@@ -10,7 +10,7 @@ import { councilPhases, type CouncilState } from './councilState';
  * A new speaking order, naming every participant once. Turns already taken stay as they were
  * and the current speaker keeps the floor: only turns not yet taken follow the new order.
  */
-export function reorderCouncil(state: CouncilState, order: readonly string[], actor: FacilitationActor): FacilitationOutcome<CouncilState> {
+export function reorderCouncil(state: CouncilState, order: readonly string[], actor: SessionActor): SessionOutcome<CouncilState> {
   const refusal =
     requireFacilitator(actor, 'change the speaking order') ??
     requirePhase(

@@ -1,4 +1,4 @@
-import { sessionIsPaused, sessionRemainingMs } from '../facilitation/timedSession';
+import { sessionIsPaused, sessionRemainingMs } from '../session/timedSession';
 import type { CouncilParticipant } from './councilConfig';
 import type { CouncilAttempt, CouncilPhase, CouncilState } from './councilState';
 import { nextCouncilTurn } from './councilTurnOrder';

@@ -1,4 +1,4 @@
-import { timerElapsedMs } from '../facilitation/timer';
+import { timerElapsedMs } from '../session/timer';
 import type { CouncilAttempt, CouncilReflection, CouncilState, CouncilTurnOutcome } from './councilState';
 
 interface SpokenTurn {

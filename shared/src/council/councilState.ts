@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { recordIdSchema } from '../board/records';
-import { sessionPersonSchema } from '../facilitation/person';
-import { timedSegmentSchema } from '../facilitation/segment';
-import { timedSessionShape } from '../facilitation/timedSession';
+import { sessionPersonSchema } from '../session/person';
+import { timedSegmentSchema } from '../session/segment';
+import { timedSessionShape } from '../session/timedSession';
 import { councilParticipantSchema, councilSettingsSchema } from './councilConfig';
 
-/** Where the session doc keeps the board's Council session. */
+/** Where the relay doc keeps the board's Council session. */
 export const councilSessionKey = 'council';
 
 export const councilPhases = [

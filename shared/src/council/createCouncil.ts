@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { FacilitationOutcome } from '../facilitation/outcome';
-import { accepted, refused } from '../facilitation/verdicts';
+import type { SessionOutcome } from '../session/outcome';
+import { accepted, refused } from '../session/verdicts';
 import { councilConfigSchema } from './councilConfig';
 import type { CouncilState } from './councilState';
 
 /** A Council session in contracting, untimed until the facilitator has explained the rules. The settings are checked here in full, wherever they came from. */
-export function createCouncil(config: unknown, now: number): FacilitationOutcome<CouncilState> {
+export function createCouncil(config: unknown, now: number): SessionOutcome<CouncilState> {
   const parsed = councilConfigSchema.safeParse(config);
   if (!parsed.success) return refused('invalid_config', `the Council settings are not valid: ${z.prettifyError(parsed.error)}`);
   const { sessionId, presenter, scribe, participants, turnMs, rounds, presenterThinkingMs, freshThinkingMs } = parsed.data;

@@ -1,8 +1,8 @@
-import type { FacilitationActor } from '../facilitation/actor';
-import { applyAtTime } from '../facilitation/catchUp';
-import type { FacilitationOutcome } from '../facilitation/outcome';
-import { accepted } from '../facilitation/verdicts';
-import { applyClockCommand } from '../facilitation/timerCommands';
+import type { SessionActor } from '../session/actor';
+import { applyAtTime } from '../session/catchUp';
+import type { SessionOutcome } from '../session/outcome';
+import { accepted } from '../session/verdicts';
+import { applyClockCommand } from '../session/timerCommands';
 import type { PstbCommand } from './pstbCommands';
 import { advancePstb, setPstbContract, setPstbProblem } from './pstbFlowRules';
 import { eliminatePstbIdea, selectPstbIdea, shortlistPstbIdeas } from './pstbIdeas';
@@ -13,11 +13,11 @@ import { tickPstb } from './tickPstb';
  * Runs one command from `actor` at server time `now` on the session as it stands at `now`
  * (time-outs first). Pure: the given state is never changed, and a refusal returns no state.
  */
-export function applyPstbCommand(state: PstbState, command: PstbCommand, actor: FacilitationActor, now: number): FacilitationOutcome<PstbState> {
+export function applyPstbCommand(state: PstbState, command: PstbCommand, actor: SessionActor, now: number): SessionOutcome<PstbState> {
   return applyAtTime(state, now, tickPstb, (settled) => pstbRule(settled, command, actor, now));
 }
 
-function pstbRule(state: PstbState, command: PstbCommand, actor: FacilitationActor, now: number): FacilitationOutcome<PstbState> {
+function pstbRule(state: PstbState, command: PstbCommand, actor: SessionActor, now: number): SessionOutcome<PstbState> {
   switch (command.type) {
     case 'pstb.setContract':
       return setPstbContract(state, command.contractMinutes, actor);

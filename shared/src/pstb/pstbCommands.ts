@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordIdSchema } from '../board/records';
-import { timerCommandSchemas } from '../facilitation/timerCommands';
+import { timerCommandSchemas } from '../session/timerCommands';
 import { pstbContractMinutesSchema } from './pstbConfig';
 import { isPstbShortlistSize } from './pstbShortlist';
 import { pstbPhaseSchema, pstbShortlistSize } from './pstbState';

@@ -1,5 +1,5 @@
-import { closeSegment } from '../facilitation/segment';
-import { isTimerPaused, startTimer } from '../facilitation/timer';
+import { closeSegment } from '../session/segment';
+import { isTimerPaused, startTimer } from '../session/timer';
 import { pstbSteps, type PstbStep } from './pstbPlan';
 import { pstbPhases, type PstbPhase, type PstbState, type PstbStepRecord } from './pstbState';
 

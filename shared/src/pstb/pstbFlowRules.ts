@@ -1,15 +1,15 @@
-import { requireFacilitator, requirePersonOrFacilitator } from '../facilitation/roleGuards';
-import type { FacilitationActor } from '../facilitation/actor';
-import type { FacilitationOutcome } from '../facilitation/outcome';
-import { accepted, refused } from '../facilitation/verdicts';
-import { requireFromPhase, requirePhase } from '../facilitation/phaseGuard';
+import { requireFacilitator, requirePersonOrFacilitator } from '../session/roleGuards';
+import type { SessionActor } from '../session/actor';
+import type { SessionOutcome } from '../session/outcome';
+import { accepted, refused } from '../session/verdicts';
+import { requireFromPhase, requirePhase } from '../session/phaseGuard';
 import { endPstbStep, enterPstbPhase } from './pstbFlow';
 import { pstbPhaseLabels } from './pstbLabels';
 import { pstbContractMs, splitPstbContract } from './pstbPlan';
 import type { PstbPhase, PstbState } from './pstbState';
 
 /** The facilitator's "next": ends the step named in `from` and starts the one after it. */
-export function advancePstb(state: PstbState, from: PstbPhase, actor: FacilitationActor, now: number): FacilitationOutcome<PstbState> {
+export function advancePstb(state: PstbState, from: PstbPhase, actor: SessionActor, now: number): SessionOutcome<PstbState> {
   const refusal = requireFacilitator(actor, 'move the session on') ?? requireFromPhase(state.phase, from, pstbPhaseLabels);
   if (refusal) return refusal;
   switch (state.phase) {
@@ -26,17 +26,17 @@ export function advancePstb(state: PstbState, from: PstbPhase, actor: Facilitati
 }
 
 /** The contract is agreed before the clock starts; changing it re-splits every step. */
-export function setPstbContract(state: PstbState, contractMinutes: number, actor: FacilitationActor): FacilitationOutcome<PstbState> {
+export function setPstbContract(state: PstbState, contractMinutes: number, actor: SessionActor): SessionOutcome<PstbState> {
   const refusal = requireFacilitator(actor, 'set the time contract') ?? requirePhase(state.phase, ['contracting'], pstbPhaseLabels, 'change the time contract');
   if (refusal) return refusal;
   const contractMs = pstbContractMs(contractMinutes);
   return accepted({ ...state, contractMs, plan: splitPstbContract(contractMs) });
 }
 
-/** The owner's "How do I ...?", typed by them or by the facilitator as they say it. */
-export function setPstbProblem(state: PstbState, problem: string, actor: FacilitationActor): FacilitationOutcome<PstbState> {
+/** The presenter's "How do I ...?", typed by them or by the facilitator as they say it. */
+export function setPstbProblem(state: PstbState, problem: string, actor: SessionActor): SessionOutcome<PstbState> {
   const refusal =
-    requirePersonOrFacilitator(actor, state.owner, 'owner of the problem', 'state the problem') ??
+    requirePersonOrFacilitator(actor, state.presenter, 'owner of the problem', 'state the problem') ??
     requirePhase(state.phase, ['contracting', 'problem'], pstbPhaseLabels, 'state the problem');
   return refusal ?? accepted({ ...state, problem: problem.trim() });
 }

@@ -1,5 +1,5 @@
-import { minuteMs, secondMs } from '../facilitation/durations';
-import { formatSpan } from '../facilitation/formatSpan';
+import { minuteMs, secondMs } from '../session/durations';
+import { formatSpan } from '../session/formatSpan';
 
 export const pstbSteps = ['problem', 'ideas', 'selection', 'benefits', 'concerns', 'actions'] as const;
 export type PstbStep = (typeof pstbSteps)[number];

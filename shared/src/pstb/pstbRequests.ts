@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { startRequestSchema, tickRequestSchema } from '../facilitation/sessionRequests';
+import { startRequestSchema, tickRequestSchema } from '../session/sessionRequests';
 import { pstbCommandSchema } from './pstbCommands';
 import type { PstbConfigInput } from './pstbConfig';
 

@@ -1,4 +1,4 @@
-import { sessionIsPaused, sessionRemainingMs } from '../facilitation/timedSession';
+import { sessionIsPaused, sessionRemainingMs } from '../session/timedSession';
 import { isPstbStep } from './pstbFlow';
 import type { PstbStep } from './pstbPlan';
 import { isOnPstbShortlist } from './pstbShortlist';
@@ -13,12 +13,12 @@ export function pstbCurrentStep(state: PstbState): PstbStep | null {
 export const pstbRemainingMs: (state: PstbState, now: number) => number | null = sessionRemainingMs;
 export const pstbIsPaused: (state: PstbState) => boolean = sessionIsPaused;
 
-/** Idea generation is the team's alone: the owner listens, and the room sees that they do. */
+/** Idea generation is the team's alone: the presenter listens, and the room sees that they do. */
 export function pstbOwnerListening(state: PstbState): boolean {
   return state.phase === 'ideas';
 }
 
-/** The ideas still going forward: chosen and not dropped after a critical concern, in the owner's order. */
+/** The ideas still going forward: chosen and not dropped after a critical concern, in the presenter's order. */
 export function pstbIdeasGoingForward(state: PstbState): string[] {
   return state.selectedIdeaIds.filter((id) => !state.eliminatedIdeaIds.includes(id));
 }
@@ -26,7 +26,7 @@ export function pstbIdeasGoingForward(state: PstbState): string[] {
 export type PstbChoiceLock = 'not_shortlisted' | 'selection_full';
 
 /**
- * Why the owner cannot take an idea forward now, or null when they can; a chosen idea can always
+ * Why the presenter cannot take an idea forward now, or null when they can; a chosen idea can always
  * be put back. Off the shortlist comes first: unchoosing another idea would not open it.
  */
 export function pstbChoiceLock(state: PstbState, ideaId: string): PstbChoiceLock | null {

@@ -1,6 +1,6 @@
 import { pstbShortlistSize, type PstbPhase, type PstbState } from './pstbState';
 
-/** The team votes once the ideas are in, and may still revise the vote while the owner chooses. */
+/** The team votes once the ideas are in, and may still revise the vote while the presenter chooses. */
 export const pstbShortlistPhases: readonly PstbPhase[] = ['ideas', 'selection'];
 
 /** 3 to 5 ideas, or none, which means there is no shortlist. */
@@ -8,13 +8,13 @@ export function isPstbShortlistSize(count: number): boolean {
   return count === 0 || (count >= pstbShortlistSize.min && count <= pstbShortlistSize.max);
 }
 
-/** No shortlist leaves every idea open to the owner. */
+/** No shortlist leaves every idea open to the presenter. */
 export function isOnPstbShortlist(state: Pick<PstbState, 'shortlistIdeaIds'>, ideaId: string): boolean {
   return state.shortlistIdeaIds.length === 0 || state.shortlistIdeaIds.includes(ideaId);
 }
 
 /**
- * The ideas the owner already chose that `ideaIds` would leave out. The owner chooses only from
+ * The ideas the presenter already chose that `ideaIds` would leave out. The presenter chooses only from
  * the shortlist, so such a choice would be stranded; clearing the shortlist strands none.
  */
 export function chosenOffPstbShortlist(state: Pick<PstbState, 'selectedIdeaIds'>, ideaIds: readonly string[]): string[] {
@@ -37,7 +37,7 @@ export function pstbShortlistBlock(state: Pick<PstbState, 'selectedIdeaIds'>, id
 export type PstbShortlistTickLock = 'chosen' | 'full';
 
 /**
- * Whether one idea's tick in a shortlist being drawn up (`ticked`) is fixed: an idea the owner
+ * Whether one idea's tick in a shortlist being drawn up (`ticked`) is fixed: an idea the presenter
  * chose must stay on, and once the shortlist is full an idea can only come on in place of another.
  */
 export function pstbShortlistTickLock(state: Pick<PstbState, 'selectedIdeaIds'>, ticked: readonly string[], ideaId: string): PstbShortlistTickLock | null {

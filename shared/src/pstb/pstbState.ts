@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { recordIdSchema } from '../board/records';
-import { sessionPersonSchema } from '../facilitation/person';
-import { timedSegmentSchema } from '../facilitation/segment';
-import { timedSessionShape } from '../facilitation/timedSession';
+import { sessionPersonSchema } from '../session/person';
+import { timedSegmentSchema } from '../session/segment';
+import { timedSessionShape } from '../session/timedSession';
 import { pstbSteps } from './pstbPlan';
 
-/** Where the session doc keeps the board's PSTB session. */
+/** Where the relay doc keeps the board's PSTB session. */
 export const pstbSessionKey = 'pstb';
 
 export const pstbStepSchema = z.enum(pstbSteps);
@@ -21,31 +21,31 @@ export const pstbStepRecordSchema = timedSegmentSchema.extend({
   endedBy: z.enum(['advance', 'timeout']),
 });
 
-/** Most ideas the owner takes forward, and the size of an optional shortlist vote before choosing. */
+/** Most ideas the presenter takes forward, and the size of an optional shortlist vote before choosing. */
 export const maxPstbSelection = 3;
 export const pstbShortlistSize = { min: 3, max: 5 } as const;
 
 export const pstbStateSchema = z.object({
   process: z.literal('pstb'),
   sessionId: recordIdSchema,
-  owner: sessionPersonSchema,
+  presenter: sessionPersonSchema,
   contractMs: z.number().int().positive(),
   plan: pstbPlanSchema,
   phase: pstbPhaseSchema,
-  /** The owner's "How do I ...?" */
+  /** The presenter's "How do I ...?" */
   problem: z.string(),
   ...timedSessionShape,
   /**
    * Selection ran out of time with nothing chosen: the step stays open, its clock at zero, until
-   * the owner has chosen and the facilitator moves on.
+   * the presenter has chosen and the facilitator moves on.
    */
   overtime: z.boolean(),
   history: z.array(pstbStepRecordSchema),
   /** Board-doc idea ids; empty, or 3 to 5 ideas the team voted onto a shortlist. */
   shortlistIdeaIds: z.array(recordIdSchema),
-  /** In the order the owner chose them. */
+  /** In the order the presenter chose them. */
   selectedIdeaIds: z.array(recordIdSchema).max(maxPstbSelection),
-  /** Selected ideas the owner dropped after a critical concern. */
+  /** Selected ideas the presenter dropped after a critical concern. */
   eliminatedIdeaIds: z.array(recordIdSchema),
 });
 

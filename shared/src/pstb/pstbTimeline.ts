@@ -1,4 +1,4 @@
-import { timerElapsedMs, timerRemainingMs } from '../facilitation/timer';
+import { timerElapsedMs, timerRemainingMs } from '../session/timer';
 import { pstbSteps, type PstbStep } from './pstbPlan';
 import type { PstbState, PstbStepRecord } from './pstbState';
 

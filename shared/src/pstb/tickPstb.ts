@@ -1,4 +1,4 @@
-import { catchUp } from '../facilitation/catchUp';
+import { catchUp } from '../session/catchUp';
 import { expirePstb } from './pstbFlow';
 import type { PstbState } from './pstbState';
 

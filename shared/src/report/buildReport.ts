@@ -17,7 +17,7 @@ import { revealedThemeVotes } from './themeVotes';
 export interface ReportOptions {
   /** When the report is made, from the caller's clock, so that building stays pure. */
   generatedAt: number;
-  /** The session doc's vote rounds; only revealed tallies are read. */
+  /** The relay doc's vote rounds; only revealed tallies are read. */
   votes?: VotesState | null;
   /** The area-of-challenge sessions whose outcome belongs in the report. */
   outcomes?: readonly OutcomeSelection[];

@@ -1,5 +1,5 @@
 import type { BoardDoc } from '../board/boardDoc';
-import { sessionIdeas } from '../facilitation/sessionNotes';
+import { sessionIdeas } from '../session/sessionNotes';
 import type { ChallengeProcess, ReportOutcome } from './reportModel';
 import { sessionRecord, type SessionRunFigures } from './sessionRecord';
 
@@ -11,7 +11,7 @@ export const challengeProcessLabels: Record<ChallengeProcess, string> = {
 /**
  * What the session state says about one area-of-challenge session: which process, the question
  * the host settled on, the ideas the host alone selected (in the order chosen) and how it ran. The
- * Council/PSTB state in the session doc maps onto this; the ideas and actions are read from the
+ * Council/PSTB state in the relay doc maps onto this; the ideas and actions are read from the
  * board doc, where the scribe captured them.
  */
 export interface OutcomeSelection {

@@ -5,7 +5,7 @@ import type { PstbState } from '../pstb/pstbState';
 import type { OutcomeSelection } from './reportOutcome';
 
 /**
- * The Council and PSTB sessions in the session doc that reached the host's choice, earliest
+ * The Council and PSTB sessions in the relay doc that reached the host's choice, earliest
  * first, as they stand at server time `now`. A session with nothing chosen has no outcome to
  * report yet; one chosen but not yet closed is reported with its record saying so.
  */

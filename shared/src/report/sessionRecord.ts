@@ -2,7 +2,7 @@ import type { Idea } from '../board/records';
 import type { ReportCouncilRecord, ReportPstbRecord, ReportSessionRecord } from './reportModel';
 
 /**
- * What the session doc alone says about how a session ran. The ideas and actions are counted
+ * What the relay doc alone says about how a session ran. The ideas and actions are counted
  * from the board doc, where the scribe and the team wrote them.
  */
 export type SessionRunFigures = Omit<ReportCouncilRecord, 'ideas' | 'ideasByRound'> | Omit<ReportPstbRecord, 'ideas' | 'actions'>;

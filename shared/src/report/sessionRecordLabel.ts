@@ -1,4 +1,4 @@
-import { formatSpan } from '../facilitation/formatSpan';
+import { formatSpan } from '../session/formatSpan';
 import { pstbContractLabel } from '../pstb/pstbPlan';
 import { countNoun } from './countNoun';
 import type { ReportCouncilRecord, ReportPstbRecord, ReportSessionRecord } from './reportModel';

@@ -31,6 +31,6 @@ export const closeCode = {
   /** Application codes: the board was deleted, or this participant was removed. */
   boardDeleted: 4404,
   participantRemoved: 4403,
-  /** A write from a link that may only read (host, observer), or to the relay's own session doc. */
+  /** A write from a link that may only read (host, observer), or to the relay's own relay doc. */
   readOnly: 4405,
 } as const;

@@ -24,7 +24,7 @@ export const laneTallySchema = z.object({
   totalVotes: z.number().int().nonnegative(),
 });
 
-/** What a reveal publishes to the session doc: anonymous counts, per ballot of the round. */
+/** What a reveal publishes to the relay doc: anonymous counts, per ballot of the round. */
 export const revealedTallySchema = z.object({
   roundId: recordIdSchema,
   lanes: z.partialRecord(laneIdSchema, laneTallySchema),

@@ -3,7 +3,7 @@ import { recordIdSchema } from '../board/records';
 import type { RevealedTally } from './tally';
 import { voteRoundConfigSchema, type VoteRound } from './voteRound';
 
-/** Where the session doc keeps the board's vote rounds. */
+/** Where the relay doc keeps the board's vote rounds. */
 export const votesSessionKey = 'votes';
 
 /**

@@ -8,8 +8,8 @@ import { councilSpeakingRecord, councilTotals } from '../../src/council/councilS
 import { councilPhases, councilStateSchema, type CouncilPhase, type CouncilState } from '../../src/council/councilState';
 import { createCouncil } from '../../src/council/createCouncil';
 import { tickCouncil } from '../../src/council/tickCouncil';
-import type { FacilitationActor } from '../../src/facilitation/actor';
-import { isTimerPaused } from '../../src/facilitation/timer';
+import type { SessionActor } from '../../src/session/actor';
+import { isTimerPaused } from '../../src/session/timer';
 import { advanceTemplateArb, drive, driverOpArb, type DriverOp, type Machine } from './support/clockDriver';
 import { facilitator, observer, presenter, t0 } from './support/councilFixtures';
 import { seconds, unwrap } from './support/outcomes';
@@ -17,7 +17,7 @@ import { isPlainJson, throughJson } from './support/purity';
 
 const machine: Machine<CouncilState, CouncilCommand> = { apply: applyCouncilCommand, tick: tickCouncil };
 const names = ['ana', 'ben', 'cat', 'dev', 'eve'] as const;
-const actors = { facilitator, presenter, reviewer: { participantId: 'ben', role: 'reviewer' }, observer } satisfies Record<string, FacilitationActor>;
+const actors = { facilitator, presenter, reviewer: { participantId: 'ben', role: 'reviewer' }, observer } satisfies Record<string, SessionActor>;
 type ActorName = keyof typeof actors;
 
 /** Short times in whole seconds, so a whole session fits in a few hundred ticks and every expiry falls on a tick. */
@@ -91,7 +91,7 @@ const opArb = driverOpArb<Template>(
   fc.record({ actor: fc.constantFrom<ActorName>('facilitator', 'facilitator', 'facilitator', 'facilitator', 'presenter', 'reviewer', 'observer'), command: commandArb }),
 );
 
-function resolve(state: CouncilState, { actor, command }: Template): { command: CouncilCommand; actor: FacilitationActor } {
+function resolve(state: CouncilState, { actor, command }: Template): { command: CouncilCommand; actor: SessionActor } {
   const made = ((): CouncilCommand => {
     switch (command.kind) {
       case 'advance':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catchUp } from '../../src/facilitation/catchUp';
+import { catchUp } from '../../src/session/catchUp';
 import {
   adjustTimer,
   pauseTimer,
@@ -9,8 +9,8 @@ import {
   timerExpiresAt,
   timerRemainingMs,
   type PhaseTimer,
-} from '../../src/facilitation/timer';
-import { timerActionOf } from '../../src/facilitation/timerCommands';
+} from '../../src/session/timer';
+import { timerActionOf } from '../../src/session/timerCommands';
 import { seconds } from './support/outcomes';
 
 // The timer is shared by the Council and PSTB; its arithmetic is tested once, here.

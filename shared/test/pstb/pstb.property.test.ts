@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FacilitationActor } from '../../src/facilitation/actor';
-import { isTimerPaused } from '../../src/facilitation/timer';
+import type { SessionActor } from '../../src/session/actor';
+import { isTimerPaused } from '../../src/session/timer';
 import { applyPstbCommand } from '../../src/pstb/applyPstbCommand';
 import { createPstb } from '../../src/pstb/createPstb';
 import type { PstbCommand } from '../../src/pstb/pstbCommands';
@@ -13,10 +13,10 @@ import { tickPstb } from '../../src/pstb/tickPstb';
 import { advanceTemplateArb, drive, driverOpArb, type DriverOp, type Machine } from '../council/support/clockDriver';
 import { seconds, unwrap } from '../council/support/outcomes';
 import { isPlainJson, throughJson } from '../council/support/purity';
-import { facilitator, observer, owner, reviewer, t0 } from './support/pstbFixtures';
+import { facilitator, observer, presenter, reviewer, t0 } from './support/pstbFixtures';
 
 const machine: Machine<PstbState, PstbCommand> = { apply: applyPstbCommand, tick: tickPstb };
-const actors = { facilitator, owner, reviewer, observer } satisfies Record<string, FacilitationActor>;
+const actors = { facilitator, presenter, reviewer, observer } satisfies Record<string, SessionActor>;
 /** `rightful` is whoever the rules let send that command: most commands come from them, some from anyone. */
 type ActorName = keyof typeof actors | 'rightful';
 const ideas = ['i1', 'i2', 'i3', 'i4', 'i5', 'i6'] as const;
@@ -71,12 +71,12 @@ const opArb = driverOpArb<Template>(
   // Mostly short waits, so the short steps (critical concerns is 30 to 48 s here) see commands too.
   fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 10 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 60 }) }),
   fc.record({
-    actor: fc.oneof({ weight: 4, arbitrary: fc.constant<ActorName>('rightful') }, { weight: 3, arbitrary: fc.constantFrom<ActorName>('facilitator', 'owner', 'reviewer', 'observer') }),
+    actor: fc.oneof({ weight: 4, arbitrary: fc.constant<ActorName>('rightful') }, { weight: 3, arbitrary: fc.constantFrom<ActorName>('facilitator', 'presenter', 'reviewer', 'observer') }),
     command: commandArb,
   }),
 );
 
-function resolve(state: PstbState, { actor, command }: Template): { command: PstbCommand; actor: FacilitationActor } {
+function resolve(state: PstbState, { actor, command }: Template): { command: PstbCommand; actor: SessionActor } {
   const made = ((): PstbCommand => {
     switch (command.kind) {
       case 'advance':
@@ -93,8 +93,8 @@ function resolve(state: PstbState, { actor, command }: Template): { command: Pst
         return { type: command.type, ideaId: command.ideaId };
     }
   })();
-  const ownersChoice = command.kind === 'idea' || command.kind === 'problem';
-  return { command: made, actor: actors[actor === 'rightful' ? (ownersChoice ? 'owner' : 'facilitator') : actor] };
+  const presentersChoice = command.kind === 'idea' || command.kind === 'problem';
+  return { command: made, actor: actors[actor === 'rightful' ? (presentersChoice ? 'presenter' : 'facilitator') : actor] };
 }
 
 const stepIndex = (phase: PstbPhase) => pstbPhases.indexOf(phase);
@@ -132,7 +132,7 @@ function checkInvariants(state: PstbState, now: number, runningMs: number): void
   });
   if (state.history[0]) expect(state.history[0].startedAt).toBe(state.startedAt);
 
-  // The owner's choice: 1 to 3 ideas once past selection, from the shortlist when there is one; drops among the chosen.
+  // The presenter's choice: 1 to 3 ideas once past selection, from the shortlist when there is one; drops among the chosen.
   expect(new Set(state.selectedIdeaIds).size).toBe(state.selectedIdeaIds.length);
   expect(state.selectedIdeaIds.length).toBeLessThanOrEqual(maxPstbSelection);
   if (stepIndex(state.phase) > stepIndex('selection')) expect(state.selectedIdeaIds.length).toBeGreaterThanOrEqual(1);
@@ -155,7 +155,7 @@ describe('the PSTB machine, for any sequence of commands and clock ticks', () =>
     fc.assert(
       fc.property(contractMinutesArb, quickStartArb, fc.array(opArb, { minLength: 10, maxLength: 80, size: 'max' }), (contractMinutes, quickStart, ops) => {
         let runningMs = 0;
-        const initial = unwrap(createPstb({ sessionId: 'pstb-p', owner: { id: 'host', name: 'Hana' }, contractMinutes }, t0));
+        const initial = unwrap(createPstb({ sessionId: 'pstb-p', presenter: { id: 'host', name: 'Hana' }, contractMinutes }, t0));
         const { state } = drive(machine, initial, t0, [...quickStart, ...ops], resolve, {
           eachSecond: (state) => {
             if (state.timer && !isTimerPaused(state.timer)) runningMs += 1_000;

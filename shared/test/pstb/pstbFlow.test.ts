@@ -7,7 +7,7 @@ import { pstbStateSchema } from '../../src/pstb/pstbState';
 import { tickPstb } from '../../src/pstb/tickPstb';
 import { errorOf, minutes, seconds } from '../council/support/outcomes';
 import { deepFreeze, throughJson } from '../council/support/purity';
-import { act, advancedTo, facilitator, newPstb, observer, owner, reviewer, t0 } from './support/pstbFixtures';
+import { act, advancedTo, facilitator, newPstb, observer, presenter, reviewer, t0 } from './support/pstbFixtures';
 
 describe('createPstb', () => {
   it('starts in contracting with a 30-minute contract by default', () => {
@@ -20,9 +20,9 @@ describe('createPstb', () => {
   it.each([
     ['too short a contract', { contractMinutes: 4 }],
     ['too long a contract', { contractMinutes: 121 }],
-    ['no owner', { owner: { id: '', name: '' } }],
+    ['no owner', { presenter: { id: '', name: '' } }],
   ])('refuses %s', (_, overrides) => {
-    expect(errorOf(createPstb({ sessionId: 'pstb-1', owner: { id: 'host', name: 'Hana' }, ...overrides }, t0)).code).toBe('invalid_config');
+    expect(errorOf(createPstb({ sessionId: 'pstb-1', presenter: { id: 'host', name: 'Hana' }, ...overrides }, t0)).code).toBe('invalid_config');
   });
 });
 
@@ -33,7 +33,7 @@ describe('the time contract', () => {
     expect(state.plan.ideas).toBe(minutes(12));
     const started = advancedTo('problem', state);
     expect(errorOf(applyPstbCommand(started, { type: 'pstb.setContract', contractMinutes: 20 }, facilitator, t0)).code).toBe('wrong_phase');
-    expect(errorOf(applyPstbCommand(state, { type: 'pstb.setContract', contractMinutes: 20 }, owner, t0)).code).toBe('not_allowed');
+    expect(errorOf(applyPstbCommand(state, { type: 'pstb.setContract', contractMinutes: 20 }, presenter, t0)).code).toBe('not_allowed');
   });
 });
 
@@ -71,7 +71,7 @@ describe('the steps', () => {
       message: 'the owner has not chosen an idea to take forward yet',
     });
     expect(errorOf(applyPstbCommand(state, { type: 'pstb.takeMinute' }, facilitator, t0 + minutes(20))).code).toBe('no_time_left');
-    state = act(state, { type: 'pstb.selectIdea', ideaId: 'idea-1' }, t0 + minutes(21), owner);
+    state = act(state, { type: 'pstb.selectIdea', ideaId: 'idea-1' }, t0 + minutes(21), presenter);
     expect(tickPstb(state, t0 + minutes(40)).phase).toBe('selection');
     state = act(state, { type: 'pstb.advance', from: 'selection' }, t0 + minutes(22));
     expect(state.history.at(-1)).toMatchObject({ step: 'selection', usedMs: minutes(22 - 13), allowedMs: minutes(2), endedBy: 'advance' });
@@ -83,7 +83,7 @@ describe('the steps', () => {
     let state = act(tickPstb(started, t0 + minutes(20)), { type: 'pstb.addMinute' }, t0 + minutes(20));
     expect(state.overtime).toBe(false);
     expect(pstbRemainingMs(state, t0 + minutes(20))).toBe(minutes(1));
-    state = act(state, { type: 'pstb.selectIdea', ideaId: 'idea-1' }, t0 + minutes(20) + seconds(30), owner);
+    state = act(state, { type: 'pstb.selectIdea', ideaId: 'idea-1' }, t0 + minutes(20) + seconds(30), presenter);
     state = tickPstb(state, t0 + minutes(21) + seconds(1));
     expect(state).toMatchObject({ phase: 'benefits', segmentStartedAt: t0 + minutes(21) });
   });
@@ -99,7 +99,7 @@ describe('the steps', () => {
   it('refuse a stale advance and anyone but the facilitator moving on', () => {
     const state = advancedTo('ideas');
     expect(errorOf(applyPstbCommand(state, { type: 'pstb.advance', from: 'problem' }, facilitator, t0)).code).toBe('wrong_phase');
-    for (const actor of [owner, reviewer, observer]) {
+    for (const actor of [presenter, reviewer, observer]) {
       expect(errorOf(applyPstbCommand(state, { type: 'pstb.advance', from: 'ideas' }, actor, t0)).code).toBe('not_allowed');
     }
   });
@@ -114,7 +114,7 @@ describe('the clock', () => {
     state = act(state, { type: 'pstb.resume' }, t0 + minutes(3));
     expect(pstbRemainingMs(state, t0 + minutes(4))).toBe(minutes(7));
     expect(errorOf(applyPstbCommand(state, { type: 'pstb.resume' }, facilitator, t0 + minutes(4))).code).toBe('not_paused');
-    expect(errorOf(applyPstbCommand(state, { type: 'pstb.pause' }, owner, t0 + minutes(4))).code).toBe('not_allowed');
+    expect(errorOf(applyPstbCommand(state, { type: 'pstb.pause' }, presenter, t0 + minutes(4))).code).toBe('not_allowed');
   });
 
   it('adds and takes minutes on the current step', () => {
@@ -128,11 +128,11 @@ describe('the clock', () => {
 
 describe('the problem statement', () => {
   it('is stated by the owner or the facilitator before or during the first step', () => {
-    let state = act(newPstb(), { type: 'pstb.setProblem', problem: 'How do I get parents to reading mornings?' }, t0, owner);
+    let state = act(newPstb(), { type: 'pstb.setProblem', problem: 'How do I get parents to reading mornings?' }, t0, presenter);
     state = act(advancedTo('problem', state), { type: 'pstb.setProblem', problem: 'How do I get dads to reading mornings?' }, t0, facilitator);
     expect(state.problem).toBe('How do I get dads to reading mornings?');
     expect(errorOf(applyPstbCommand(state, { type: 'pstb.setProblem', problem: 'x' }, reviewer, t0)).code).toBe('not_allowed');
-    expect(errorOf(applyPstbCommand(advancedTo('ideas'), { type: 'pstb.setProblem', problem: 'x' }, owner, t0)).code).toBe('wrong_phase');
+    expect(errorOf(applyPstbCommand(advancedTo('ideas'), { type: 'pstb.setProblem', problem: 'x' }, presenter, t0)).code).toBe('wrong_phase');
   });
 });
 
@@ -153,8 +153,8 @@ describe('purity', () => {
   it('never changes the state it is given', () => {
     const state = deepFreeze(advancedTo('selection'));
     const copy = structuredClone(state);
-    applyPstbCommand(state, { type: 'pstb.selectIdea', ideaId: 'idea-2' }, owner, t0 + 1);
-    applyPstbCommand(state, { type: 'pstb.selectIdea', ideaId: 'idea-1' }, owner, t0 + 1);
+    applyPstbCommand(state, { type: 'pstb.selectIdea', ideaId: 'idea-2' }, presenter, t0 + 1);
+    applyPstbCommand(state, { type: 'pstb.selectIdea', ideaId: 'idea-1' }, presenter, t0 + 1);
     tickPstb(state, t0 + minutes(60));
     expect(state).toStrictEqual(copy);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pstbRunFigures } from '../../src/pstb/pstbRunFigures';
 import { minutes } from '../council/support/outcomes';
-import { act, newPstb, owner, t0 } from './support/pstbFixtures';
+import { act, newPstb, presenter, t0 } from './support/pstbFixtures';
 
 function inIdeas() {
   const state = act(newPstb(), { type: 'pstb.advance', from: 'contracting' }, t0);
@@ -24,11 +24,11 @@ describe('pstbRunFigures', () => {
   it('counts a closed session: running time without the pause, the shortlist, the choice and the idea dropped', () => {
     let state = act(inIdeas(), { type: 'pstb.shortlist', ideaIds: ['i1', 'i2', 'i3'] }, t0 + minutes(10));
     state = act(state, { type: 'pstb.advance', from: 'ideas' }, t0 + minutes(11));
-    state = act(state, { type: 'pstb.selectIdea', ideaId: 'i1' }, t0 + minutes(12), owner);
-    state = act(state, { type: 'pstb.selectIdea', ideaId: 'i2' }, t0 + minutes(12), owner);
+    state = act(state, { type: 'pstb.selectIdea', ideaId: 'i1' }, t0 + minutes(12), presenter);
+    state = act(state, { type: 'pstb.selectIdea', ideaId: 'i2' }, t0 + minutes(12), presenter);
     state = act(state, { type: 'pstb.advance', from: 'selection' }, t0 + minutes(12));
     state = act(state, { type: 'pstb.advance', from: 'benefits' }, t0 + minutes(18));
-    state = act(state, { type: 'pstb.eliminateIdea', ideaId: 'i2' }, t0 + minutes(19), owner);
+    state = act(state, { type: 'pstb.eliminateIdea', ideaId: 'i2' }, t0 + minutes(19), presenter);
     state = act(state, { type: 'pstb.advance', from: 'concerns' }, t0 + minutes(20));
     state = act(state, { type: 'pstb.pause' }, t0 + minutes(21));
     state = act(state, { type: 'pstb.resume' }, t0 + minutes(23));

@@ -4,7 +4,7 @@ import { pstbChoiceLock, pstbCurrentStep, pstbIdeasGoingForward, pstbIsPaused, p
 import { pstbTimeline } from '../../src/pstb/pstbTimeline';
 import { tickPstb } from '../../src/pstb/tickPstb';
 import { minutes, seconds } from '../council/support/outcomes';
-import { act, advancedTo, newPstb, owner, t0 } from './support/pstbFixtures';
+import { act, advancedTo, newPstb, presenter, t0 } from './support/pstbFixtures';
 
 describe('PSTB selectors', () => {
   it('name the current step, null before the start and after the close', () => {
@@ -29,11 +29,11 @@ describe('PSTB selectors', () => {
   });
 
   it('give the report the problem, the ideas still going forward and how the session ran', () => {
-    let state = act(advancedTo('problem'), { type: 'pstb.setProblem', problem: 'How do I?' }, t0, owner);
+    let state = act(advancedTo('problem'), { type: 'pstb.setProblem', problem: 'How do I?' }, t0, presenter);
     state = advancedTo('selection', state);
-    state = act(state, { type: 'pstb.selectIdea', ideaId: 'i1' }, t0, owner);
-    state = act(state, { type: 'pstb.selectIdea', ideaId: 'i2' }, t0, owner);
-    state = act(advancedTo('concerns', state), { type: 'pstb.eliminateIdea', ideaId: 'i1' }, t0, owner);
+    state = act(state, { type: 'pstb.selectIdea', ideaId: 'i1' }, t0, presenter);
+    state = act(state, { type: 'pstb.selectIdea', ideaId: 'i2' }, t0, presenter);
+    state = act(advancedTo('concerns', state), { type: 'pstb.eliminateIdea', ideaId: 'i1' }, t0, presenter);
     expect(pstbIdeasGoingForward(state)).toEqual(['i2']);
     expect(pstbOutcomeSelection(state, t0 + minutes(1))).toEqual({
       sessionId: 'pstb-1',
@@ -84,7 +84,7 @@ describe('pstbTimeline', () => {
     state = advancedTo('selection', state);
     expect(pstbChoiceLock(state, 'i1')).toBeNull();
     expect(pstbChoiceLock(state, 'i9')).toBe('not_shortlisted');
-    for (const ideaId of ['i1', 'i2', 'i3']) state = act(state, { type: 'pstb.selectIdea', ideaId }, t0, owner);
+    for (const ideaId of ['i1', 'i2', 'i3']) state = act(state, { type: 'pstb.selectIdea', ideaId }, t0, presenter);
     expect(pstbChoiceLock(state, 'i4')).toBe('selection_full');
     expect(pstbChoiceLock(state, 'i9')).toBe('not_shortlisted');
     expect(pstbChoiceLock(state, 'i1')).toBeNull();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPstbCommand } from '../../src/pstb/applyPstbCommand';
 import { pstbCommandSchema } from '../../src/pstb/pstbCommands';
 import { chosenOffPstbShortlist, isOnPstbShortlist, isPstbShortlistSize, pstbShortlistBlock, pstbShortlistPhases, pstbShortlistTickLock } from '../../src/pstb/pstbShortlist';
-import { act, advancedTo, facilitator, owner, t0 } from './support/pstbFixtures';
+import { act, advancedTo, facilitator, presenter, t0 } from './support/pstbFixtures';
 
 const chosen = (...selectedIdeaIds: string[]) => ({ selectedIdeaIds });
 
@@ -38,7 +38,7 @@ describe('the shortlist rules', () => {
   });
 
   it('agree with the relay: a set with no block is accepted, one leaving out a choice refused', () => {
-    const selection = act(advancedTo('selection'), { type: 'pstb.selectIdea', ideaId: 'i2' }, t0, owner);
+    const selection = act(advancedTo('selection'), { type: 'pstb.selectIdea', ideaId: 'i2' }, t0, presenter);
     for (const ideaIds of [['i1', 'i2', 'i3'], ['i1', 'i3', 'i4']]) {
       const outcome = applyPstbCommand(selection, { type: 'pstb.shortlist', ideaIds }, facilitator, t0);
       expect(outcome.ok).toBe(pstbShortlistBlock(selection, ideaIds) === null);

@@ -8,7 +8,7 @@ import { sessionOutcomes } from '../../src/report/sessionOutcomes';
 import { cardInput } from '../board/support/boards';
 import { act as actInCouncil, endTurn, inRoundOne, presenter, t0 } from '../council/support/councilFixtures';
 import { minutes, seconds } from '../council/support/outcomes';
-import { act as actInPstb, advancedTo, newPstb, owner } from '../pstb/support/pstbFixtures';
+import { act as actInPstb, advancedTo, newPstb, presenter as pstbPresenter } from '../pstb/support/pstbFixtures';
 import { addTheme, generatedAt, publicRound, qaBoard, sourcedCards } from './support/reportBoard';
 
 /** Lead strengths: A (1 source), B (3), C (1, most votes), D (3); one next step; one panel theme. */
@@ -167,7 +167,7 @@ describe('buildReport', () => {
     expect(buildReport(board, { generatedAt }).outcomes).toEqual([]);
   });
 
-  it("records how each session ran from the session doc and the board's ideas and actions, with no reviewer named", () => {
+  it("records how each session ran from the relay doc and the board's ideas and actions, with no reviewer named", () => {
     const board = reviewBoard();
     const idea = (id: string, sessionId: string, round: number) =>
       board.put('ideas', { id, sessionId, round, authorId: 'rev-1', authorName: 'Rae Reviewer', text: `Idea ${id}`, capturedBy: 'rev-2', capturedAt: 1 });
@@ -182,9 +182,9 @@ describe('buildReport', () => {
     council = endTurn(council, 'council.pass', t0 + seconds(70));
     council = endTurn(council, 'council.pass', t0 + seconds(75));
     council = actInCouncil(council, { type: 'council.selectIdea', ideaId: 'c2' }, t0 + seconds(80), presenter);
-    let pstb = actInPstb(advancedTo('problem', newPstb({}, t0 + minutes(1)), t0 + minutes(1)), { type: 'pstb.setProblem', problem: 'How do I?' }, t0 + minutes(1), owner);
+    let pstb = actInPstb(advancedTo('problem', newPstb({}, t0 + minutes(1)), t0 + minutes(1)), { type: 'pstb.setProblem', problem: 'How do I?' }, t0 + minutes(1), pstbPresenter);
     pstb = advancedTo('selection', pstb, t0 + minutes(3));
-    pstb = actInPstb(pstb, { type: 'pstb.selectIdea', ideaId: 'p1' }, t0 + minutes(3), owner);
+    pstb = actInPstb(pstb, { type: 'pstb.selectIdea', ideaId: 'p1' }, t0 + minutes(3), pstbPresenter);
     pstb = advancedTo('closed', pstb, t0 + minutes(4));
 
     const report = buildReport(board, { generatedAt, outcomes: sessionOutcomes(council, pstb, t0 + minutes(5)) });

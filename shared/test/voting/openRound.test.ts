@@ -49,7 +49,7 @@ describe('openRound', () => {
     expect(roundWith({ eligibleRoles: ['reviewer', 'host'] }).config.eligibleRoles).toEqual(['reviewer', 'host']);
   });
 
-  it('produces a round that its schema accepts and that survives the JSON of the session doc', () => {
+  it('produces a round that its schema accepts and that survives the JSON of the relay doc', () => {
     const round = roundWith({ lanes: ['strengths', 'nextSteps'] }, { rerunOf: 'round-0' });
     expect(round.rerunOf).toBe('round-0');
     expect(voteRoundSchema.parse(round)).toEqual(round);

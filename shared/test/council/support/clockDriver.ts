@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { FacilitationActor } from '../../../src/facilitation/actor';
-import { facilitationErrorCodes, type FacilitationOutcome } from '../../../src/facilitation/outcome';
+import type { SessionActor } from '../../../src/session/actor';
+import { sessionErrorCodes, type SessionOutcome } from '../../../src/session/outcome';
 import { deepFreeze } from './purity';
 
 /** What a property test needs of a machine: its command rule and its tick. */
 export interface Machine<S, C> {
-  apply: (state: S, command: C, actor: FacilitationActor, now: number) => FacilitationOutcome<S>;
+  apply: (state: S, command: C, actor: SessionActor, now: number) => SessionOutcome<S>;
   tick: (state: S, now: number) => S;
 }
 
@@ -32,7 +32,7 @@ export function driverOpArb<T>(waitSeconds: fc.Arbitrary<number>, template: fc.A
 export interface DriveHooks<S, C> {
   /** Every second of waiting, with the state as it stands at the start of that second. */
   eachSecond?: (state: S, at: number) => void;
-  afterCommand?: (before: S, command: C, actor: FacilitationActor, outcome: FacilitationOutcome<S>, now: number) => void;
+  afterCommand?: (before: S, command: C, actor: SessionActor, outcome: SessionOutcome<S>, now: number) => void;
   /** After every op, with the state as it stands at `now`. */
   afterOp?: (state: S, now: number) => void;
 }
@@ -47,7 +47,7 @@ export function drive<S, C, T>(
   initial: S,
   start: number,
   ops: readonly DriverOp<T>[],
-  resolve: (settled: S, template: T) => { command: C; actor: FacilitationActor },
+  resolve: (settled: S, template: T) => { command: C; actor: SessionActor },
   hooks: DriveHooks<S, C> = {},
 ): { state: S; now: number } {
   let fine = deepFreeze(initial);
@@ -70,7 +70,7 @@ export function drive<S, C, T>(
       const coarseOutcome = machine.apply(deepFreeze(coarse), command, actor, now);
       expect(fine).toStrictEqual(snapshot);
       expect(coarseOutcome).toStrictEqual(outcome);
-      if (!outcome.ok) expect(facilitationErrorCodes).toContain(outcome.error.code);
+      if (!outcome.ok) expect(sessionErrorCodes).toContain(outcome.error.code);
       hooks.afterCommand?.(before, command, actor, outcome, now);
       if (outcome.ok && coarseOutcome.ok) {
         fine = deepFreeze(outcome.state);

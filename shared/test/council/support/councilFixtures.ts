@@ -1,4 +1,4 @@
-import type { FacilitationActor } from '../../../src/facilitation/actor';
+import type { SessionActor } from '../../../src/session/actor';
 import { applyCouncilCommand } from '../../../src/council/applyCouncilCommand';
 import type { CouncilCommand } from '../../../src/council/councilCommands';
 import type { CouncilConfigInput, CouncilParticipant } from '../../../src/council/councilConfig';
@@ -9,10 +9,10 @@ import { unwrap } from './outcomes';
 
 export const t0 = 1_700_000_000_000;
 
-export const facilitator: FacilitationActor = { participantId: 'fac', role: 'facilitator' };
-export const presenter: FacilitationActor = { participantId: 'host', role: 'host' };
-export const reviewer: FacilitationActor = { participantId: 'ana', role: 'reviewer' };
-export const observer: FacilitationActor = { participantId: 'obs', role: 'observer' };
+export const facilitator: SessionActor = { participantId: 'fac', role: 'facilitator' };
+export const presenter: SessionActor = { participantId: 'host', role: 'host' };
+export const reviewer: SessionActor = { participantId: 'ana', role: 'reviewer' };
+export const observer: SessionActor = { participantId: 'obs', role: 'observer' };
 
 export const participants: CouncilParticipant[] = [
   { id: 'ana', name: 'Ana', location: 'inRoom' },
@@ -35,7 +35,7 @@ export function newCouncil(overrides: Partial<CouncilConfigInput> = {}, now = t0
 }
 
 /** Applies a command that must be accepted. */
-export function act(state: CouncilState, command: CouncilCommand, now: number, actor: FacilitationActor = facilitator): CouncilState {
+export function act(state: CouncilState, command: CouncilCommand, now: number, actor: SessionActor = facilitator): CouncilState {
   return unwrap(applyCouncilCommand(state, command, actor, now));
 }
 

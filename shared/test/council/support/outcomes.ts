@@ -1,12 +1,12 @@
 import { expect } from 'vitest';
-import type { FacilitationError, FacilitationOutcome } from '../../../src/facilitation/outcome';
+import type { SessionError, SessionOutcome } from '../../../src/session/outcome';
 
-export function unwrap<S>(outcome: FacilitationOutcome<S>): S {
+export function unwrap<S>(outcome: SessionOutcome<S>): S {
   if (!outcome.ok) throw new Error(`refused: ${outcome.error.code}: ${outcome.error.message}`);
   return outcome.state;
 }
 
-export function errorOf<S>(outcome: FacilitationOutcome<S>): FacilitationError {
+export function errorOf<S>(outcome: SessionOutcome<S>): SessionError {
   if (outcome.ok) throw new Error('expected a refusal, but the command was accepted');
   expect(Object.keys(outcome).sort()).toEqual(['error', 'ok']);
   return outcome.error;

@@ -62,7 +62,7 @@ export function sourcedCards(count: number, label: string): Partial<NewCard>[] {
   return Array.from({ length: count }, (_, at) => ({ observation: `${label} ${at + 1}`, activity: activities[at % activities.length] }));
 }
 
-/** A revealed (or, with `status`, a not yet revealed) round as the session doc holds it. */
+/** A revealed (or, with `status`, a not yet revealed) round as the relay doc holds it. */
 export function publicRound(
   id: string,
   revealedAt: number,

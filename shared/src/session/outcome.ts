@@ -2,7 +2,7 @@
  * Every way a Council or PSTB command can be refused, named after the rule it breaks, so the
  * client can show the right message and a test can assert which rule fired.
  */
-export const facilitationErrorCodes = [
+export const sessionErrorCodes = [
   'invalid_config',
   'not_allowed',
   'wrong_phase',
@@ -23,28 +23,28 @@ export const facilitationErrorCodes = [
   'not_eliminated',
   'already_appreciated',
 ] as const;
-export type FacilitationErrorCode = (typeof facilitationErrorCodes)[number];
+export type SessionErrorCode = (typeof sessionErrorCodes)[number];
 
-export interface FacilitationError {
-  code: FacilitationErrorCode;
+export interface SessionError {
+  code: SessionErrorCode;
   /** Plain words for the person who acted; safe to show as is. */
   message: string;
 }
 
-export interface FacilitationRefusal {
+export interface SessionRefusal {
   ok: false;
-  error: FacilitationError;
+  error: SessionError;
 }
 
 /** Rules refuse by value rather than by throwing: a refused command is an expected event, not a fault. */
-export type FacilitationOutcome<S> = { ok: true; state: S } | FacilitationRefusal;
+export type SessionOutcome<S> = { ok: true; state: S } | SessionRefusal;
 
 /**
  * The HTTP status the server answers each refusal with: 409 when the session is in the wrong
  * state for it (a reload shows why), 403 when this person may not do it, 400 when the command
  * itself is wrong.
  */
-export const facilitationErrorStatus: Record<FacilitationErrorCode, 400 | 403 | 409> = {
+export const sessionErrorStatus: Record<SessionErrorCode, 400 | 403 | 409> = {
   invalid_config: 400,
   not_allowed: 403,
   wrong_phase: 409,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { timerStepMs } from './durations';
-import type { FacilitationOutcome } from './outcome';
+import type { SessionOutcome } from './outcome';
 import { accepted, refused } from './verdicts';
-import type { FacilitationActor } from './actor';
+import type { SessionActor } from './actor';
 import { requireFacilitator } from './roleGuards';
 import { adjustTimer, isTimerPaused, pauseTimer, resumeTimer, timerRemainingMs, type PhaseTimer } from './timer';
 
@@ -29,7 +29,7 @@ export function timerActionOf(type: TimerCommandType<string>): TimerAction {
 }
 
 /** Applies a clock control to whatever is being timed now; an untimed phase has nothing to pause. */
-export function applyTimerAction<S extends { timer: PhaseTimer | null }>(state: S, action: TimerAction, now: number): FacilitationOutcome<S> {
+export function applyTimerAction<S extends { timer: PhaseTimer | null }>(state: S, action: TimerAction, now: number): SessionOutcome<S> {
   const { timer } = state;
   if (!timer) return refused('no_timer', 'nothing is being timed at the moment');
   const paused = isTimerPaused(timer);
@@ -52,8 +52,8 @@ export function applyTimerAction<S extends { timer: PhaseTimer | null }>(state: 
 export function applyClockCommand<S extends { timer: PhaseTimer | null }>(
   state: S,
   type: TimerCommandType<string>,
-  actor: FacilitationActor,
+  actor: SessionActor,
   now: number,
-): FacilitationOutcome<S> {
+): SessionOutcome<S> {
   return requireFacilitator(actor, 'run the clock') ?? applyTimerAction(state, timerActionOf(type), now);
 }

@@ -9,7 +9,7 @@ import {
   tickCouncil,
   type CouncilState,
 } from '@washup/shared';
-import { commandFamily, type CommandContext, type CommandFamily } from '../session/commandFamily';
+import { commandFamily, type CommandContext, type CommandFamily } from '../commands/commandFamily';
 import { TimedSessionRunner, type TimedSessionDeps } from './timedSessionRunner';
 
 /** `council.*`: the Lead Reviewer runs the Council Process; speakers end their own turns; the presenter selects. */

@@ -1,8 +1,8 @@
 import { applyPstbCommand, createPstb, pstbRequestSchema, pstbSessionKey, tickPstb, type PstbState } from '@washup/shared';
-import { commandFamily, type CommandFamily } from '../session/commandFamily';
+import { commandFamily, type CommandFamily } from '../commands/commandFamily';
 import { TimedSessionRunner, type TimedSessionDeps } from './timedSessionRunner';
 
-/** `pstb.*`: the Lead Reviewer runs the steps against the clock; the owner of the problem chooses. */
+/** `pstb.*`: the Lead Reviewer runs the steps against the clock; the presenter chooses. */
 export function pstbCommands(deps: TimedSessionDeps): CommandFamily {
   const runner = new TimedSessionRunner<PstbState>(
     {

@@ -4,7 +4,7 @@ import { actionSchema, appreciationSchema, ideaNoteSchema, ideaSchema, type Acti
 
 /**
  * What a Council or PSTB session produces in the board doc: ideas offered, notes on chosen ideas,
- * actions, appreciations. The session doc holds only which of them were chosen, so the words sync
+ * actions, appreciations. The relay doc holds only which of them were chosen, so the words sync
  * and save like the rest of the board, offline included.
  */
 export function addIdea(board: BoardDoc, input: Omit<Idea, 'id'>): Idea {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  SessionDoc,
+  RelayDoc,
   boardDocOf,
   councilSessionKey,
   newId,
@@ -74,7 +74,7 @@ function councilSetup(t: Team, turnSeconds = 3) {
 async function watch<T>(t: Team, key: string) {
   const client = new RawSyncClient(`${t.relay.wsUrl}/${t.board.id}/session`, t.lead.token);
   await client.synced;
-  return { client, state: () => new SessionDoc(client.doc).get<T>(key) };
+  return { client, state: () => new RelayDoc(client.doc).get<T>(key) };
 }
 
 describe('Council sessions on the relay', () => {
@@ -160,7 +160,7 @@ describe('PSTB sessions on the relay', () => {
   it('runs the steps, lets only the owner choose, and puts the chosen idea and its action in the report', async () => {
     const t = await team();
     const { client, state } = await watch<PstbState>(t, pstbSessionKey);
-    const { sessionId } = await expectAccepted(t, t.lead, { type: 'pstb.start', config: { owner: { id: t.host.participantId, name: 'Hana' }, contractMinutes: 20 } });
+    const { sessionId } = await expectAccepted(t, t.lead, { type: 'pstb.start', config: { presenter: { id: t.host.participantId, name: 'Hana' }, contractMinutes: 20 } });
     await expectAccepted(t, t.lead, { type: 'pstb.setContract', contractMinutes: 30 });
     await waitFor(() => state()?.contractMs === 30 * 60_000, 5000, 'contract');
     await expectAccepted(t, t.lead, { type: 'pstb.advance', from: 'contracting' });
@@ -177,7 +177,7 @@ describe('PSTB sessions on the relay', () => {
 
     await expectAccepted(t, t.lead, { type: 'pstb.advance', from: 'ideas' });
     expect((await send(t, t.lead, { type: 'pstb.advance', from: 'selection' })).body.error.code).toBe('selection_empty');
-    // The owner alone chooses: not even the Lead Reviewer may do it for them.
+    // The presenter alone chooses: not even the Lead Reviewer may do it for them.
     expect((await send(t, t.lead, { type: 'pstb.selectIdea', ideaId })).status).toBe(403);
     await expectAccepted(t, t.host, { type: 'pstb.selectIdea', ideaId });
     await expectAccepted(t, t.lead, { type: 'pstb.pause' });

@@ -1,4 +1,4 @@
-import type { FacilitationOutcome, FacilitationRefusal } from './outcome';
+import type { SessionOutcome, SessionRefusal } from './outcome';
 import { accepted } from './verdicts';
 
 /**
@@ -9,8 +9,8 @@ export function toggleId(
   ids: readonly string[],
   id: string,
   add: boolean,
-  refusals: { present: FacilitationRefusal; absent: FacilitationRefusal },
-): FacilitationOutcome<string[]> {
+  refusals: { present: SessionRefusal; absent: SessionRefusal },
+): SessionOutcome<string[]> {
   const has = ids.includes(id);
   if (add) return has ? refusals.present : accepted([...ids, id]);
   return has ? accepted(ids.filter((other) => other !== id)) : refusals.absent;

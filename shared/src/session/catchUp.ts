@@ -1,4 +1,4 @@
-import type { FacilitationOutcome } from './outcome';
+import type { SessionOutcome } from './outcome';
 import { accepted } from './verdicts';
 import { timerExpiresAt, type PhaseTimer } from './timer';
 
@@ -31,8 +31,8 @@ export function applyAtTime<S>(
   state: S,
   now: number,
   tick: (state: S, now: number) => S,
-  rule: (settled: S) => FacilitationOutcome<S>,
-): FacilitationOutcome<S> {
+  rule: (settled: S) => SessionOutcome<S>,
+): SessionOutcome<S> {
   const outcome = rule(tick(state, now));
   return outcome.ok ? accepted(tick(outcome.state, now)) : outcome;
 }

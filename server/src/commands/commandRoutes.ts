@@ -3,9 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize, tokenFrom } from '../auth/access';
 import type { TokenSigner } from '../auth/tokens';
-import type { CommandContext, CommandFamily } from '../session/commandFamily';
-import { HttpError } from './httpError';
-import type { RequestLimit } from './rateLimits';
+import type { CommandContext, CommandFamily } from './commandFamily';
+import { HttpError } from '../http/httpError';
+import type { RequestLimit } from '../http/rateLimits';
 
 const boardParams = z.object({ id: z.string().min(1).max(64) });
 const commandEnvelope = z.looseObject({ type: z.string().min(1).max(80) });
@@ -18,7 +18,7 @@ export interface CommandRoutesDeps {
 }
 
 /**
- * `POST /api/boards/:id/commands`: the only way to change the session doc. The body's `type`
+ * `POST /api/boards/:id/commands`: the only way to change the relay doc. The body's `type`
  * picks the family (`council.*`, `vote.*`, ...), whose schema validates the whole command.
  */
 export async function commandRoutes(app: FastifyInstance, deps: CommandRoutesDeps): Promise<void> {

@@ -3,11 +3,11 @@ import { roleSchema } from '../auth/roles';
 
 /**
  * Who sends a command: the participant id and role from their verified token. The presenter (or
- * PSTB owner) is not a role of its own: it is whoever the session names, matched by id, so a
+ * PSTB presenter) is not a role of its own: it is whoever the session names, matched by id, so a
  * reviewer can present in a training run.
  */
-export const facilitationActorSchema = z.object({
+export const sessionActorSchema = z.object({
   participantId: z.string().min(1).max(64),
   role: roleSchema,
 });
-export type FacilitationActor = z.infer<typeof facilitationActorSchema>;
+export type SessionActor = z.infer<typeof sessionActorSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inIdOrder } from '../../src/facilitation/idList';
+import { inIdOrder } from '../../src/session/idList';
 
 describe('inIdOrder', () => {
   const ideas = [

@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
 
 /**
- * The session doc: facilitation state that only the relay writes (clients sync it read-only).
+ * The relay doc: session state (Council, PSTB, votes) that only the relay writes (clients sync it read-only).
  * Each entry is one whole JSON value under a key of the `session` map, so a reader never sees half
  * a transition.
  */
-export class SessionDoc {
+export class RelayDoc {
   readonly doc: Y.Doc;
 
   constructor(doc: Y.Doc = new Y.Doc()) {

@@ -3,12 +3,12 @@ import type { Access } from '../auth/access';
 import { HttpError } from '../http/httpError';
 import type { Storage } from '../storage/storage';
 import type { RoomRegistry } from '../sync/roomRegistry';
-import type { SessionStore } from './sessionStore';
+import type { RelayDocStore } from '../relayDoc/relayDocStore';
 
 export interface CommandContext {
   access: Access;
   now: number;
-  session: SessionStore;
+  relayDoc: RelayDocStore;
   storage: Storage;
   rooms: RoomRegistry;
 }
@@ -16,7 +16,7 @@ export interface CommandContext {
 /**
  * A group of session commands sharing a type prefix (`council.start`, `vote.open`, ...). `run`
  * validates the whole command with the family's schema, then runs the rules from `shared/` and
- * writes the session doc.
+ * writes the relay doc.
  */
 export interface CommandFamily {
   prefix: string;

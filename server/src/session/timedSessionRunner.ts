@@ -1,10 +1,10 @@
-import { newId, timerExpiresAt, type FacilitationActor, type FacilitationOutcome, type PhaseTimer } from '@washup/shared';
+import { newId, timerExpiresAt, type SessionActor, type SessionOutcome, type PhaseTimer } from '@washup/shared';
 import { requireRole } from '../auth/access';
 import { HttpError } from '../http/httpError';
-import type { CommandContext } from '../session/commandFamily';
-import type { SessionStore } from '../session/sessionStore';
+import type { CommandContext } from '../commands/commandFamily';
+import type { RelayDocStore } from '../relayDoc/relayDocStore';
 import type { Storage } from '../storage/storage';
-import { acceptedStateOrThrow } from './facilitationErrors';
+import { acceptedStateOrThrow } from './sessionErrors';
 import type { SessionWakeups } from './sessionWakeups';
 
 interface TimedState {
@@ -14,16 +14,16 @@ interface TimedState {
 }
 
 export interface TimedProcess<S extends TimedState> {
-  /** The session doc key, also the command prefix: `council`, `pstb`. */
+  /** The relay doc key, also the command prefix: `council`, `pstb`. */
   key: string;
   /** How messages name the session: "Council session". */
   label: string;
-  create(config: Record<string, unknown>, sessionId: string, now: number): FacilitationOutcome<S>;
+  create(config: Record<string, unknown>, sessionId: string, now: number): SessionOutcome<S>;
   tick(state: S, now: number): S;
 }
 
 export interface TimedSessionDeps {
-  session: SessionStore;
+  relayDoc: RelayDocStore;
   storage: Storage;
   wakeups: SessionWakeups;
   onWakeupFailed(error: unknown): void;
@@ -36,7 +36,7 @@ export interface SessionChange {
 
 /**
  * Runs one timed process (Council or PSTB) for every board: starts sessions, applies the machine's
- * rules to the state in the session doc, and keeps a wake-up set for the moment the current
+ * rules to the state in the relay doc, and keeps a wake-up set for the moment the current
  * countdown runs out. Time is always the relay's own clock.
  */
 export class TimedSessionRunner<S extends TimedState> {
@@ -58,7 +58,7 @@ export class TimedSessionRunner<S extends TimedState> {
   }
 
   /** Applies a rule to the session as it stands; 409 when no session was started. */
-  async apply(context: CommandContext, rule: (state: S, actor: FacilitationActor) => FacilitationOutcome<S>): Promise<SessionChange> {
+  async apply(context: CommandContext, rule: (state: S, actor: SessionActor) => SessionOutcome<S>): Promise<SessionChange> {
     const actor = actorOf(context);
     const state = await this.write(context.access.board.id, (current) => {
       if (!current) throw new HttpError(409, 'no_session', `no ${this.process.label} has been started on this board`);
@@ -76,7 +76,7 @@ export class TimedSessionRunner<S extends TimedState> {
   }
 
   private async write<Next extends S | undefined>(boardId: string, next: (current: S | undefined) => Next): Promise<Next> {
-    const state = await this.deps.session.update<S | undefined, Next>(boardId, this.process.key, (current) => {
+    const state = await this.deps.relayDoc.update<S | undefined, Next>(boardId, this.process.key, (current) => {
       const value = next(current);
       return { value, result: value };
     });
@@ -92,7 +92,7 @@ function changeOf(state: TimedState): SessionChange {
   return { sessionId: state.sessionId, phase: state.phase };
 }
 
-function actorOf(context: CommandContext): FacilitationActor {
+function actorOf(context: CommandContext): SessionActor {
   const participantId = context.access.participantId;
   if (!participantId) throw new HttpError(403, 'join_first', 'join the board by name before taking part in a session');
   return { participantId, role: context.access.role };
