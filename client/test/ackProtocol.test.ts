@@ -4,7 +4,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { encodeAck, messageType } from '@washup/shared';
+import { encodeAck, messageType } from '@washup/shared/sync';
 import { installAckProtocol } from '../src/sync/ackProtocol';
 import { SaveTracker } from '../src/sync/SaveTracker';
 import { FakeSocket } from './fakeSocket';

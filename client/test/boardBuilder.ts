@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { addCard, addHeading, boardDocOf, findTemplate, type BoardDoc, type NewCard } from '@washup/shared';
+import { addCard, addHeading, boardDocOf, type BoardDoc, type NewCard } from '@washup/shared/board';
+import { findTemplate } from '@washup/shared/templates';
 
 /** A board on the SPP template's lanes with two headings, `h1` and `h2`, and nothing else. */
 export function twoHeadingBoard(): BoardDoc {

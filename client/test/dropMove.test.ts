@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCard, boardView, createThemeFromCards, moveTheme } from '@washup/shared';
+import { addCard, boardView, createThemeFromCards, moveTheme } from '@washup/shared/board';
 import { dropMove, type DragData, type DropData } from '../src/board/dropActions';
 import { card, looseCards, twoHeadingBoard } from './boardBuilder';
 

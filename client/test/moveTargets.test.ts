@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardView, createThemeFromCards } from '@washup/shared';
+import { boardView, createThemeFromCards } from '@washup/shared/board';
 import { cardDestinations, themeDestinations } from '../src/board/moveTargets';
 import { looseCards, twoHeadingBoard } from './boardBuilder';
 

@@ -3,7 +3,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messageType } from '@washup/shared';
+import { messageType } from '@washup/shared/sync';
 import { receiveOnly } from '../src/sync/readOnlySync';
 import { FakeSocket } from './fakeSocket';
 import { describeFrame, serverStep1 } from './relayFrames';

@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
-import { messageType } from '@washup/shared';
+import { messageType } from '@washup/shared/sync';
 
 /** What a frame the client sent is: a sync message by its sub-type, an ack request with its marker, or another type. */
 export function describeFrame(frame: Uint8Array): string {

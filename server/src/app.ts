@@ -7,14 +7,17 @@ import { resolveSecret } from './auth/secret';
 import { TokenSigner } from './auth/tokens';
 import { BoardService } from './boards/boardService';
 import type { Config } from './config';
+import { ballotRoutes } from './http/ballotRoutes';
+import { boardCreationRoutes } from './http/boardCreationRoutes';
 import { boardRoutes } from './http/boardRoutes';
-import { commandRoutes } from './commands/commandRoutes';
+import { commandRoutes } from './http/commandRoutes';
 import { clientRoutes } from './http/clientRoutes';
 import { ConnectionCaps } from './http/connectionCaps';
 import { healthRoutes } from './http/healthRoutes';
-import { installErrorHandler } from './http/httpError';
+import { installErrorHandler } from './http/errorHandler';
 import { redactedRequestLog } from './http/logRedaction';
 import { metricsRoute } from './http/metricsRoute';
+import { reportRoutes } from './http/reportRoutes';
 import { installRateLimits } from './http/rateLimits';
 import { installSecurityHeaders } from './http/securityHeaders';
 import { syncRoute } from './http/syncRoute';
@@ -28,10 +31,8 @@ import { pstbCommands } from './session/pstbCommands';
 import { SessionWakeups } from './session/sessionWakeups';
 import { KeyedMutex } from './voting/keyedMutex';
 import { RelayDocStore } from './relayDoc/relayDocStore';
-import { reportRoutes } from './report/reportRoutes';
 import { RedisPeerBus } from './sync/redisPeerBus';
 import { RoomRegistry } from './sync/roomRegistry';
-import { ballotRoutes } from './voting/ballotRoutes';
 import { voteCommands } from './voting/voteCommands';
 
 export interface Relay {
@@ -40,6 +41,9 @@ export interface Relay {
   storage: Storage;
   metrics: Metrics;
 }
+
+/** Where every route that acts on one board lives. */
+const boardPrefix = '/api/boards/:id';
 
 const defaultClientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
 
@@ -54,26 +58,7 @@ export interface RelayOptions {
 export async function buildRelay(config: Config, { storage, logStream }: RelayOptions = {}): Promise<Relay> {
   // The key first: whether one may be generated depends on whether the database already exists.
   const signer = new TokenSigner(resolveSecret(config.WASHUP_SECRET, config.DATA_DIR));
-  const store =
-    storage ??
-    (config.DATABASE_URL ? new PostgresStorage(config.DATABASE_URL) : new SqliteStorage(sqliteFiles(config.DATA_DIR).database, { maxBytes: config.SQLITE_MAX_BYTES }));
-  const metrics = new Metrics();
-  const peers = config.REDIS_URL ? new RedisPeerBus(config.REDIS_URL) : null;
-  const rooms = new RoomRegistry(store, metrics, {
-    roomIdleMs: config.ROOM_IDLE_MS,
-    maxBufferedBytes: config.MAX_BUFFERED_BYTES,
-    maxFrameBytes: config.MAX_FRAME_BYTES,
-    compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
-    awarenessThrottleMs: config.AWARENESS_THROTTLE_MS,
-    socketTraffic: { framesPerSecond: config.SOCKET_FRAMES_PER_SECOND, bytesPerSecond: config.SOCKET_BYTES_PER_SECOND },
-    tokenTraffic: { framesPerSecond: config.TOKEN_FRAMES_PER_SECOND, bytesPerSecond: config.TOKEN_BYTES_PER_SECOND },
-    presenceFramesPerSecond: config.PRESENCE_FRAMES_PER_SECOND,
-  }, peers);
-  const boards = new BoardService(store, signer, rooms);
-  const relayDoc = new RelayDocStore(rooms);
-  const votingLock = new KeyedMutex();
-  const wakeups = new SessionWakeups();
-
+  // Next, so that storage and the sync layer write to the relay's one log.
   const app = Fastify({
     logger: { level: config.LOG_LEVEL, serializers: { req: redactedRequestLog }, ...(logStream ? { stream: logStream } : {}) },
     bodyLimit: 1024 * 1024,
@@ -87,6 +72,28 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
       connectionsCheckingInterval: 1_000,
     },
   });
+  const store =
+    storage ??
+    (config.DATABASE_URL ? new PostgresStorage(config.DATABASE_URL, app.log) : new SqliteStorage(sqliteFiles(config.DATA_DIR).database, { maxBytes: config.SQLITE_MAX_BYTES }));
+  const metrics = new Metrics();
+  const peers = config.REDIS_URL ? new RedisPeerBus(config.REDIS_URL, app.log) : null;
+  const rooms = new RoomRegistry(store, metrics, {
+    roomIdleMs: config.ROOM_IDLE_MS,
+    maxBufferedBytes: config.MAX_BUFFERED_BYTES,
+    maxFrameBytes: config.MAX_FRAME_BYTES,
+    compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
+    awarenessThrottleMs: config.AWARENESS_THROTTLE_MS,
+    socketTraffic: { framesPerSecond: config.SOCKET_FRAMES_PER_SECOND, bytesPerSecond: config.SOCKET_BYTES_PER_SECOND },
+    tokenTraffic: { framesPerSecond: config.TOKEN_FRAMES_PER_SECOND, bytesPerSecond: config.TOKEN_BYTES_PER_SECOND },
+    presenceFramesPerSecond: config.PRESENCE_FRAMES_PER_SECOND,
+    log: app.log,
+  }, peers);
+  const boards = new BoardService(store, signer, rooms);
+  const relayDoc = new RelayDocStore(rooms, (boardId, unreadable) =>
+    app.log.warn({ boardId, ...unreadable }, 'a relay doc value could not be read and is taken as absent'),
+  );
+  const votingLock = new KeyedMutex();
+  const wakeups = new SessionWakeups();
   const timedSessions = {
     relayDoc,
     storage: store,
@@ -119,13 +126,16 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
   await app.register(async (scope) => {
     await healthRoutes(scope, { metrics, storage: store });
     await metricsRoute(scope, { metrics, storage: store, token: config.METRICS_TOKEN });
-    await boardRoutes(scope, { storage: store, signer, boards, publicUrl: config.PUBLIC_URL, limits });
     await syncRoute(scope, { storage: store, signer, rooms, metrics, caps });
-    await commandRoutes(scope, { signer, families, context: { relayDoc, storage: store, rooms }, limit: limits.command });
-    await ballotRoutes(scope, { storage: store, signer, relayDoc, votingLock, limit: limits.command });
-    await reportRoutes(scope, { storage: store, signer, rooms, relayDoc });
     await clientRoutes(scope, config.CLIENT_DIST ? path.resolve(config.CLIENT_DIST) : defaultClientDist);
   });
+  // One plugin per feature, each in its own scope; those under a board check the caller's token once.
+  const boardAccess = { storage: store, signer };
+  await app.register(boardCreationRoutes, { prefix: '/api', boards, publicUrl: config.PUBLIC_URL, limits });
+  await app.register(boardRoutes, { prefix: boardPrefix, ...boardAccess, boards, publicUrl: config.PUBLIC_URL, limits });
+  await app.register(commandRoutes, { prefix: boardPrefix, ...boardAccess, families, context: { relayDoc, storage: store, rooms }, limit: limits.command });
+  await app.register(ballotRoutes, { prefix: boardPrefix, ...boardAccess, relayDoc, votingLock, limit: limits.command });
+  await app.register(reportRoutes, { prefix: boardPrefix, ...boardAccess, rooms, relayDoc });
   app.addHook('onClose', async () => {
     wakeups.stop();
     await rooms.shutdown();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeCode, type Invites, type JoinResponse, type RemoveParticipantResponse } from '@washup/shared';
+import type { Invites, JoinResponse, RemoveParticipantResponse } from '@washup/shared/api';
+import { closeCode } from '@washup/shared/sync';
 import { TokenSigner } from '../src/auth/tokens';
 import { resolveSecret } from '../src/auth/secret';
 import { waitFor } from './support/providers';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addCard, boardDocOf } from '@washup/shared';
+import { addCard, boardDocOf } from '@washup/shared/board';
 import { sqliteFiles } from '../src/storage/sqliteFiles';
 import { RawSyncClient } from './support/rawClient';
 import { createBoard, startRelay, type TestRelay } from './support/relay';

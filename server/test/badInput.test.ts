@@ -1,6 +1,6 @@
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
-import { messageType } from '@washup/shared';
+import { messageType } from '@washup/shared/sync';
 import { RawSyncClient } from './support/rawClient';
 import { createBoard, type TestRelay, relayPerTest } from './support/relay';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardSummary, Participant, TemplateSummary, ApiError } from '@washup/shared';
+import type { BoardSummary, Participant, TemplateSummary, ApiError } from '@washup/shared/api';
 import { RawSyncClient } from './support/rawClient';
 import { api, createBoard, join, type TestRelay, relayPerTest } from './support/relay';
 

@@ -1,13 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildRelay, type Relay } from '../src/app';
-import { configSchema } from '../src/config';
+import { describe, expect, it } from 'vitest';
 import { urlWithoutTokens } from '../src/http/logRedaction';
 import { RawSyncClient } from './support/rawClient';
-import { createBoard, join } from './support/relay';
+import { createBoard, join, relayPerTest } from './support/relay';
 
 describe('urlWithoutTokens', () => {
   it('replaces every token value and keeps the rest of the URL', () => {
@@ -19,24 +13,13 @@ describe('urlWithoutTokens', () => {
   });
 });
 
-describe('the relay log', () => {
-  let relay: Relay | undefined;
-  let dir = '';
-  afterEach(async () => {
-    await relay?.app.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+const startTestRelay = relayPerTest();
 
+describe('the relay log', () => {
   it('never holds a participant token, from sockets or download links, at info level', async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'washup-log-'));
-    const lines: string[] = [];
-    const config = configSchema.parse({ PORT: 0, HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info' });
-    relay = await buildRelay(
-      { ...config, CLIENT_DIST: path.join(dir, 'no-client') },
-      { logStream: { write: (line: string) => void lines.push(line) } },
-    );
-    await relay.app.listen({ port: 0, host: '127.0.0.1' });
-    const base = `http://127.0.0.1:${(relay.app.server.address() as AddressInfo).port}`;
+    const relay = await startTestRelay({ LOG_LEVEL: 'info' });
+    const base = relay.url;
+    const lines = relay.logLines;
     const board = await createBoard(base);
     const lead = await join(base, board, 'facilitator', 'Lena');
     const socket = new RawSyncClient(`ws://${base.slice('http://'.length)}/sync/${board.id}`, lead.token);

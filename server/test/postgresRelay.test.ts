@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BoardDoc } from '@washup/shared';
+import { BoardDoc } from '@washup/shared/board';
 import { addSavedCard } from './support/boardContent';
 import { RawSyncClient } from './support/rawClient';
 import { startPostgres, type PostgresServer } from './support/postgresServer';

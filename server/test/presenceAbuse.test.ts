@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeCode } from '@washup/shared';
+import { closeCode } from '@washup/shared/sync';
 import { addSavedCard } from './support/boardContent';
 import { nestedPresenceJson, presenceFrame } from './support/presenceFrames';
 import { RawSyncClient } from './support/rawClient';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeCode, colourFor, readPresenceUser } from '@washup/shared';
+import { colourFor, readPresenceUser } from '@washup/shared/presence';
+import { closeCode } from '@washup/shared/sync';
 import { presenceFrame, readPresenceFrame } from './support/presenceFrames';
 import { waitFor } from './support/providers';
 import { RawSyncClient } from './support/rawClient';

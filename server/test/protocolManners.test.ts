@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { closeCode, encodeTimeRequest, messageType } from '@washup/shared';
+import { closeCode, encodeTimeRequest, messageType } from '@washup/shared/sync';
 import { addSavedCard } from './support/boardContent';
 import { connectProvider, waitFor, whenSynced } from './support/providers';
 import { RawSyncClient } from './support/rawClient';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiError } from '@washup/shared';
+import type { ApiError } from '@washup/shared/api';
 import { api, createBoard, join, relayPerTest } from './support/relay';
 
 const startTestRelay = relayPerTest();

@@ -1,23 +1,9 @@
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import {
-  addCard,
-  addKeyQuestion,
-  addRedaction,
-  boardDocOf,
-  boardView,
-  buildReport,
-  createThemeFromCards,
-  editThemeSummary,
-  joinTheme,
-  redactReport,
-  renderMarkdown,
-  setHostAgreement,
-  type ApiError,
-  type BoardDoc,
-  type NewCard,
-} from '@washup/shared';
+import type { ApiError } from '@washup/shared/api';
+import { addCard, addKeyQuestion, boardDocOf, boardView, createThemeFromCards, editThemeSummary, joinTheme, setHostAgreement, type BoardDoc, type NewCard } from '@washup/shared/board';
+import { addRedaction, buildReport, redactReport, renderMarkdown } from '@washup/shared/report';
 import { namedBoard, namedBoardArb } from '../../shared/test/report/support/namedBoardArb';
 import { survivingNames } from '../../shared/test/report/support/nameOracle';
 import { addTheme, closedCouncilRun, generatedAt, qaBoard } from '../../shared/test/report/support/reportBoard';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeCode } from '@washup/shared';
+import { closeCode } from '@washup/shared/sync';
 import { connectProvider, waitFor, whenSynced } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
 import { startPostgres, type PostgresServer } from './support/postgresServer';

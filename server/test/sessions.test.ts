@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  RelayDoc,
-  boardDocOf,
-  councilSessionKey,
-  newId,
-  pstbSessionKey,
-  type ApiError,
-  type CouncilState,
-  type CreateBoardResponse,
-  type JoinResponse,
-  type PstbState,
-} from '@washup/shared';
+import type { ApiError, CreateBoardResponse, JoinResponse } from '@washup/shared/api';
+import { boardDocOf, newId } from '@washup/shared/board';
+import { councilEntry, pstbEntry, RelayDoc, type RelayDocEntry } from '@washup/shared/relayDoc';
 import { waitFor } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
 import { api, createBoard, join, relayPerTest, type TestRelay } from './support/relay';
@@ -71,16 +62,16 @@ function councilSetup(t: Team, turnSeconds = 3) {
   };
 }
 
-async function watch<T>(t: Team, key: string) {
+async function watch<T extends object>(t: Team, entry: RelayDocEntry<T>) {
   const client = new RawSyncClient(`${t.relay.wsUrl}/${t.board.id}/session`, t.lead.token);
   await client.synced;
-  return { client, state: () => new RelayDoc(client.doc).get<T>(key) };
+  return { client, state: () => new RelayDoc(client.doc).read(entry) };
 }
 
 describe('Council sessions on the relay', () => {
   it('runs a round with done, pass, a time-out ended by the relay, and the second chance; only the right people may act', async () => {
     const t = await team();
-    const { client, state } = await watch<CouncilState>(t, councilSessionKey);
+    const { client, state } = await watch(t, councilEntry);
 
     expect((await send(t, t.ana, { type: 'council.start', config: councilSetup(t) })).status).toBe(403);
     expect((await send(t, t.lead, { type: 'council.advance', from: 'contracting' })).body.error.code).toBe('no_session');
@@ -148,7 +139,7 @@ describe('Council sessions on the relay', () => {
     const t = { ...first, relay };
     const ticked = await expectAccepted(t, t.ben, { type: 'council.tick' });
     expect(ticked.phase).toBe('round');
-    const { client, state } = await watch<CouncilState>(t, councilSessionKey);
+    const { client, state } = await watch(t, councilEntry);
     const [anaTurn] = state()!.turns;
     expect(anaTurn).toMatchObject({ participantId: t.ana.participantId, outcome: 'timeout', usedMs: 3000 });
     expect(anaTurn!.endedAt - anaTurn!.startedAt).toBe(3000);
@@ -159,7 +150,7 @@ describe('Council sessions on the relay', () => {
 describe('PSTB sessions on the relay', () => {
   it('runs the steps, lets only the owner choose, and puts the chosen idea and its action in the report', async () => {
     const t = await team();
-    const { client, state } = await watch<PstbState>(t, pstbSessionKey);
+    const { client, state } = await watch(t, pstbEntry);
     const { sessionId } = await expectAccepted(t, t.lead, { type: 'pstb.start', config: { presenter: { id: t.host.participantId, name: 'Hana' }, contractMinutes: 20 } });
     await expectAccepted(t, t.lead, { type: 'pstb.setContract', contractMinutes: 30 });
     await waitFor(() => state()?.contractMs === 30 * 60_000, 5000, 'contract');

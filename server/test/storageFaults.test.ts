@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
-import type { JoinResponse } from '@washup/shared';
+import type { JoinResponse } from '@washup/shared/api';
 import { exitCodes } from '../src/startupError';
 import { sqliteFiles } from '../src/storage/sqliteFiles';
 import { SqliteStorage } from '../src/storage/sqliteStorage';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BoardDoc } from '@washup/shared';
+import { BoardDoc } from '@washup/shared/board';
 import { connectProvider, waitFor, whenSynced } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
 import { createBoard, join, type TestRelay, relayPerTest } from './support/relay';

@@ -1,6 +1,6 @@
 import * as syncProtocol from 'y-protocols/sync';
 import { describe, expect, it } from 'vitest';
-import { closeCode, encodeTimeRequest, messageType } from '@washup/shared';
+import { closeCode, encodeTimeRequest, messageType } from '@washup/shared/sync';
 import { addSavedCard } from './support/boardContent';
 import { RawSyncClient } from './support/rawClient';
 import { createBoard, relayPerTest } from './support/relay';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RelayDoc, votesSessionKey, type ApiError, type CreateBoardResponse, type JoinResponse, type VotesState } from '@washup/shared';
+import type { ApiError, CreateBoardResponse, JoinResponse } from '@washup/shared/api';
+import { RelayDoc, votesEntry } from '@washup/shared/relayDoc';
 import { seedThemes } from './support/boardContent';
 import { RawSyncClient } from './support/rawClient';
 import { api, createBoard, join, relayPerTest, type TestRelay } from './support/relay';
@@ -41,7 +42,7 @@ async function revealedRound(opened: Opened) {
   expect((await command(relay, board, lead, { type: 'vote.reveal', roundId })).status).toBe(200);
   const watcher = new RawSyncClient(`${relay.wsUrl}/${board.id}/session`, lead.token);
   await watcher.synced;
-  const round = new RelayDoc(watcher.doc).get<VotesState>(votesSessionKey)!.rounds[0]!;
+  const round = new RelayDoc(watcher.doc).read(votesEntry)!.rounds[0]!;
   watcher.close();
   const votes = round.tally!.lanes.strengths!.ranked.find((entry) => entry.optionId === opened.favourite)!.votes;
   return { voterCount: round.voterCount, tallyVoters: round.tally!.voterCount, votes };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RelayDoc, votesSessionKey, type Ballot, type CreateBoardResponse, type JoinResponse, type VotesState, type ApiError } from '@washup/shared';
+import type { CreateBoardResponse, JoinResponse, ApiError } from '@washup/shared/api';
+import { RelayDoc, votesEntry } from '@washup/shared/relayDoc';
+import type { Ballot } from '@washup/shared/voting';
 import { seedThemes } from './support/boardContent';
 import { waitFor } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
@@ -48,7 +50,7 @@ describe('secret dot voting', () => {
 
     const watcher = new RawSyncClient(`${relay.wsUrl}/${board.id}/session`, lead.token);
     await watcher.synced;
-    await waitFor(() => new RelayDoc(watcher.doc).get<VotesState>(votesSessionKey)?.rounds[0]?.voterCount === 2, 5000, 'voter count');
+    await waitFor(() => new RelayDoc(watcher.doc).read(votesEntry)?.rounds[0]?.voterCount === 2, 5000, 'voter count');
     const everything = JSON.stringify([watcher.doc.toJSON(), (await api(relay.url, 'GET', `/api/boards/${board.id}`, { token: lead.token })).body]);
     expect(everything).not.toContain('allocations');
     expect(everything).not.toContain(sam.participantId);
@@ -64,8 +66,8 @@ describe('secret dot voting', () => {
     expect(late.status).toBe(409);
     expect((await command(relay.url, board, lead.token, { type: 'vote.reveal', roundId })).status).toBe(200);
 
-    await waitFor(() => new RelayDoc(watcher.doc).get<VotesState>(votesSessionKey)?.rounds[0]?.tally !== null, 5000, 'tally');
-    const tally = new RelayDoc(watcher.doc).get<VotesState>(votesSessionKey)!.rounds[0]!.tally!;
+    await waitFor(() => new RelayDoc(watcher.doc).read(votesEntry)?.rounds[0]?.tally !== null, 5000, 'tally');
+    const tally = new RelayDoc(watcher.doc).read(votesEntry)!.rounds[0]!.tally!;
     expect(tally.lanes.strengths?.ranked.slice(0, 2).map((entry) => entry.votes)).toEqual([1, 1]);
     expect(JSON.stringify(tally)).not.toContain(sam.participantId);
     watcher.close();
@@ -126,7 +128,7 @@ describe('secret dot voting', () => {
     await command(relay.url, board, lead.token, { type: 'vote.reveal', roundId });
     const watcher = new RawSyncClient(`${relay.wsUrl}/${board.id}/session`, lead.token);
     await watcher.synced;
-    const round = new RelayDoc(watcher.doc).get<VotesState>(votesSessionKey)!.rounds[0]!;
+    const round = new RelayDoc(watcher.doc).read(votesEntry)!.rounds[0]!;
     expect(round.voterCount).toBe(30);
     const counted = new Map(round.tally!.lanes.strengths!.ranked.map((entry) => [entry.optionId, entry.votes]));
     for (const id of strengthThemes) expect(counted.get(id)).toBe(expected.get(id) ?? 0);

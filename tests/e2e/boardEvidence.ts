@@ -1,4 +1,5 @@
-import { addCard, boardView, type BoardDoc, type Card, type CardTarget, type LaneId } from '@washup/shared';
+import { addCard, boardView, type BoardDoc, type Card, type CardTarget } from '@washup/shared/board';
+import type { LaneId } from '@washup/shared/templates';
 
 /** The evidence the board specs work with, on the SPP enquiry template, and ways to lay it out. */
 

@@ -1,4 +1,4 @@
-import { createThemeFromCards, editThemeSummary, joinTheme, setHostAgreement } from '@washup/shared';
+import { createThemeFromCards, editThemeSummary, joinTheme, setHostAgreement } from '@washup/shared/board';
 import { createBoardByApi } from './support/api';
 import { writeBoardDoc } from './support/boardDocWriter';
 import { joinOnDevice, phone, projector } from './support/devices';

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import type { CreateBoardResponse } from '@washup/shared';
+import type { CreateBoardResponse } from '@washup/shared/api';
 import { joinOnDevice, laptop, phone, projector } from './support/devices';
 import { expect } from './support/fixtures';
 

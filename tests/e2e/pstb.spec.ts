@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
-import type { CreateBoardResponse } from '@washup/shared';
+import type { CreateBoardResponse } from '@washup/shared/api';
 import { createBoardByApi } from './support/api';
 import { joinOnDevice, laptop, phone, projector, type Device } from './support/devices';
 import { expect, snapshot, test } from './support/fixtures';

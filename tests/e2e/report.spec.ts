@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { BoardDoc, Card, Heading, KeyQuestion, Theme } from '@washup/shared';
+import type { BoardDoc, Card, Heading, KeyQuestion, Theme } from '@washup/shared/board';
 import { createBoardByApi } from './support/api';
 import { connectionStatus, joinAs } from './support/boardPages';
 import { enableDebugHandle } from './support/debugHandle';

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { docName, type BoardDoc } from '@washup/shared';
+import { docName, type BoardDoc } from '@washup/shared/board';
 import { sqliteFiles } from '../../server/src/storage/sqliteFiles';
 import { SqliteStorage } from '../../server/src/storage/sqliteStorage';
 import { hostileWrites } from '../../shared/test/board/support/hostileRecords';

@@ -1,5 +1,6 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { addCard, boardView, createThemeFromCards, moveCard, type Activity, type BoardDoc, type LaneId, type Stakeholder } from '@washup/shared';
+import { addCard, boardView, createThemeFromCards, moveCard, type Activity, type BoardDoc, type Stakeholder } from '@washup/shared/board';
+import type { LaneId } from '@washup/shared/templates';
 import { createBoardByApi } from './support/api';
 import { writeBoardDoc } from './support/boardDocWriter';
 import { connectionStatus } from './support/boardPages';

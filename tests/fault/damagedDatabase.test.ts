@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreateBoardResponse } from '@washup/shared';
+import type { CreateBoardResponse } from '@washup/shared/api';
 import { RawSyncClient } from '../../server/test/support/rawClient';
 import { createBoard } from '../../server/test/support/relay';
 import { startExpectingRefusal, startRelayProcess } from '../support/relayProcess';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, boardDocOf } from '@washup/shared';
+import { addCard, boardDocOf } from '@washup/shared/board';
 import { RawSyncClient } from '../../server/test/support/rawClient';
 import { api, createBoard } from '../../server/test/support/relay';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addCard, boardDocOf } from '@washup/shared';
+import { addCard, boardDocOf } from '@washup/shared/board';
 import { RawSyncClient } from '../../server/test/support/rawClient';
 import { createBoard } from '../../server/test/support/relay';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';

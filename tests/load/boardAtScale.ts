@@ -1,15 +1,5 @@
-import {
-  activities,
-  addCard,
-  addKeyQuestion,
-  boardDocOf,
-  boardView,
-  createThemeFromCards,
-  stakeholders,
-  type BoardDoc,
-  type CardTarget,
-  type LaneId,
-} from '@washup/shared';
+import { activities, addCard, addKeyQuestion, boardDocOf, boardView, createThemeFromCards, stakeholders, type BoardDoc, type CardTarget } from '@washup/shared/board';
+import type { LaneId } from '@washup/shared/templates';
 import type * as Y from 'yjs';
 
 export interface BoardScale {

@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { encodeAckRequest, messageType, readMarker } from '@washup/shared';
+import { encodeAckRequest, messageType, readMarker } from '@washup/shared/sync';
 import type { Endpoint, RoomTarget } from './servers';
 
 /**

@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
-import { addCard, boardDocOf, editCard, type Card } from '@washup/shared';
+import { addCard, boardDocOf, editCard, type Card } from '@washup/shared/board';
 import { refuseInvalidRecords } from '../../server/src/sync/updateGuard';
 import { seededRandom } from './board';
 

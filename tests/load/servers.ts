@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CreateBoardResponse } from '@washup/shared';
+import type { CreateBoardResponse } from '@washup/shared/api';
 import { freePort } from '../support/relayProcess';
 import type { ServerKind } from './params';
 

@@ -22,7 +22,9 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { addCard, BoardDoc, encodeAckRequest, messageType, type CreateBoardResponse } from '@washup/shared';
+import type { CreateBoardResponse } from '@washup/shared/api';
+import { addCard, BoardDoc } from '@washup/shared/board';
+import { encodeAckRequest, messageType } from '@washup/shared/sync';
 import { rssBytes } from './proc';
 
 type Mode = 'full-state' | 'cheap-frames';

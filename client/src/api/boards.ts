@@ -1,13 +1,13 @@
-import type { BoardSummary, CreateBoardBody, CreateBoardResponse, JoinResponse } from '@washup/shared';
+import { boardSummarySchema, createBoardResponseSchema, joinResponseSchema, type BoardSummary, type CreateBoardBody, type CreateBoardResponse, type JoinResponse } from '@washup/shared/api';
 import { apiRequest } from './request';
 
 export function createBoard(body: CreateBoardBody): Promise<CreateBoardResponse> {
-  return apiRequest<CreateBoardResponse>('/api/boards', { method: 'POST', body });
+  return apiRequest('/api/boards', createBoardResponseSchema, { method: 'POST', body });
 }
 
 /** Exchanges an invite token and a display name for this person's own participant token. */
 export function joinBoard(boardId: string, inviteToken: string, name: string): Promise<JoinResponse> {
-  return apiRequest<JoinResponse>(`/api/boards/${encodeURIComponent(boardId)}/join`, {
+  return apiRequest(`/api/boards/${encodeURIComponent(boardId)}/join`, joinResponseSchema, {
     method: 'POST',
     token: inviteToken,
     body: { name },
@@ -16,5 +16,5 @@ export function joinBoard(boardId: string, inviteToken: string, name: string): P
 
 /** The board's title and counts; also tells whether a token is (still) accepted. */
 export function getBoardSummary(boardId: string, token: string, signal?: AbortSignal): Promise<BoardSummary> {
-  return apiRequest<BoardSummary>(`/api/boards/${encodeURIComponent(boardId)}`, { token, signal });
+  return apiRequest(`/api/boards/${encodeURIComponent(boardId)}`, boardSummarySchema, { token, signal });
 }

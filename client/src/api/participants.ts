@@ -1,10 +1,16 @@
-import type { Invites, Participant, RemoveParticipantResponse } from '@washup/shared';
+import {
+  participantsResponseSchema,
+  removeParticipantResponseSchema,
+  rotateInvitesResponseSchema,
+  type Invites,
+  type Participant,
+  type RemoveParticipantResponse,
+} from '@washup/shared/api';
+import { boardPath } from './boardPath';
 import { apiRequest } from './request';
 
-const boardPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`;
-
 export async function listParticipants(boardId: string, token: string): Promise<Participant[]> {
-  const { participants } = await apiRequest<{ participants: Participant[] }>(`${boardPath(boardId)}/participants`, { token });
+  const { participants } = await apiRequest(`${boardPath(boardId)}/participants`, participantsResponseSchema, { token });
   return participants;
 }
 
@@ -13,11 +19,11 @@ export async function listParticipants(boardId: string, token: string): Promise<
  * role's invite link is replaced by the one returned.
  */
 export function removeParticipant(boardId: string, participantId: string, token: string): Promise<RemoveParticipantResponse> {
-  return apiRequest<RemoveParticipantResponse>(`${boardPath(boardId)}/participants/${encodeURIComponent(participantId)}`, { method: 'DELETE', token });
+  return apiRequest(`${boardPath(boardId)}/participants/${encodeURIComponent(participantId)}`, removeParticipantResponseSchema, { method: 'DELETE', token });
 }
 
 /** New invite links for every role; the old ones stop working. */
 export async function replaceInvites(boardId: string, token: string): Promise<Invites> {
-  const { invites } = await apiRequest<{ invites: Invites }>(`${boardPath(boardId)}/invites/rotate`, { method: 'POST', token, body: {} });
+  const { invites } = await apiRequest(`${boardPath(boardId)}/invites/rotate`, rotateInvitesResponseSchema, { method: 'POST', token, body: {} });
   return invites;
 }

@@ -1,5 +1,10 @@
-import { apiErrorSchema } from '@washup/shared';
+import { apiErrorSchema } from '@washup/shared/api';
 import { ApiRequestError, asSentence } from './ApiRequestError';
+
+/** What checks an answer: a zod schema from `shared/api` (the client does not depend on zod itself). */
+export interface ResponseSchema<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false };
+}
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'DELETE';
@@ -10,10 +15,11 @@ export interface RequestOptions {
 }
 
 /**
- * One call to the relay's HTTP API. Resolves with the JSON body; rejects with an ApiRequestError
- * carrying the server's own message, so the UI can show it as it is.
+ * One call to the relay's HTTP API. Resolves with the JSON body checked against the route's
+ * response schema (the one the relay answers with, from `shared/api`); rejects with an
+ * ApiRequestError carrying the server's own message, so the UI can show it as it is.
  */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+export async function apiRequest<T>(path: string, schema: ResponseSchema<T>, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -36,7 +42,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (parsed.success) throw new ApiRequestError(response.status, parsed.data.error.code, asSentence(parsed.data.error.message));
     throw new ApiRequestError(response.status, `http_${response.status}`, `The server answered ${response.status}. Please try again.`);
   }
-  return body as T;
+  const answer = schema.safeParse(body);
+  if (!answer.success) {
+    // A relay newer or older than this page; a reload fetches the page that matches it.
+    throw new ApiRequestError(response.status, 'unexpected_response', 'The server sent an answer this page does not understand. Reload the page and try again.');
+  }
+  return answer.data;
 }
 
 function parseJson(text: string): unknown {

@@ -1,7 +1,7 @@
-import type { TemplateSummary } from '@washup/shared';
+import { templateListSchema, type TemplateSummary } from '@washup/shared/api';
 import { apiRequest } from './request';
 
 /** The board templates the relay offers, each with its headings and lane names. */
 export function listTemplates(signal?: AbortSignal): Promise<TemplateSummary[]> {
-  return apiRequest<TemplateSummary[]>('/api/templates', { signal });
+  return apiRequest('/api/templates', templateListSchema, { signal });
 }

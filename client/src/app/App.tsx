@@ -2,7 +2,7 @@ import { LandingPage } from '../landing/LandingPage';
 import { FullPageMessage } from '../ui/FullPageMessage';
 import { LinkButton } from '../ui/LinkButton';
 import { BoardPage } from './BoardPage';
-import { useRoute } from './useRoute';
+import { useRoute } from '../routing/useRoute';
 
 /** Routes by pathname: `/` is the start page, `/b/<boardId>` a board. */
 export function App() {

@@ -3,7 +3,7 @@ import { BoardShell } from '../shell/BoardShell';
 import { FatalGate } from '../shell/FatalGate';
 import { BoardConnectionProvider } from '../sync/BoardConnectionProvider';
 import { boardViews } from './boardViews';
-import type { BoardViewId } from './route';
+import type { BoardViewId } from '../routing/route';
 
 /**
  * `/b/<boardId>[/<view>]`: join (or go straight in), open the board's connection, and show the
@@ -16,7 +16,7 @@ export function BoardPage({ boardId, view }: { boardId: string; view: BoardViewI
       {(participant) => (
         <BoardConnectionProvider boardId={boardId} identity={participant}>
           <FatalGate>
-            <BoardShell view={current.id} mainFirst={current.stageFirst ?? false}>{current.render()}</BoardShell>
+            <BoardShell tabs={boardViews} view={current.id} mainFirst={current.stageFirst ?? false}>{current.render()}</BoardShell>
           </FatalGate>
         </BoardConnectionProvider>
       )}

@@ -5,7 +5,7 @@ import { CouncilView } from '../council/CouncilView';
 import { PstbView } from '../pstb/PstbView';
 import { CaptureView } from '../capture/CaptureView';
 import { VotingView } from '../voting/VotingView';
-import type { BoardViewId } from './route';
+import type { BoardViewId } from '../routing/route';
 
 export interface BoardViewEntry {
   id: BoardViewId;

@@ -1,4 +1,4 @@
-import type { BoardView } from '@washup/shared';
+import type { BoardView } from '@washup/shared/board';
 import { laneLabel } from '../voting/laneLabel';
 import { HeadingRow } from './HeadingRow';
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { BoardView } from '@washup/shared';
+import type { BoardView } from '@washup/shared/board';
 import type { ValueStore } from '../sync/ValueStore';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { boardView, filterBoardView, type BoardDoc, type BoardView, type CardFilter } from '@washup/shared';
+import { boardView, filterBoardView, type BoardDoc, type BoardView, type CardFilter } from '@washup/shared/board';
 import { CaptureForm } from '../capture/CaptureForm';
 import { CoveragePanel } from '../coverage/CoveragePanel';
 import { SetupPanel } from '../setup/SetupPanel';

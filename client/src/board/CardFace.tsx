@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Card } from '@washup/shared';
+import type { Card } from '@washup/shared/board';
 import { capturedAtLabel } from './capturedAt';
 import { useKeyQuestionLabels } from './KeyQuestionLabels';
 import { valenceLabels } from './labels';

@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import type { Card } from '@washup/shared';
+import type { Card } from '@washup/shared/board';
 import { CaptureForm } from '../capture/CaptureForm';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { CardFace } from './CardFace';

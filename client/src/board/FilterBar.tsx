@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { activities, stakeholders, valences, type CardFilter, type KeyQuestion } from '@washup/shared';
+import { activities, stakeholders, valences, type CardFilter, type KeyQuestion } from '@washup/shared/board';
 import { questionNumber } from '../capture/listKeyQuestions';
 import { valenceLabels } from './labels';
 

@@ -1,4 +1,4 @@
-import type { BoardMeta, HeadingView } from '@washup/shared';
+import type { BoardMeta, HeadingView } from '@washup/shared/board';
 import { laneLabel } from '../voting/laneLabel';
 import { LaneColumn } from './LaneColumn';
 

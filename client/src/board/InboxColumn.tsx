@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Card } from '@washup/shared';
+import type { Card } from '@washup/shared/board';
 import { CardTile } from './CardTile';
 import { DropZone } from './DropZone';
 

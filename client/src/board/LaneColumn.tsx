@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
-import type { LaneId, LaneView } from '@washup/shared';
+import type { LaneView } from '@washup/shared/board';
+import type { LaneId } from '@washup/shared/templates';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { CardTile } from './CardTile';
 import { DropZone } from './DropZone';

@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { dismissAnnouncement, useAnnouncement } from './announcements';
 
 /** Reads out where a card or theme went; shows, as well, a move the board refused. */
@@ -9,12 +10,9 @@ export function MoveAnnouncer() {
         {announcement && !announcement.failed ? announcement.text : ''}
       </p>
       {announcement?.failed ? (
-        <div className="move-refused" role="alert">
+        <ErrorAlert className="move-refused" onDismiss={dismissAnnouncement}>
           <p>{announcement.text}</p>
-          <button type="button" className="button button--ghost button--small" onClick={dismissAnnouncement}>
-            Dismiss
-          </button>
-        </div>
+        </ErrorAlert>
       ) : null}
     </>
   );

@@ -1,4 +1,4 @@
-import { moveCard, type Card, type CardTarget } from '@washup/shared';
+import { moveCard, type Card, type CardTarget } from '@washup/shared/board';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { moveAndAnnounce } from './announcements';
 import { requestFocus } from './focusRequest';

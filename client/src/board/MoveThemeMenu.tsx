@@ -1,4 +1,4 @@
-import { moveTheme, type Theme, type ThemeTarget } from '@washup/shared';
+import { moveTheme, type Theme, type ThemeTarget } from '@washup/shared/board';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { moveAndAnnounce } from './announcements';
 import { requestFocus } from './focusRequest';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { BoardView } from '@washup/shared';
+import type { BoardView } from '@washup/shared/board';
 import { useCurrentBoardView } from './BoardViewContext';
 import { takeFocusRequest } from './focusRequest';
 import type { PlaceOption } from './moveTargets';

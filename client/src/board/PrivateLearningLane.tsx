@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Card } from '@washup/shared';
+import type { Card } from '@washup/shared/board';
 import { CardTile } from './CardTile';
 
 /** Reviewer learning: ideas the reviewers take home. Never in the host's report, and not shown to the host. */

@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import type { ThemeView } from '@washup/shared';
+import type { ThemeView } from '@washup/shared/board';
 import { HostAgreementControl } from '../report/HostAgreementControl';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { CardTile } from './CardTile';

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { editThemeSummary, renameTheme, themeSchema, type Theme } from '@washup/shared';
-import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { editThemeSummary, renameTheme, themeSchema, type Theme } from '@washup/shared/board';
+import { useBoardWrite } from '../sync/useBoardWrite';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
 const maxTitle = themeSchema.shape.title.maxLength ?? 200;
@@ -10,26 +10,23 @@ const maxTitle = themeSchema.shape.title.maxLength ?? 200;
  * keystroke: a theme is stored whole, so typing would overwrite a peer's change made meanwhile.
  */
 export function ThemeWordingForm({ theme, onDone }: { theme: Theme; onDone: () => void }) {
-  const { board } = useBoardConnection();
   const [title, setTitle] = useState(theme.title);
   const [summary, setSummary] = useState(theme.summary);
-  const [error, setError] = useState<string | null>(null);
+  const { write, error, refuse } = useBoardWrite();
   const hintId = useId();
   const save = (event: FormEvent) => {
     event.preventDefault();
     if (!title.trim()) {
-      setError('A theme needs a title.');
+      refuse('A theme needs a title.');
       return;
     }
-    try {
+    const saved = write((board) =>
       board.transact(() => {
         if (title.trim() !== theme.title) renameTheme(board, theme.id, title.trim());
         if (summary.trim() !== theme.summary) editThemeSummary(board, theme.id, summary.trim());
-      });
-      onDone();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'The theme could not be saved.');
-    }
+      }),
+    );
+    if (saved) onDone();
   };
   return (
     <form className="theme-form" onSubmit={save} aria-label={`Edit theme ${theme.title}`} noValidate>

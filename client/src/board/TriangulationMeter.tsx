@@ -1,4 +1,4 @@
-import type { Triangulation } from '@washup/shared';
+import type { Triangulation } from '@washup/shared/board';
 
 const dimensions = [
   { key: 'activities', one: 'activity', many: 'activities' },

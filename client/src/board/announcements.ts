@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { applyBoardWrite } from '../sync/boardWrite';
 import { ValueStore } from '../sync/ValueStore';
 
 export interface Announcement {
@@ -25,12 +26,9 @@ export function useAnnouncement(): Announcement | null {
   return useSyncExternalStore(latest.subscribe, latest.get);
 }
 
-/** Runs one board operation, then says where the thing went, or why it could not go. */
+/** Runs one board operation through the board-write path, then says where the thing went, or why it could not go. */
 export function moveAndAnnounce(done: string, move: () => void): void {
-  try {
-    move();
-    announce(done);
-  } catch (error) {
-    announce(`That move was not made: ${error instanceof Error ? error.message : 'the board changed meanwhile'}.`, true);
-  }
+  const refused = applyBoardWrite(move);
+  if (refused === null) announce(done);
+  else announce(`That move was not made. ${refused}`, true);
 }

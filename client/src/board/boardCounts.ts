@@ -1,4 +1,4 @@
-import type { BoardView, Card } from '@washup/shared';
+import type { BoardView, Card } from '@washup/shared/board';
 
 /** Every card a view shows (inbox, lanes, themes; reviewer learning only when asked), for counts and the reviewer list. */
 export function viewCards(view: BoardView, withPrivate: boolean): Card[] {

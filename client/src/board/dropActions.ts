@@ -1,4 +1,5 @@
-import { createThemeFromCards, joinTheme, moveCard, moveTheme, resolvePlacement, type BoardDoc, type LaneId } from '@washup/shared';
+import { createThemeFromCards, joinTheme, moveCard, moveTheme, resolvePlacement, type BoardDoc } from '@washup/shared/board';
+import type { LaneId } from '@washup/shared/templates';
 
 /** What is being dragged; `label` names it (a card's opening words, a theme's title). */
 export type DragData = { kind: 'card' | 'theme'; id: string; label: string };

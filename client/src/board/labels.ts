@@ -1,4 +1,4 @@
-import type { HostAgreement, Valence } from '@washup/shared';
+import type { HostAgreement, Valence } from '@washup/shared/board';
 
 /** What a card suggests, in the words reviewers use. */
 export const valenceLabels: Record<Valence, string> = {

@@ -1,4 +1,4 @@
-import type { BoardView, CardTarget, ThemeTarget } from '@washup/shared';
+import type { BoardView, CardTarget, ThemeTarget } from '@washup/shared/board';
 import { laneLabel } from '../voting/laneLabel';
 
 /** One choice in a "Move to…" menu. */

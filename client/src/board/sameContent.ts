@@ -1,4 +1,4 @@
-import type { LaneView, ThemeView } from '@washup/shared';
+import type { LaneView, ThemeView } from '@washup/shared/board';
 import { sameItems } from './sameItems';
 
 /**

@@ -1,8 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { activities, addCard, editCard, stakeholders, valences, type Card, type KeyQuestion } from '@washup/shared';
+import { activities, addCard, editCard, stakeholders, valences, type Card, type KeyQuestion } from '@washup/shared/board';
 import { valenceLabels } from '../board/labels';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
+import { useBoardWrite } from '../sync/useBoardWrite';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { startDraft, nextDraft, draftContent, lastQuestions, toggleQuestion, withoutEmptyFields, type CaptureDraft } from './captureDraft';
 import { loadCaptureMemory, rememberCapture } from './captureMemory';
@@ -33,11 +34,11 @@ const questionNumbers = (questions: KeyQuestion[], ids: readonly string[]) =>
  * the device and syncs when the connection allows.
  */
 export function CaptureForm({ editing, onDone, autoFocus = false }: Props) {
-  const { boardId, board, identity } = useBoardConnection();
+  const { boardId, identity } = useBoardConnection();
   const keyQuestions = useBoardValue(listKeyQuestions);
   const [memory, setMemory] = useState(() => loadCaptureMemory(boardId));
   const [draft, setDraft] = useState<CaptureDraft>(() => startDraft(editing, memory));
-  const [error, setError] = useState<string | null>(null);
+  const { write, error, refuse } = useBoardWrite();
   const [added, setAdded] = useState(0);
   const observation = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -48,25 +49,21 @@ export function CaptureForm({ editing, onDone, autoFocus = false }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!draft.observation.trim()) {
-      setError('Write what you saw or heard first: the observation is the evidence.');
+      refuse('Write what you saw or heard first: the observation is the evidence.');
       observation.current?.focus();
       return;
     }
     const content = draftContent(draft, knownQuestionIds);
-    try {
-      if (editing) {
-        editCard(board, editing.id, content);
-        onDone?.();
-        return;
-      }
-      addCard(board, { ...withoutEmptyFields(content), authorId: identity.participantId, authorName: identity.name, capturedAt: Date.now() });
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'The card could not be saved.');
+    if (editing) {
+      if (write((board) => editCard(board, editing.id, content))) onDone?.();
       return;
     }
+    const saved = write((board) =>
+      addCard(board, { ...withoutEmptyFields(content), authorId: identity.participantId, authorName: identity.name, capturedAt: Date.now() }),
+    );
+    if (!saved) return;
     setMemory(rememberCapture(boardId, { activity: draft.activity, site: draft.site.trim(), keyQuestionIds: content.keyQuestionIds }));
     setDraft(nextDraft(draft));
-    setError(null);
     setAdded((count) => count + 1);
     observation.current?.focus();
     onDone?.();

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { BoardDoc } from '@washup/shared';
+import type { BoardDoc } from '@washup/shared/board';
 import { CardTile } from '../board/CardTile';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';

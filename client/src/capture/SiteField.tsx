@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { cardSchema } from '@washup/shared';
+import { cardSchema } from '@washup/shared/board';
 
 const maxSite = cardSchema.shape.site.unwrap().maxLength ?? 120;
 

@@ -1,4 +1,4 @@
-import type { Activity, Card, CardContent, Stakeholder, Valence } from '@washup/shared';
+import type { Activity, Card, CardContent, Stakeholder, Valence } from '@washup/shared/board';
 import type { CaptureMemory } from './captureMemory';
 
 /** The form's fields while someone types: strings where the card has optional values. */

@@ -1,5 +1,5 @@
-import type { Activity } from '@washup/shared';
-import { isRecord, readStored, writeStored } from '../app/localStore';
+import type { Activity } from '@washup/shared/board';
+import { isRecord, readStored, writeStored } from '../device/localStore';
 
 /** What this device last captured with, for the one-tap chips: a walk is many cards in a row. */
 export interface CaptureMemory {

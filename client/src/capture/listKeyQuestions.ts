@@ -1,4 +1,4 @@
-import { compareOrdered, type BoardDoc, type KeyQuestion } from '@washup/shared';
+import { compareOrdered, type BoardDoc, type KeyQuestion } from '@washup/shared/board';
 import { sameItems } from '../board/sameItems';
 
 let previous: KeyQuestion[] = [];

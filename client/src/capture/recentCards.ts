@@ -1,4 +1,4 @@
-import type { BoardDoc, Card } from '@washup/shared';
+import type { BoardDoc, Card } from '@washup/shared/board';
 
 /** The newest cards one person captured, newest first: what they just added on a walk. */
 export function recentCardsBy(board: BoardDoc, authorId: string, count: number): Card[] {

@@ -1,6 +1,8 @@
-import { sessionAppreciations, type BoardDoc, type CouncilState } from '@washup/shared';
+import type { BoardDoc } from '@washup/shared/board';
+import type { CouncilState } from '@washup/shared/council';
+import { sessionAppreciations } from '@washup/shared/session';
 import { useCallback, useState, type FormEvent } from 'react';
-import { useSessionCommand } from '../session/useSessionCommand';
+import { useCommand } from '../commands/useCommand';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -10,7 +12,7 @@ export function CouncilAppreciations({ council }: { council: CouncilState }) {
   const { identity } = useBoardConnection();
   const appreciations = useBoardValue(useCallback((board: BoardDoc) => sessionAppreciations(board, council.sessionId), [council.sessionId]));
   const [text, setText] = useState('');
-  const command = useSessionCommand();
+  const command = useCommand();
   const canWrite = council.phase === 'appreciations' && identity.role !== 'observer';
 
   const submit = (event: FormEvent) => {

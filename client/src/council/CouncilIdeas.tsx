@@ -1,6 +1,8 @@
-import { sessionIdeas, type BoardDoc, type CouncilState } from '@washup/shared';
+import type { BoardDoc } from '@washup/shared/board';
+import type { CouncilState } from '@washup/shared/council';
+import { sessionIdeas } from '@washup/shared/session';
 import { useCallback } from 'react';
-import { useSessionCommand } from '../session/useSessionCommand';
+import { useCommand } from '../commands/useCommand';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -15,7 +17,7 @@ const capturePhases = ['round', 'freshThinking', 'selection'];
 export function CouncilIdeas({ council }: { council: CouncilState }) {
   const { identity, canEdit } = useBoardConnection();
   const ideas = useBoardValue(useCallback((board: BoardDoc) => sessionIdeas(board, council.sessionId), [council.sessionId]));
-  const command = useSessionCommand();
+  const command = useCommand();
   const isPresenter = identity.participantId === council.presenter.id;
   const canSelect = council.phase === 'selection' && (isPresenter || identity.role === 'facilitator');
   const isNoteTaker =

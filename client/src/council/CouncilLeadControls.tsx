@@ -1,6 +1,6 @@
-import { maxCouncilRounds, type CouncilState } from '@washup/shared';
+import { maxCouncilRounds, type CouncilState } from '@washup/shared/council';
 import { useState } from 'react';
-import { useSessionCommand } from '../session/useSessionCommand';
+import { useCommand } from '../commands/useCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { councilAdvanceLabel } from './councilWording';
 import { SpeakingOrderEditor, type PlannedSpeaker } from './SpeakingOrderEditor';
@@ -9,7 +9,7 @@ const reorderablePhases = ['contracting', 'presenterThinking', 'question', 'roun
 
 /** The Lead Reviewer's "next", another round, and a change to the speaking order. */
 export function CouncilLeadControls({ council }: { council: CouncilState }) {
-  const command = useSessionCommand();
+  const command = useCommand();
   const advance = councilAdvanceLabel(council);
   const [order, setOrder] = useState<PlannedSpeaker[] | null>(null);
   const current = council.participants.map((participant): PlannedSpeaker => ({ ...participant, included: true }));

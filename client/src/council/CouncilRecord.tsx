@@ -1,4 +1,5 @@
-import { councilSpeakingRecord, councilTotals, formatSpan, type CouncilSpeakingEntry, type CouncilState } from '@washup/shared';
+import { councilSpeakingRecord, councilTotals, type CouncilSpeakingEntry, type CouncilState } from '@washup/shared/council';
+import { formatSpan } from '@washup/shared/session';
 import { useServerNow } from '../sync/useServerNow';
 
 function cellText(entry: CouncilSpeakingEntry | undefined): string {

@@ -1,9 +1,9 @@
-import { councilDefaults, councilTurnPresetsMs, maxCouncilRounds, type CouncilLocation } from '@washup/shared';
+import { councilDefaults, councilTurnPresetsMs, maxCouncilRounds, type CouncilLocation } from '@washup/shared/council';
 import { useState, type FormEvent } from 'react';
 import { SetupFormActions } from '../session/SetupFormActions';
 import { SessionCandidatesNotice } from '../session/SessionCandidatesNotice';
 import { useSessionCandidates } from '../session/useSessionCandidates';
-import { useSessionCommand } from '../session/useSessionCommand';
+import { useCommand } from '../commands/useCommand';
 import { usePresence } from '../presence/usePresence';
 import { SpeakingOrderEditor, type PlannedSpeaker } from './SpeakingOrderEditor';
 
@@ -25,7 +25,7 @@ export function CouncilSetupForm({ running, onDone }: CouncilSetupFormProps) {
   const [rounds, setRounds] = useState<number>(councilDefaults.rounds);
   const [thinkingMinutes, setThinkingMinutes] = useState(councilDefaults.presenterThinkingMs / 60_000);
   const [confirmReplace, setConfirmReplace] = useState(false);
-  const command = useSessionCommand();
+  const command = useCommand();
 
   const presenter = people.find((person) => person.id === (presenterId || people[0]?.id));
   // Where each person said they are; the Lead Reviewer usually holds the process rather than

@@ -1,11 +1,4 @@
-import {
-  councilCurrentSpeaker,
-  councilIsPaused,
-  councilNextSpeaker,
-  councilPresenterListening,
-  councilRoundProgress,
-  type CouncilState,
-} from '@washup/shared';
+import { councilCurrentSpeaker, councilIsPaused, councilNextSpeaker, councilPresenterListening, councilRoundProgress, type CouncilState } from '@washup/shared/council';
 import { ClockControls } from '../session/ClockControls';
 import { CountdownRing } from '../session/CountdownRing';
 import { SoundToggle } from '../session/SoundToggle';

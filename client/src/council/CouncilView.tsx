@@ -1,4 +1,4 @@
-import { councilSessionKey, type CouncilState } from '@washup/shared';
+import { councilEntry } from '@washup/shared/relayDoc';
 import { SessionTab } from '../session/SessionTab';
 import { useRelayDocValue } from '../sync/useRelayDocValue';
 import { CouncilAppreciations } from './CouncilAppreciations';
@@ -14,7 +14,7 @@ import './council.css';
  * appreciations beside it. Everything shown comes from the relay doc the relay writes.
  */
 export function CouncilView() {
-  const council = useRelayDocValue<CouncilState>(councilSessionKey);
+  const council = useRelayDocValue(councilEntry);
   return (
     <SessionTab
       session={council}

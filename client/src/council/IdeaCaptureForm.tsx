@@ -1,4 +1,5 @@
-import { addIdea, type CouncilState } from '@washup/shared';
+import type { CouncilState } from '@washup/shared/council';
+import { addIdea } from '@washup/shared/session';
 import { useState, type FormEvent } from 'react';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardWrite } from '../sync/useBoardWrite';
@@ -25,8 +26,8 @@ export function IdeaCaptureForm({ council }: { council: CouncilState }) {
     event.preventDefault();
     const speaker = council.participants.find((participant) => participant.id === speakerId);
     if (!speaker) return;
-    const added = write(() =>
-      addIdea(connection.board, {
+    const added = write((board) =>
+      addIdea(board, {
         sessionId: council.sessionId,
         round: Math.max(1, council.round),
         authorId: speaker.id,

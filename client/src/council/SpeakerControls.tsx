@@ -1,5 +1,5 @@
-import type { CouncilState } from '@washup/shared';
-import { useSessionCommand } from '../session/useSessionCommand';
+import type { CouncilState } from '@washup/shared/council';
+import { useCommand } from '../commands/useCommand';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
@@ -10,7 +10,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
  */
 export function SpeakerControls({ council, speakerId }: { council: CouncilState; speakerId: string }) {
   const { identity } = useBoardConnection();
-  const command = useSessionCommand();
+  const command = useCommand();
   const isSpeaker = identity.participantId === speakerId;
   const isLead = identity.role === 'facilitator';
   if (!isSpeaker && !isLead) return null;

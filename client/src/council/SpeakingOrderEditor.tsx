@@ -1,4 +1,4 @@
-import { councilLocationSchema, type CouncilLocation } from '@washup/shared';
+import { councilLocationSchema, type CouncilLocation } from '@washup/shared/council';
 
 export interface PlannedSpeaker {
   id: string;

@@ -1,4 +1,4 @@
-import type { CouncilState } from '@washup/shared';
+import type { CouncilState } from '@washup/shared/council';
 
 /** The stage's heading for each phase, as the room would say it. */
 export function councilStageTitle(council: CouncilState): string {

@@ -1,4 +1,4 @@
-import type { KeyQuestionCoverage } from '@washup/shared';
+import type { KeyQuestionCoverage } from '@washup/shared/board';
 
 export interface CountColumn {
   id: string;

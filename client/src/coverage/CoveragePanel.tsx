@@ -1,4 +1,4 @@
-import { coverageMap, type BoardDoc, type KeyQuestionCoverage } from '@washup/shared';
+import { coverageMap, type BoardDoc, type KeyQuestionCoverage } from '@washup/shared/board';
 import { useBoardValue } from '../sync/useBoardValue';
 import { CountTable, type CountColumn } from './CountTable';
 import './coverage.css';

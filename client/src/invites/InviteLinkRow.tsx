@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { Invite, Role } from '@washup/shared';
+import type { Invite } from '@washup/shared/api';
+import type { Role } from '@washup/shared/auth';
 import { CopyButton } from './CopyButton';
 import { inviteAudience } from './roleCopy';
 

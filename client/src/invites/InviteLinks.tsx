@@ -1,4 +1,5 @@
-import { roles, type Invites } from '@washup/shared';
+import type { Invites } from '@washup/shared/api';
+import { roles } from '@washup/shared/auth';
 import { InviteLinkRow } from './InviteLinkRow';
 
 /** The four invite links of a board, one per role. */

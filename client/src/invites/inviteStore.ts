@@ -1,5 +1,6 @@
-import { roles, type Invites } from '@washup/shared';
-import { isRecord, readStored, removeStored, writeStored } from '../app/localStore';
+import type { Invites } from '@washup/shared/api';
+import { roles } from '@washup/shared/auth';
+import { isRecord, readStored, removeStored, writeStored } from '../device/localStore';
 
 /** The invite links of boards created on this device, so the Lead Reviewer can share them again later. */
 const key = (boardId: string) => `washup:invites:${boardId}`;

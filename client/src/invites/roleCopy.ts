@@ -1,9 +1,9 @@
-import type { Role } from '@washup/shared';
+import { roleLabels, type Role } from '@washup/shared/auth';
 
 /** Who each invite link is for and what it lets them do, in the words of a review team. */
 export const inviteAudience: Record<Role, { title: string; can: string }> = {
   facilitator: {
-    title: 'Lead Reviewer',
+    title: roleLabels.facilitator,
     can: 'Runs the wash-up: edits, facilitates, reveals votes and manages the board. Keep this link to yourself.',
   },
   reviewer: {
@@ -11,7 +11,7 @@ export const inviteAudience: Record<Role, { title: string; can: string }> = {
     can: 'Capture evidence, cluster it into themes and vote.',
   },
   host: {
-    title: 'Host leader',
+    title: roleLabels.host,
     can: 'Follows the board read-only and chooses which ideas to pursue.',
   },
   observer: {

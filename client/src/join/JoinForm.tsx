@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { roleLabels, type Role } from '@washup/shared';
+import { roleLabels, type Role } from '@washup/shared/auth';
 import { joinBoard } from '../api/boards';
 import { errorMessage, type ApiRequestError } from '../api/ApiRequestError';
 import { inviteAudience } from '../invites/roleCopy';
 import { LocationChoice } from '../presence/LocationChoice';
 import { loadLocation, saveLocation } from '../presence/locationStore';
-import type { PresenceLocation } from '@washup/shared';
+import type { PresenceLocation } from '@washup/shared/presence';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Wordmark } from '../ui/Wordmark';
 import { loadDisplayName, saveDisplayName } from './displayNameStore';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { readTokenClaims, type Role } from '@washup/shared';
+import { readTokenClaims, type Role } from '@washup/shared/auth';
 import { FullPageMessage } from '../ui/FullPageMessage';
 import { LinkButton } from '../ui/LinkButton';
 import { clearInviteFromUrl, readInviteFromUrl } from './inviteFragment';

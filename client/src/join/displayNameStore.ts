@@ -1,4 +1,4 @@
-import { readStored, writeStored } from '../app/localStore';
+import { readStored, writeStored } from '../device/localStore';
 
 const key = 'washup:displayName';
 const isString = (value: unknown): value is string => typeof value === 'string';

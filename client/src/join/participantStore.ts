@@ -1,5 +1,5 @@
-import { roles, type Role } from '@washup/shared';
-import { isRecord, readStored, removeStored, storedKeys, writeStored } from '../app/localStore';
+import { roles, type Role } from '@washup/shared/auth';
+import { isRecord, readStored, removeStored, storedKeys, writeStored } from '../device/localStore';
 
 /** This device's membership of one board: the participant token the relay issued at join. */
 export interface JoinedParticipant {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { BoardSummary } from '@washup/shared';
+import type { BoardSummary } from '@washup/shared/api';
 import { getBoardSummary } from '../api/boards';
 import type { ApiRequestError } from '../api/ApiRequestError';
 import { isRefusal } from './refusalCopy';

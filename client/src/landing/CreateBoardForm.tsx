@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { CreateBoardResponse } from '@washup/shared';
+import type { CreateBoardResponse } from '@washup/shared/api';
 import { createBoard } from '../api/boards';
 import { errorMessage } from '../api/ApiRequestError';
 import { ErrorAlert } from '../ui/ErrorAlert';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { CreateBoardResponse } from '@washup/shared';
-import { boardPath } from '../app/route';
-import { navigate } from '../app/navigate';
+import type { CreateBoardResponse } from '@washup/shared/api';
+import { boardPath } from '../routing/route';
+import { navigate } from '../routing/navigate';
 import { InviteLinks } from '../invites/InviteLinks';
 
 interface Props {

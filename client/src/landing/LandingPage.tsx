@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CreateBoardResponse } from '@washup/shared';
+import type { CreateBoardResponse } from '@washup/shared/api';
 import { saveInvites } from '../invites/inviteStore';
 import { Wordmark } from '../ui/Wordmark';
 import { CreateBoardForm } from './CreateBoardForm';

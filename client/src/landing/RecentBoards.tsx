@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { roleLabels } from '@washup/shared';
-import { boardPath } from '../app/route';
+import { roleLabels } from '@washup/shared/auth';
+import { boardPath } from '../routing/route';
 import { listJoinedParticipants } from '../join/participantStore';
 import { LinkButton } from '../ui/LinkButton';
 

@@ -1,4 +1,4 @@
-import type { TemplateSummary } from '@washup/shared';
+import type { TemplateSummary } from '@washup/shared/api';
 
 interface Props {
   template: TemplateSummary;

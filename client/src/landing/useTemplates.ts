@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TemplateSummary } from '@washup/shared';
+import type { TemplateSummary } from '@washup/shared/api';
 import { errorMessage } from '../api/ApiRequestError';
 import { listTemplates } from '../api/templates';
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { roleLabels, type Participant } from '@washup/shared';
+import type { Participant } from '@washup/shared/api';
+import { roleLabels } from '@washup/shared/auth';
 
 interface Props {
   participant: Participant;

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { Participant, RemoveParticipantResponse } from '@washup/shared';
+import type { Participant, RemoveParticipantResponse } from '@washup/shared/api';
 import { removeParticipant, replaceInvites } from '../api/participants';
 import { InviteLinkRow } from '../invites/InviteLinkRow';
 import { InviteLinks } from '../invites/InviteLinks';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Participant } from '@washup/shared';
+import type { Participant } from '@washup/shared/api';
 import { listParticipants } from '../api/participants';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 

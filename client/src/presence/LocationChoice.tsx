@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { LocationIcon } from './LocationIcon';
-import type { PresenceLocation } from '@washup/shared';
+import type { PresenceLocation } from '@washup/shared/presence';
 import { locationLabels } from './locationLabels';
 
 interface Props {

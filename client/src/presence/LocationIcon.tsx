@@ -1,4 +1,4 @@
-import type { PresenceLocation } from '@washup/shared';
+import type { PresenceLocation } from '@washup/shared/presence';
 
 /** A table for "in the room", a screen for "remote". Decorative. */
 export function LocationIcon({ location }: { location: PresenceLocation }) {

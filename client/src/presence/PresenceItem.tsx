@@ -1,4 +1,4 @@
-import { roleLabels } from '@washup/shared';
+import { roleLabels } from '@washup/shared/auth';
 import { Avatar } from './Avatar';
 import { LocationIcon } from './LocationIcon';
 import type { PresencePerson } from './presencePeople';

@@ -1,6 +1,6 @@
 import { LocationChoice } from './LocationChoice';
 import { PresenceItem } from './PresenceItem';
-import type { PresenceLocation } from '@washup/shared';
+import type { PresenceLocation } from '@washup/shared/presence';
 import { usePresence } from './usePresence';
 
 interface Props {

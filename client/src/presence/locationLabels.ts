@@ -1,4 +1,4 @@
-import type { PresenceLocation } from '@washup/shared';
+import type { PresenceLocation } from '@washup/shared/presence';
 
 export const locationLabels: Record<PresenceLocation, string> = {
   room: 'In the room',

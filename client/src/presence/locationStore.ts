@@ -1,5 +1,5 @@
-import { readStored, writeStored } from '../app/localStore';
-import type { PresenceLocation } from '@washup/shared';
+import { readStored, writeStored } from '../device/localStore';
+import type { PresenceLocation } from '@washup/shared/presence';
 
 const key = 'washup:location';
 const isLocation = (value: unknown): value is PresenceLocation => value === 'room' || value === 'remote';

@@ -1,4 +1,5 @@
-import { boundPresenceUser, presenceClaimSchema, readPresenceUser, roles, type PresenceSender, type PresenceUser } from '@washup/shared';
+import { roles } from '@washup/shared/auth';
+import { boundPresenceUser, presenceClaimSchema, readPresenceUser, type PresenceSender, type PresenceUser } from '@washup/shared/presence';
 import type { Awareness } from 'y-protocols/awareness';
 
 /** One person on the board, however many devices or tabs they have open. */

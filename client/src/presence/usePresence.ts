@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import type { PresenceSender } from '@washup/shared';
+import type { PresenceSender } from '@washup/shared/presence';
 import type { Awareness } from 'y-protocols/awareness';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { presencePeople, type PresencePerson } from './presencePeople';

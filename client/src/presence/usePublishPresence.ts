@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { PresenceLocation } from '@washup/shared';
+import type { PresenceLocation } from '@washup/shared/presence';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 
 /**

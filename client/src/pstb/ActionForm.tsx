@@ -1,6 +1,7 @@
-import { addAction, type Idea, type PstbState } from '@washup/shared';
+import type { Idea } from '@washup/shared/board';
+import type { PstbState } from '@washup/shared/pstb';
+import { addAction } from '@washup/shared/session';
 import { useState, type FormEvent } from 'react';
-import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useBoardWrite } from '../sync/useBoardWrite';
 
@@ -14,7 +15,6 @@ const emptyAction = { what: '', who: '', when: '', ideaId: '' };
 
 /** One action: what, who, when. Who and when stay optional, since the room may settle them later. */
 export function ActionForm({ pstb, ideas }: ActionFormProps) {
-  const { board } = useBoardConnection();
   const [draft, setDraft] = useState(emptyAction);
   const { write, error } = useBoardWrite('Say what will be done (up to 1,000 characters), who (up to 120) and when (up to 60).');
   const update = (change: Partial<typeof emptyAction>) => setDraft((current) => ({ ...current, ...change }));
@@ -22,7 +22,7 @@ export function ActionForm({ pstb, ideas }: ActionFormProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const added = write(() => addAction(board, { sessionId: pstb.sessionId, what: draft.what, who: draft.who, when: draft.when, ...(ideaId ? { ideaId } : {}) }));
+    const added = write((board) => addAction(board, { sessionId: pstb.sessionId, what: draft.what, who: draft.who, when: draft.when, ...(ideaId ? { ideaId } : {}) }));
     // The idea stays chosen: the next action is often for the same one.
     if (added) setDraft({ ...emptyAction, ideaId: draft.ideaId });
   };

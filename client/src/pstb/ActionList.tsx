@@ -1,4 +1,4 @@
-import type { Action, Idea } from '@washup/shared';
+import type { Action, Idea } from '@washup/shared/board';
 
 /** The actions agreed, what first, then who, when and for which idea: a list reads on a phone where a four-column table would not. */
 export function ActionList({ actions, ideas }: { actions: readonly Action[]; ideas: readonly Idea[] }) {

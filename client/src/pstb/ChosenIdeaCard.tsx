@@ -1,4 +1,5 @@
-import type { Idea, IdeaNote, PstbState } from '@washup/shared';
+import type { Idea, IdeaNote } from '@washup/shared/board';
+import type { PstbState } from '@washup/shared/pstb';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { EliminateToggle } from './EliminateToggle';
 import { IdeaNoteForm } from './IdeaNoteForm';

@@ -1,6 +1,7 @@
-import { minuteMs, type PstbState } from '@washup/shared';
+import type { PstbState } from '@washup/shared/pstb';
+import { minuteMs } from '@washup/shared/session';
 import { useState, type FormEvent } from 'react';
-import { useSessionCommand } from '../session/useSessionCommand';
+import { useCommand } from '../commands/useCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ContractMinutesField } from './ContractMinutesField';
 import { parseContractMinutes } from './contractMinutes';
@@ -10,7 +11,7 @@ export function ContractForm({ pstb }: { pstb: PstbState }) {
   // Exact, so a contract set to the second is not shown as another one.
   const agreed = String(pstb.contractMs / minuteMs);
   const [minutesText, setMinutesText] = useState(agreed);
-  const command = useSessionCommand();
+  const command = useCommand();
   const minutes = parseContractMinutes(minutesText);
   const submit = (event: FormEvent) => {
     event.preventDefault();

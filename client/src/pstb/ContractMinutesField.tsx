@@ -1,4 +1,4 @@
-import { pstbContractMinutesRange, pstbContractPresetsMinutes } from '@washup/shared';
+import { pstbContractMinutesRange, pstbContractPresetsMinutes } from '@washup/shared/pstb';
 import { useId, useState } from 'react';
 import { ContractSplit } from './ContractSplit';
 import { parseContractMinutes } from './contractMinutes';

@@ -1,4 +1,5 @@
-import { formatSpan, pstbContractMs, pstbSteps, splitPstbContract } from '@washup/shared';
+import { pstbContractMs, pstbSteps, splitPstbContract } from '@washup/shared/pstb';
+import { formatSpan } from '@washup/shared/session';
 import { pstbStageTitles } from './pstbWording';
 
 /** How a contract divides between the steps, so the team agrees to the minutes each step gets, not just the total. */

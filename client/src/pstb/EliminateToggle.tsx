@@ -1,10 +1,10 @@
-import type { PstbState } from '@washup/shared';
-import { useSessionCommand } from '../session/useSessionCommand';
+import type { PstbState } from '@washup/shared/pstb';
+import { useCommand } from '../commands/useCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
 /** The presenter's call after a critical concern: drop the idea, or take it back if that was a slip. */
 export function EliminateToggle({ pstb, ideaId, ideaText }: { pstb: PstbState; ideaId: string; ideaText: string }) {
-  const command = useSessionCommand();
+  const command = useCommand();
   const dropped = pstb.eliminatedIdeaIds.includes(ideaId);
   return (
     <div className="pstb-eliminate">

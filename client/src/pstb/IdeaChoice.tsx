@@ -1,5 +1,5 @@
-import { pstbChoiceLock, type PstbState } from '@washup/shared';
-import type { SessionCommand } from '../session/useSessionCommand';
+import { pstbChoiceLock, type PstbState } from '@washup/shared/pstb';
+import type { CommandControl } from '../commands/useCommand';
 import { IdeaCheck } from './IdeaCheck';
 import { choiceLockReasons } from './shortlistWording';
 
@@ -7,7 +7,7 @@ interface IdeaChoiceProps {
   pstb: PstbState;
   ideaId: string;
   ideaText: string;
-  command: SessionCommand;
+  command: CommandControl;
 }
 
 /** The presenter's tick beside an idea: locked off the shortlist, or once the most allowed are chosen. */

@@ -1,4 +1,6 @@
-import { addIdeaNote, type IdeaNoteKind, type PstbState } from '@washup/shared';
+import type { IdeaNoteKind } from '@washup/shared/board';
+import type { PstbState } from '@washup/shared/pstb';
+import { addIdeaNote } from '@washup/shared/session';
 import { useId, useState, type FormEvent } from 'react';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -14,7 +16,7 @@ interface IdeaNoteFormProps {
 
 /** A benefit, concern or critical concern about one chosen idea, in the writer's own name. */
 export function IdeaNoteForm({ pstb, ideaId, ideaText, kinds }: IdeaNoteFormProps) {
-  const { board, identity, clock } = useBoardConnection();
+  const { identity, clock } = useBoardConnection();
   const [kind, setKind] = useState<IdeaNoteKind>(kinds[0] ?? 'benefit');
   const [text, setText] = useState('');
   const { write, error } = useBoardWrite('Write the note in up to 1,000 characters before adding it.');
@@ -23,7 +25,7 @@ export function IdeaNoteForm({ pstb, ideaId, ideaText, kinds }: IdeaNoteFormProp
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const added = write(() => addIdeaNote(board, { sessionId: pstb.sessionId, ideaId, kind: current, text, authorId: identity.participantId, authorName: identity.name, createdAt: clock.now() }));
+    const added = write((board) => addIdeaNote(board, { sessionId: pstb.sessionId, ideaId, kind: current, text, authorId: identity.participantId, authorName: identity.name, createdAt: clock.now() }));
     if (added) setText('');
   };
 

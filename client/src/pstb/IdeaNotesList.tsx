@@ -1,4 +1,4 @@
-import { ideaNoteKindSchema, type IdeaNote } from '@washup/shared';
+import { ideaNoteKindSchema, type IdeaNote } from '@washup/shared/board';
 import { noteKindLabels } from './noteKinds';
 
 /** One idea's notes, a short list per kind; kinds nobody has written yet are left out. */

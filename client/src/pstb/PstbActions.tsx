@@ -1,4 +1,6 @@
-import { inIdOrder, pstbIdeasGoingForward, type Action, type Idea, type PstbState } from '@washup/shared';
+import type { Action, Idea } from '@washup/shared/board';
+import { pstbIdeasGoingForward, type PstbState } from '@washup/shared/pstb';
+import { inIdOrder } from '@washup/shared/session';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ActionForm } from './ActionForm';
 import { ActionList } from './ActionList';

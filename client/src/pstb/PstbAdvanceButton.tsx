@@ -1,5 +1,5 @@
-import type { PstbState } from '@washup/shared';
-import { useSessionCommand } from '../session/useSessionCommand';
+import type { PstbState } from '@washup/shared/pstb';
+import { useCommand } from '../commands/useCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { pstbAdvanceLabel } from './pstbWording';
 
@@ -8,7 +8,7 @@ import { pstbAdvanceLabel } from './pstbWording';
  * already moved on (by time or by another click) is refused instead of skipping a step.
  */
 export function PstbAdvanceButton({ pstb }: { pstb: PstbState }) {
-  const command = useSessionCommand();
+  const command = useCommand();
   const label = pstbAdvanceLabel(pstb.phase);
   if (!label) return null;
   const waitingForChoice = pstb.phase === 'selection' && pstb.selectedIdeaIds.length === 0;

@@ -1,4 +1,6 @@
-import { inIdOrder, type Idea, type IdeaNote, type PstbState } from '@washup/shared';
+import type { Idea, IdeaNote } from '@washup/shared/board';
+import type { PstbState } from '@washup/shared/pstb';
+import { inIdOrder } from '@washup/shared/session';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ChosenIdeaCard } from './ChosenIdeaCard';
 

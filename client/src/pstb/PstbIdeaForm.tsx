@@ -1,4 +1,5 @@
-import { addIdea, type PstbState } from '@washup/shared';
+import type { PstbState } from '@washup/shared/pstb';
+import { addIdea } from '@washup/shared/session';
 import { useState, type FormEvent } from 'react';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -12,13 +13,13 @@ const pstbIdeaRound = 0;
  * enough to type while the next person speaks, and nobody waits for a scribe.
  */
 export function PstbIdeaForm({ pstb }: { pstb: PstbState }) {
-  const { board, identity, clock } = useBoardConnection();
+  const { identity, clock } = useBoardConnection();
   const [text, setText] = useState('');
   const { write, error } = useBoardWrite('Write the idea in up to 1,000 characters before adding it.');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const { participantId, name } = identity;
-    const added = write(() => addIdea(board, { sessionId: pstb.sessionId, round: pstbIdeaRound, authorId: participantId, authorName: name, text, capturedBy: participantId, capturedAt: clock.now() }));
+    const added = write((board) => addIdea(board, { sessionId: pstb.sessionId, round: pstbIdeaRound, authorId: participantId, authorName: name, text, capturedBy: participantId, capturedAt: clock.now() }));
     if (added) setText('');
   };
   return (

@@ -1,5 +1,6 @@
-import { isOnPstbShortlist, type Idea, type PstbState } from '@washup/shared';
-import type { SessionCommand } from '../session/useSessionCommand';
+import type { Idea } from '@washup/shared/board';
+import { isOnPstbShortlist, type PstbState } from '@washup/shared/pstb';
+import type { CommandControl } from '../commands/useCommand';
 import { IdeaChoice } from './IdeaChoice';
 import { ShortlistTick } from './ShortlistTick';
 
@@ -7,7 +8,7 @@ interface PstbIdeaRowProps {
   pstb: PstbState;
   idea: Idea;
   /** The presenter's command, shared by every row so one choice is sent at a time; null for everyone else. */
-  choice: SessionCommand | null;
+  choice: CommandControl | null;
   /** The shortlist the Lead Reviewer is drawing up; null when they are not. */
   ticked: readonly string[] | null;
   onTick: (ideaId: string, on: boolean) => void;

@@ -1,5 +1,6 @@
-import { maxPstbSelection, pstbShortlistPhases, pstbShortlistSize, pstbShortlistTickLock, type Idea, type PstbState } from '@washup/shared';
-import { useSessionCommand } from '../session/useSessionCommand';
+import type { Idea } from '@washup/shared/board';
+import { maxPstbSelection, pstbShortlistPhases, pstbShortlistSize, pstbShortlistTickLock, type PstbState } from '@washup/shared/pstb';
+import { useCommand } from '../commands/useCommand';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { PstbIdeaForm } from './PstbIdeaForm';
@@ -15,7 +16,7 @@ import { useShortlistDraft } from './useShortlistDraft';
  */
 export function PstbIdeas({ pstb, ideas }: { pstb: PstbState; ideas: readonly Idea[] }) {
   const { identity, canEdit } = useBoardConnection();
-  const command = useSessionCommand();
+  const command = useCommand();
   const draft = useShortlistDraft(pstb);
   const isPresenter = identity.participantId === pstb.presenter.id;
   const canAdd = pstb.phase === 'ideas' && canEdit && !isPresenter;

@@ -1,4 +1,4 @@
-import type { PstbPhase, PstbState } from '@washup/shared';
+import type { PstbPhase, PstbState } from '@washup/shared/pstb';
 import { PstbActions } from './PstbActions';
 import { PstbChosenIdeas } from './PstbChosenIdeas';
 import { PstbIdeas } from './PstbIdeas';

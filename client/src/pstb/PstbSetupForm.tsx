@@ -1,9 +1,10 @@
-import { pstbDefaultContractMinutes, roleLabels } from '@washup/shared';
+import { roleLabels } from '@washup/shared/auth';
+import { pstbDefaultContractMinutes } from '@washup/shared/pstb';
 import { useState, type FormEvent } from 'react';
 import { SetupFormActions } from '../session/SetupFormActions';
 import { SessionCandidatesNotice } from '../session/SessionCandidatesNotice';
 import { useSessionCandidates } from '../session/useSessionCandidates';
-import { useSessionCommand } from '../session/useSessionCommand';
+import { useCommand } from '../commands/useCommand';
 import { ContractMinutesField } from './ContractMinutesField';
 import { parseContractMinutes } from './contractMinutes';
 
@@ -20,7 +21,7 @@ export function PstbSetupForm({ running, onDone }: PstbSetupFormProps) {
   const [presenterId, setPresenterId] = useState('');
   const [minutesText, setMinutesText] = useState(String(pstbDefaultContractMinutes));
   const [confirmReplace, setConfirmReplace] = useState(false);
-  const command = useSessionCommand();
+  const command = useCommand();
   const presenter = people.find((person) => person.id === (presenterId || people[0]?.id));
   const contractMinutes = parseContractMinutes(minutesText);
 

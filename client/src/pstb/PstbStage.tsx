@@ -1,4 +1,4 @@
-import { pstbIsPaused, pstbOwnerListening, type PstbState } from '@washup/shared';
+import { pstbIsPaused, pstbOwnerListening, type PstbState } from '@washup/shared/pstb';
 import { ClockControls } from '../session/ClockControls';
 import { CountdownRing } from '../session/CountdownRing';
 import { SoundToggle } from '../session/SoundToggle';

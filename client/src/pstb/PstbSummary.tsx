@@ -1,4 +1,5 @@
-import { inIdOrder, pstbIdeasGoingForward, type PstbState } from '@washup/shared';
+import { pstbIdeasGoingForward, type PstbState } from '@washup/shared/pstb';
+import { inIdOrder } from '@washup/shared/session';
 import { ActionList } from './ActionList';
 import { IdeaNotesList } from './IdeaNotesList';
 import type { PstbRecords } from './usePstbRecords';

@@ -1,4 +1,5 @@
-import { formatSpan, pstbTimeline, type PstbState, type PstbTimelineEntry } from '@washup/shared';
+import { pstbTimeline, type PstbState, type PstbTimelineEntry } from '@washup/shared/pstb';
+import { formatSpan } from '@washup/shared/session';
 import { useServerNow } from '../sync/useServerNow';
 import { pstbStageTitles } from './pstbWording';
 

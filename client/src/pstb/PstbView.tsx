@@ -1,4 +1,4 @@
-import { pstbSessionKey, type PstbState } from '@washup/shared';
+import { pstbEntry } from '@washup/shared/relayDoc';
 import { SessionTab } from '../session/SessionTab';
 import { useRelayDocValue } from '../sync/useRelayDocValue';
 import { PstbPanels } from './PstbPanels';
@@ -12,7 +12,7 @@ import './pstb.css';
  * comes from the relay; ideas, notes and actions from the board doc.
  */
 export function PstbView() {
-  const pstb = useRelayDocValue<PstbState>(pstbSessionKey);
+  const pstb = useRelayDocValue(pstbEntry);
   return (
     <SessionTab
       session={pstb}

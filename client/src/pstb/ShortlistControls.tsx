@@ -1,4 +1,4 @@
-import type { PstbState } from '@washup/shared';
+import type { PstbState } from '@washup/shared/pstb';
 import { useEffect, useId, useRef } from 'react';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { shortlistHint, shortlistRange } from './shortlistWording';

@@ -1,4 +1,4 @@
-import type { PstbState } from '@washup/shared';
+import type { PstbState } from '@washup/shared/pstb';
 import { shortlistStatus } from './shortlistWording';
 
 /** Everyone's view of the team's vote: how many ideas made the shortlist, and that the presenter chooses from them. */

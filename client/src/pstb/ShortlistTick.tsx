@@ -1,4 +1,4 @@
-import { pstbShortlistTickLock, type PstbState } from '@washup/shared';
+import { pstbShortlistTickLock, type PstbState } from '@washup/shared/pstb';
 import { IdeaCheck } from './IdeaCheck';
 import { shortlistTickLockReasons } from './shortlistWording';
 

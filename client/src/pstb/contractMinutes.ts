@@ -1,4 +1,4 @@
-import { pstbContractMinutesSchema } from '@washup/shared';
+import { pstbContractMinutesSchema } from '@washup/shared/pstb';
 
 /** The minutes typed, or null while they are not a contract the relay would accept. */
 export function parseContractMinutes(text: string): number | null {

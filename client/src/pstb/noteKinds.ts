@@ -1,4 +1,5 @@
-import type { IdeaNoteKind, PstbPhase } from '@washup/shared';
+import type { IdeaNoteKind } from '@washup/shared/board';
+import type { PstbPhase } from '@washup/shared/pstb';
 
 export const noteKindLabels: Record<IdeaNoteKind, string> = {
   benefit: 'Benefits',

@@ -1,4 +1,4 @@
-import { pstbContractLabel, pstbPhaseLabels, type PstbPhase, type PstbState } from '@washup/shared';
+import { pstbContractLabel, pstbPhaseLabels, type PstbPhase, type PstbState } from '@washup/shared/pstb';
 
 /** The stage's heading for each phase, as the room would say it. */
 export const pstbStageTitles: Record<PstbPhase, string> = {

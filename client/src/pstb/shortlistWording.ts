@@ -1,4 +1,4 @@
-import { maxPstbSelection, pstbShortlistSize, type PstbChoiceLock, type PstbShortlistBlock, type PstbShortlistTickLock, type PstbState } from '@washup/shared';
+import { maxPstbSelection, pstbShortlistSize, type PstbChoiceLock, type PstbShortlistBlock, type PstbShortlistTickLock, type PstbState } from '@washup/shared/pstb';
 
 const { min, max } = pstbShortlistSize;
 

@@ -1,4 +1,5 @@
-import { sessionActions, sessionIdeaNotes, sessionIdeas, type Action, type BoardDoc, type Idea, type IdeaNote } from '@washup/shared';
+import type { Action, BoardDoc, Idea, IdeaNote } from '@washup/shared/board';
+import { sessionActions, sessionIdeaNotes, sessionIdeas } from '@washup/shared/session';
 import { useCallback } from 'react';
 import { useBoardValue } from '../sync/useBoardValue';
 

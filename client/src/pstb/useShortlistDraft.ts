@@ -1,6 +1,6 @@
-import { pstbShortlistBlock, type PstbShortlistBlock, type PstbState } from '@washup/shared';
+import { pstbShortlistBlock, type PstbShortlistBlock, type PstbState } from '@washup/shared/pstb';
 import { useState } from 'react';
-import { useSessionCommand } from '../session/useSessionCommand';
+import { useCommand } from '../commands/useCommand';
 
 export interface ShortlistDraft {
   /** The ideas ticked while the Lead Reviewer draws up the shortlist; null when they are not. */
@@ -29,7 +29,7 @@ export interface ShortlistDraft {
 export function useShortlistDraft(pstb: PstbState): ShortlistDraft {
   const [draft, setDraft] = useState<readonly string[] | null>(null);
   const [errorDismissed, setErrorDismissed] = useState(false);
-  const command = useSessionCommand();
+  const command = useCommand();
   const ticked = draft === null ? null : [...draft, ...pstb.selectedIdeaIds.filter((id) => !draft.includes(id))];
   const recorded = pstb.shortlistIdeaIds;
   const send = (ideaIds: readonly string[], onAccepted?: () => void) => {

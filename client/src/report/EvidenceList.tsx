@@ -1,4 +1,4 @@
-import { evidenceSourceLabel, type EvidenceReference } from '@washup/shared';
+import { evidenceSourceLabel, type EvidenceReference } from '@washup/shared/report';
 
 /** The cards a theme rests on, numbered as the exports number them. */
 export function EvidenceList({ evidence }: { evidence: readonly EvidenceReference[] }) {

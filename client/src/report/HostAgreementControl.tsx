@@ -1,11 +1,12 @@
-import { hostAgreementSchema, setHostAgreement, type HostAgreement, type Theme } from '@washup/shared';
-import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { hostAgreementSchema, setHostAgreement, type HostAgreement, type Theme } from '@washup/shared/board';
+import { useBoardWrite } from '../sync/useBoardWrite';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 const choices: Record<HostAgreement, string> = { none: 'Not tested', tested: 'Tested', agreed: 'Agreed' };
 
 /** Where the theme stands with the host: tested in conversation, then agreed. */
 export function HostAgreementControl({ theme, label }: { theme: Theme; label: string }) {
-  const { board } = useBoardConnection();
+  const { write, error } = useBoardWrite();
   return (
     <fieldset className="segmented segmented--compact host-agreement no-print">
       <legend className="segmented__legend">
@@ -19,12 +20,13 @@ export function HostAgreementControl({ theme, label }: { theme: Theme; label: st
               name={`host-agreement-${theme.id}`}
               value={value}
               checked={theme.hostAgreement === value}
-              onChange={() => setHostAgreement(board, theme.id, value)}
+              onChange={() => write((board) => setHostAgreement(board, theme.id, value))}
             />
             <span className="segmented__face">{choices[value]}</span>
           </label>
         ))}
       </div>
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
     </fieldset>
   );
 }

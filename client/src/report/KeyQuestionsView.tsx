@@ -1,4 +1,4 @@
-import { keyQuestionCoverageLabel, type ReportKeyQuestion } from '@washup/shared';
+import { keyQuestionCoverageLabel, type ReportKeyQuestion } from '@washup/shared/report';
 import { ReportPart } from './ReportPart';
 
 /** The questions agreed with the host, each with how much evidence answers it. */

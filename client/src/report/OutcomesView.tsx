@@ -1,4 +1,4 @@
-import { sessionRecordLabel, type ReportOutcome } from '@washup/shared';
+import { sessionRecordLabel, type ReportOutcome } from '@washup/shared/report';
 import { ReportPart } from './ReportPart';
 
 /** The area of challenge: what each Council or PSTB session left the host with. Nothing until one has run. */

@@ -1,28 +1,21 @@
 import { useState, type FormEvent } from 'react';
-import { addRedaction, removeRedaction } from '@washup/shared';
-import { errorMessage } from '../api/ApiRequestError';
-import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { addRedaction, removeRedaction } from '@washup/shared/report';
+import { useBoardWrite } from '../sync/useBoardWrite';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useRedactions } from './useRedactions';
 
 /** The Lead Reviewer's list of names (pupils, staff, parents) and what the report says instead. */
 export function RedactionPanel() {
-  const { board } = useBoardConnection();
   const redactions = useRedactions();
   const [name, setName] = useState('');
   const [replacement, setReplacement] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { write, error } = useBoardWrite();
 
   const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    try {
-      addRedaction(board, { name, replacement });
-      setName('');
-      setReplacement('');
-      setError(null);
-    } catch (failure) {
-      setError(errorMessage(failure));
-    }
+    if (!write((board) => addRedaction(board, { name, replacement }))) return;
+    setName('');
+    setReplacement('');
   };
 
   return (
@@ -39,7 +32,7 @@ export function RedactionPanel() {
               <span aria-hidden="true">→</span>
               <span className="visually-hidden">is written as</span>
               <span className="redaction-list__replacement">{entry.replacement}</span>
-              <button type="button" className="button button--ghost button--small" onClick={() => removeRedaction(board, entry.id)}>
+              <button type="button" className="button button--ghost button--small" onClick={() => write((board) => removeRedaction(board, entry.id))}>
                 Remove<span className="visually-hidden"> {entry.name}</span>
               </button>
             </li>

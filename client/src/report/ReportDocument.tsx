@@ -1,4 +1,4 @@
-import type { Report } from '@washup/shared';
+import type { Report } from '@washup/shared/report';
 import { KeyQuestionsView } from './KeyQuestionsView';
 import { OutcomesView } from './OutcomesView';
 import { ReportSectionView } from './ReportSectionView';

@@ -1,4 +1,5 @@
-import type { ReportSection, Theme } from '@washup/shared';
+import type { Theme } from '@washup/shared/board';
+import type { ReportSection } from '@washup/shared/report';
 import { ReportPart } from './ReportPart';
 import { ReportThemeView } from './ReportThemeView';
 

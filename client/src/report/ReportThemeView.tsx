@@ -1,4 +1,5 @@
-import { hostAgreementLabels, plainParagraphs, votesLabel, type ReportTheme, type Theme } from '@washup/shared';
+import type { Theme } from '@washup/shared/board';
+import { hostAgreementLabels, plainParagraphs, votesLabel, type ReportTheme } from '@washup/shared/report';
 import { EvidenceList } from './EvidenceList';
 import { HostAgreementControl } from './HostAgreementControl';
 import { ThemeWordingEditor } from './ThemeWordingEditor';

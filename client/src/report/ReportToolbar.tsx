@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ReportFormat } from '@washup/shared';
+import type { ReportFormat } from '@washup/shared/report';
 import { errorMessage } from '../api/ApiRequestError';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ErrorAlert } from '../ui/ErrorAlert';

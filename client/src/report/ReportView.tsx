@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { canDownloadReport, canFacilitate } from '@washup/shared';
+import { canFacilitate } from '@washup/shared/auth';
+import { canDownloadReport } from '@washup/shared/report';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardMeta } from '../sync/useBoardMeta';
 import { RedactionPanel } from './RedactionPanel';

@@ -1,4 +1,4 @@
-import { themeTable, type Report } from '@washup/shared';
+import { themeTable, type Report } from '@washup/shared/report';
 import { ReportPart } from './ReportPart';
 
 const columns = ['Heading', 'Lane', 'Theme', 'Votes', 'Triangulation', 'Host agreement'] as const;

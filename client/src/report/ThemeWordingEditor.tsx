@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { editThemeSummary, themeSchema, type Theme } from '@washup/shared';
-import { errorMessage } from '../api/ApiRequestError';
-import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { editThemeSummary, themeSchema, type Theme } from '@washup/shared/board';
+import { useBoardWrite } from '../sync/useBoardWrite';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
 const maxWording = themeSchema.shape.summary.unwrap().maxLength ?? 2000;
@@ -12,9 +11,8 @@ const maxWording = themeSchema.shape.summary.unwrap().maxLength ?? 2000;
  * rename made meanwhile.
  */
 export function ThemeWordingEditor({ theme, label }: { theme: Theme; label: string }) {
-  const { board } = useBoardConnection();
   const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { write, error } = useBoardWrite();
 
   if (draft === null) {
     return (
@@ -26,13 +24,7 @@ export function ThemeWordingEditor({ theme, label }: { theme: Theme; label: stri
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    try {
-      editThemeSummary(board, theme.id, draft);
-      setDraft(null);
-      setError(null);
-    } catch (failure) {
-      setError(errorMessage(failure));
-    }
+    if (write((board) => editThemeSummary(board, theme.id, draft))) setDraft(null);
   };
 
   return (

@@ -1,4 +1,5 @@
-import { apiErrorSchema, type ReportFormat } from '@washup/shared';
+import { apiErrorSchema } from '@washup/shared/api';
+import type { ReportFormat } from '@washup/shared/report';
 import { ApiRequestError, asSentence } from '../api/ApiRequestError';
 
 /** The file name the relay chose, from `Content-Disposition: attachment; filename="..."`. */

@@ -1,4 +1,5 @@
-import { listRedactions, type BoardDoc, type Redaction } from '@washup/shared';
+import type { BoardDoc, Redaction } from '@washup/shared/board';
+import { listRedactions } from '@washup/shared/report';
 import { useBoardValue } from '../sync/useBoardValue';
 
 const selectRedactions = (board: BoardDoc): Redaction[] => listRedactions(board);

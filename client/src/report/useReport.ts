@@ -1,17 +1,7 @@
 import { useCallback } from 'react';
-import {
-  buildReport,
-  councilSessionKey,
-  pstbSessionKey,
-  redactReport,
-  sessionOutcomes,
-  votesSessionKey,
-  type BoardDoc,
-  type CouncilState,
-  type PstbState,
-  type Report,
-  type VotesState,
-} from '@washup/shared';
+import type { BoardDoc } from '@washup/shared/board';
+import { councilEntry, pstbEntry, votesEntry } from '@washup/shared/relayDoc';
+import { redactedReport, type Report } from '@washup/shared/report';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
 import { useRelayDocValue } from '../sync/useRelayDocValue';
@@ -23,22 +13,11 @@ import { useRelayDocValue } from '../sync/useRelayDocValue';
  */
 export function useReport(includeInterpretation: boolean): Report {
   const connection = useBoardConnection();
-  const votes = useRelayDocValue<VotesState>(votesSessionKey);
-  const council = useRelayDocValue<CouncilState>(councilSessionKey);
-  const pstb = useRelayDocValue<PstbState>(pstbSessionKey);
+  const votes = useRelayDocValue(votesEntry);
+  const council = useRelayDocValue(councilEntry);
+  const pstb = useRelayDocValue(pstbEntry);
   const select = useCallback(
-    (board: BoardDoc) => {
-      const now = connection.serverNow();
-      return redactReport(
-        buildReport(board, {
-          generatedAt: now,
-          votes,
-          includeInterpretation,
-          outcomes: sessionOutcomes(council, pstb, now),
-        }),
-        board.list('redactions'),
-      );
-    },
+    (board: BoardDoc) => redactedReport(board, { votes, council, pstb, now: connection.serverNow(), includeInterpretation }),
     [connection, votes, council, pstb, includeInterpretation],
   );
   return useBoardValue(select);

@@ -1,4 +1,4 @@
-import type { BoardDoc, Theme } from '@washup/shared';
+import type { BoardDoc, Theme } from '@washup/shared/board';
 import { useBoardValue } from '../sync/useBoardValue';
 
 const selectThemes = (board: BoardDoc): ReadonlyMap<string, Theme> => new Map(board.list('themes').map((theme) => [theme.id, theme]));

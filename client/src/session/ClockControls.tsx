@@ -1,10 +1,10 @@
-import type { PhaseTimer } from '@washup/shared';
+import type { PhaseTimer } from '@washup/shared/session';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { useSessionCommand } from './useSessionCommand';
+import { useCommand } from '../commands/useCommand';
 
 /** The Lead Reviewer's clock: pause or resume, and a minute more or less for whatever is timed now. */
 export function ClockControls({ process, timer }: { process: 'council' | 'pstb'; timer: PhaseTimer | null }) {
-  const command = useSessionCommand();
+  const command = useCommand();
   if (!timer) return null;
   const paused = timer.pausedAt !== undefined;
   return (

@@ -1,8 +1,8 @@
-import type { SessionCommand } from './useSessionCommand';
+import type { CommandControl } from '../commands/useCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface SetupFormActionsProps {
-  command: SessionCommand;
+  command: CommandControl;
   /** A session is under way: starting replaces it, and only once the Lead Reviewer has ticked the box. */
   running: boolean;
   confirmReplace: boolean;

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import type { SessionRequest } from '../api/sessions';
+import type { CommandBody } from '@washup/shared/api';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { useSessionCommand } from './useSessionCommand';
+import { useCommand } from '../commands/useCommand';
 
 interface StatementFormProps {
   /** The statement as the session holds it now; empty until first saved. */
   saved: string;
   /** The request that stores a new wording. */
-  request: (statement: string) => SessionRequest;
+  request: (statement: string) => CommandBody;
   label: string;
   refineLabel: string;
   placeholder: string;
@@ -21,7 +21,7 @@ interface StatementFormProps {
  */
 export function StatementForm({ saved, request, label, refineLabel, placeholder, saveLabel, className = '' }: StatementFormProps) {
   const [draft, setDraft] = useState(saved);
-  const command = useSessionCommand();
+  const command = useCommand();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     command.send(request(draft));

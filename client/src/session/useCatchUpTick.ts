@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { sendSessionCommand } from '../api/sessions';
+import { sendCommand } from '../api/commands';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 
 /** Long enough for the relay's own wake-up to have landed and synced in the normal case. */
@@ -15,7 +15,7 @@ export function useCatchUpTick(process: 'council' | 'pstb', timeUp: boolean, seg
   useEffect(() => {
     if (!timeUp) return;
     const timeout = window.setTimeout(() => {
-      sendSessionCommand(boardId, identity.token, { type: `${process}.tick` }).catch(() => {
+      sendCommand(boardId, identity.token, { type: `${process}.tick` }).catch(() => {
         // Offline or refused: any other device showing zero asks too, and so does the next command.
       });
     }, graceMs);

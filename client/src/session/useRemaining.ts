@@ -1,4 +1,4 @@
-import { timerRemainingMs, type PhaseTimer } from '@washup/shared';
+import { timerRemainingMs, type PhaseTimer } from '@washup/shared/session';
 import { useServerNow } from '../sync/useServerNow';
 
 /** Ten renders a second keep every screen within a tenth of a second of the relay's clock. */

@@ -1,4 +1,4 @@
-import type { Participant } from '@washup/shared';
+import type { Participant } from '@washup/shared/api';
 import { useMemo } from 'react';
 import { useJoinedPeople } from '../people/useJoinedPeople';
 

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { addHeading, headingSchema, removeHeading, renameHeading, reorderHeading, type Heading } from '@washup/shared';
-import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { addHeading, headingSchema, removeHeading, renameHeading, reorderHeading, type Heading } from '@washup/shared/board';
+import { useBoardWrite } from '../sync/useBoardWrite';
 import { useHeadings } from '../sync/useHeadings';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { AddItemForm } from './AddItemForm';
 
 const maxTitle = headingSchema.shape.title.maxLength ?? 200;
 
 function HeadingRow({ heading, index, count }: { heading: Heading; index: number; count: number }) {
-  const { board } = useBoardConnection();
+  const { write, error } = useBoardWrite();
   const [confirming, setConfirming] = useState(false);
   return (
     <li className="list-row">
@@ -17,18 +18,18 @@ function HeadingRow({ heading, index, count }: { heading: Heading; index: number
         defaultValue={heading.title}
         key={heading.title}
         maxLength={maxTitle}
-        onBlur={(event) => event.target.value.trim() && event.target.value !== heading.title && renameHeading(board, heading.id, event.target.value)}
+        onBlur={(event) => event.target.value.trim() && event.target.value !== heading.title && write((board) => renameHeading(board, heading.id, event.target.value))}
       />
       <div className="setup__actions">
-        <button type="button" className="button button--ghost button--small" disabled={index === 0} aria-label={`Move ${heading.title} up`} onClick={() => reorderHeading(board, heading.id, { index: index - 1 })}>
+        <button type="button" className="button button--ghost button--small" disabled={index === 0} aria-label={`Move ${heading.title} up`} onClick={() => write((board) => reorderHeading(board, heading.id, { index: index - 1 }))}>
           ↑
         </button>
-        <button type="button" className="button button--ghost button--small" disabled={index === count - 1} aria-label={`Move ${heading.title} down`} onClick={() => reorderHeading(board, heading.id, { index: index + 1 })}>
+        <button type="button" className="button button--ghost button--small" disabled={index === count - 1} aria-label={`Move ${heading.title} down`} onClick={() => write((board) => reorderHeading(board, heading.id, { index: index + 1 }))}>
           ↓
         </button>
         {confirming ? (
           <span className="setup__confirm" role="group" aria-label={`Remove ${heading.title}?`}>
-            <button type="button" className="button button--danger button--small" onClick={() => removeHeading(board, heading.id, { moveContentToInbox: true })}>
+            <button type="button" className="button button--danger button--small" onClick={() => write((board) => removeHeading(board, heading.id, { moveContentToInbox: true }))}>
               Remove; its cards go to the inbox
             </button>
             <button type="button" className="button button--ghost button--small" onClick={() => setConfirming(false)}>
@@ -41,13 +42,14 @@ function HeadingRow({ heading, index, count }: { heading: Heading; index: number
           </button>
         )}
       </div>
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
     </li>
   );
 }
 
 /** The Lead Reviewer renames, adds, reorders and removes the headings the review reports under. */
 export function HeadingEditor() {
-  const { board } = useBoardConnection();
+  const { write, error } = useBoardWrite();
   const headings = useHeadings();
   return (
     <section className="setup__section" aria-labelledby="setup-headings">
@@ -57,7 +59,8 @@ export function HeadingEditor() {
           <HeadingRow key={heading.id} heading={heading} index={index} count={headings.length} />
         ))}
       </ol>
-      <AddItemForm label="New heading" buttonText="Add heading" maxLength={maxTitle} onAdd={(title) => addHeading(board, { title })} />
+      <AddItemForm label="New heading" buttonText="Add heading" maxLength={maxTitle} onAdd={(title) => write((board) => addHeading(board, { title }))} />
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
     </section>
   );
 }

@@ -1,14 +1,15 @@
-import { addKeyQuestion, editKeyQuestion, keyQuestionSchema, removeKeyQuestion, setKeyQuestionStatus } from '@washup/shared';
+import { addKeyQuestion, editKeyQuestion, keyQuestionSchema, removeKeyQuestion, setKeyQuestionStatus } from '@washup/shared/board';
 import { listKeyQuestions } from '../capture/listKeyQuestions';
-import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
+import { useBoardWrite } from '../sync/useBoardWrite';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { AddItemForm } from './AddItemForm';
 
 const maxText = keyQuestionSchema.shape.text.maxLength ?? 500;
 
 /** The review's key questions: drafted, then agreed with the host; removing one clears it from cards. */
 export function KeyQuestionEditor() {
-  const { board } = useBoardConnection();
+  const { write, error } = useBoardWrite();
   const questions = useBoardValue(listKeyQuestions);
   return (
     <section className="setup__section" aria-labelledby="setup-questions">
@@ -22,20 +23,21 @@ export function KeyQuestionEditor() {
               defaultValue={question.text}
               key={question.text}
               maxLength={maxText}
-              onBlur={(event) => event.target.value.trim() && event.target.value !== question.text && editKeyQuestion(board, question.id, event.target.value)}
+              onBlur={(event) => event.target.value.trim() && event.target.value !== question.text && write((board) => editKeyQuestion(board, question.id, event.target.value))}
             />
             <div className="setup__actions">
               <label className="check">
-                <input type="checkbox" checked={question.status === 'agreed'} onChange={(event) => setKeyQuestionStatus(board, question.id, event.target.checked ? 'agreed' : 'draft')} /> Agreed with host
+                <input type="checkbox" checked={question.status === 'agreed'} onChange={(event) => write((board) => setKeyQuestionStatus(board, question.id, event.target.checked ? 'agreed' : 'draft'))} /> Agreed with host
               </label>
-              <button type="button" className="button button--secondary button--small" aria-label={`Remove key question ${index + 1}`} onClick={() => removeKeyQuestion(board, question.id)}>
+              <button type="button" className="button button--secondary button--small" aria-label={`Remove key question ${index + 1}`} onClick={() => write((board) => removeKeyQuestion(board, question.id))}>
                 Remove
               </button>
             </div>
           </li>
         ))}
       </ol>
-      <AddItemForm label="New key question" buttonText="Add question" maxLength={maxText} onAdd={(text) => addKeyQuestion(board, { text })} />
+      <AddItemForm label="New key question" buttonText="Add question" maxLength={maxText} onAdd={(text) => write((board) => addKeyQuestion(board, { text }))} />
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
     </section>
   );
 }

@@ -3,16 +3,19 @@ import { KeyQuestionLabelsProvider } from '../board/KeyQuestionLabels';
 import { touchParticipant } from '../join/participantStore';
 import { loadLocation, saveLocation } from '../presence/locationStore';
 import { PresencePanel } from '../presence/PresencePanel';
-import type { PresenceLocation } from '@washup/shared';
+import type { PresenceLocation } from '@washup/shared/presence';
 import { usePublishPresence } from '../presence/usePublishPresence';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardMeta } from '../sync/useBoardMeta';
-import type { BoardViewId } from '../app/route';
+import { ViewErrorBoundary } from '../ui/ViewErrorBoundary';
+import type { BoardViewId } from '../routing/route';
 import { BoardHeader } from './BoardHeader';
 import { UnreadableNotice } from './UnreadableNotice';
-import { ViewTabs } from './ViewTabs';
+import { ViewTabs, type ViewTab } from './ViewTabs';
 
 interface Props {
+  /** The board's views, in tab order. */
+  tabs: readonly ViewTab[];
   /** Which view is showing, for the tabs. */
   view: BoardViewId;
   /** On narrow screens, the view before the people rather than after them. */
@@ -25,7 +28,7 @@ interface Props {
  * The frame around every board view: header (title, you, connection), presence, and a main area
  * that is the view's own (`children`).
  */
-export function BoardShell({ view, mainFirst, children }: Props) {
+export function BoardShell({ tabs, view, mainFirst, children }: Props) {
   const { boardId } = useBoardConnection();
   const title = useBoardMeta()?.title ?? null;
   const [location, setLocation] = useState<PresenceLocation>(loadLocation);
@@ -47,11 +50,14 @@ export function BoardShell({ view, mainFirst, children }: Props) {
         Skip to the board
       </a>
       <BoardHeader title={title} />
-      <ViewTabs current={view} />
+      <ViewTabs tabs={tabs} current={view} />
       <div className={mainFirst ? 'shell__body shell__body--main-first' : 'shell__body'}>
         <main id="board-main" className="shell__main" tabIndex={-1}>
           <UnreadableNotice />
-          <KeyQuestionLabelsProvider>{children}</KeyQuestionLabelsProvider>
+          {/* One boundary per view (keyed by it): a view that fails leaves the shell, and the other views, working. */}
+          <ViewErrorBoundary key={view} label={tabs.find((tab) => tab.id === view)?.label ?? 'board'}>
+            <KeyQuestionLabelsProvider>{children}</KeyQuestionLabelsProvider>
+          </ViewErrorBoundary>
         </main>
         <aside className="shell__aside" aria-label="People">
           <PresencePanel location={location} onLocationChange={changeLocation} />

@@ -1,4 +1,5 @@
-import { colourFor, roleLabels } from '@washup/shared';
+import { roleLabels } from '@washup/shared/auth';
+import { colourFor } from '@washup/shared/presence';
 import { Avatar } from '../presence/Avatar';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 

@@ -1,11 +1,16 @@
 import type { MouseEvent } from 'react';
-import { boardViews } from '../app/boardViews';
-import { navigate } from '../app/navigate';
-import { boardPath, type BoardViewId } from '../app/route';
+import { navigate } from '../routing/navigate';
+import { boardPath, type BoardViewId } from '../routing/route';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 
+/** One tab: a view's route id and its label. */
+export interface ViewTab {
+  id: BoardViewId;
+  label: string;
+}
+
 /** Links between the board's views; plain links, so they work by keyboard and open in new tabs. */
-export function ViewTabs({ current }: { current: BoardViewId }) {
+export function ViewTabs({ tabs, current }: { tabs: readonly ViewTab[]; current: BoardViewId }) {
   const { boardId } = useBoardConnection();
   const follow = (event: MouseEvent<HTMLAnchorElement>, href: string) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -14,7 +19,7 @@ export function ViewTabs({ current }: { current: BoardViewId }) {
   };
   return (
     <nav className="view-tabs" aria-label="Board views">
-      {boardViews.map((view) => {
+      {tabs.map((view) => {
         const href = boardPath(boardId, view.id);
         return (
           <a

@@ -2,7 +2,9 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
-import { BoardDoc, canEditBoard, docName, RelayDoc, type Role } from '@washup/shared';
+import { canEditBoard, type Role } from '@washup/shared/auth';
+import { BoardDoc, docName } from '@washup/shared/board';
+import { RelayDoc } from '@washup/shared/relayDoc';
 import { AccessProbe } from './accessProbe';
 import { installAckProtocol } from './ackProtocol';
 import { installClockProtocol } from './clockProtocol';
@@ -73,7 +75,8 @@ export class BoardConnection {
     const boardDoc = new Y.Doc();
     const relayDoc = new Y.Doc();
     this.board = new BoardDoc(boardDoc);
-    this.relayDoc = new RelayDoc(relayDoc);
+    // A value the relay doc cannot read (a newer relay's, say) is left out of the views; the console says which.
+    this.relayDoc = new RelayDoc(relayDoc, (unreadable) => console.warn('a relay doc value could not be read and is not shown', unreadable));
 
     this.persistence = new IndexeddbPersistence(localDocName(boardId), boardDoc);
     this.whenLoadedLocally = this.persistence.whenSynced.then(
@@ -139,12 +142,12 @@ export class BoardConnection {
     }
 
     const bumpBoard = () => this.boardVersion.update((version) => version + 1);
-    const bumpSession = () => this.relayDocVersion.update((version) => version + 1);
+    const bumpRelayDoc = () => this.relayDocVersion.update((version) => version + 1);
     // 'update' fires only for real changes, after observers (and so the record maps) have run.
     boardDoc.on('update', bumpBoard);
-    relayDoc.on('update', bumpSession);
+    relayDoc.on('update', bumpRelayDoc);
     this.stops.push(() => boardDoc.off('update', bumpBoard));
-    this.stops.push(() => relayDoc.off('update', bumpSession));
+    this.stops.push(() => relayDoc.off('update', bumpRelayDoc));
 
     void sampleClockOverHttp(this.clock, this.clockRequest.signal);
     this.boardProvider.connect();

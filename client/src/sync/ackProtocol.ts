@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebsocketProvider } from 'y-websocket';
-import { encodeAckRequest, messageType, readMarker } from '@washup/shared';
+import { encodeAckRequest, messageType, readMarker } from '@washup/shared/sync';
 import type { SaveTracker } from './SaveTracker';
 
 /**

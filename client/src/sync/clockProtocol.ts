@@ -1,5 +1,5 @@
 import type { WebsocketProvider } from 'y-websocket';
-import { encodeTimeRequest, messageType, readServerTime } from '@washup/shared';
+import { encodeTimeRequest, messageType, readServerTime } from '@washup/shared/sync';
 import type { ServerClock } from './ServerClock';
 
 /** Often enough to keep an idle socket alive (y-websocket drops one silent for 30 s) and the clock fresh. */

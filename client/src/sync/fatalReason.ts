@@ -1,11 +1,12 @@
-import { closeCode, recordRefusalPrefix } from '@washup/shared';
+import { recordRefusalPrefix } from '@washup/shared/board';
+import { closeCode, isRefusalCloseCode } from '@washup/shared/sync';
 import { ApiRequestError } from '../api/ApiRequestError';
 
 /**
  * Why a board can no longer be opened on this device:
- * - `deleted`: the board is gone (close code 4404, or HTTP 404);
- * - `removed`: the Lead Reviewer removed this participant (close code 4403);
- * - `refused`: the relay no longer accepts this device's token (HTTP 401/403 for another reason);
+ * - `deleted`: the board is gone (close code `boardDeleted`, or HTTP 404);
+ * - `removed`: the Lead Reviewer removed this participant (close code `participantRemoved`);
+ * - `refused`: the relay no longer accepts this device's token (another 44xx close code, or HTTP 401/403 for another reason);
  * - `changeRefused`: the relay refused a change made here because a record in it fails its schema.
  *   Reconnecting would send the same change again, so the device stops syncing instead.
  */
@@ -21,7 +22,7 @@ export interface FatalReason {
 export function fatalFromClose(code: number, reason: string): FatalReason | null {
   if (code === closeCode.boardDeleted) return { kind: 'deleted', detail: reason };
   if (code === closeCode.participantRemoved) return { kind: 'removed', detail: reason };
-  if (code >= 4400 && code < 4500) return { kind: 'refused', detail: reason };
+  if (isRefusalCloseCode(code)) return { kind: 'refused', detail: reason };
   if (code === closeCode.policyViolation && reason.startsWith(recordRefusalPrefix)) {
     return { kind: 'changeRefused', detail: reason.slice(recordRefusalPrefix.length) };
   }

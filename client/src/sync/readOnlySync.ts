@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebsocketProvider } from 'y-websocket';
-import { messageType } from '@washup/shared';
+import { messageType } from '@washup/shared/sync';
 
 /**
  * Makes a provider only receive: for the board of a host or an observer, and for every session

@@ -1,4 +1,4 @@
-import { isRecord, readStored, removeStored, writeStored } from '../app/localStore';
+import { isRecord, readStored, removeStored, writeStored } from '../device/localStore';
 
 /**
  * How many local changes this device has made to a board, and how many of those the relay has

@@ -1,4 +1,4 @@
-import type { BoardDoc, BoardMeta } from '@washup/shared';
+import type { BoardDoc, BoardMeta } from '@washup/shared/board';
 import { useBoardValue } from './useBoardValue';
 
 const selectMeta = (board: BoardDoc): BoardMeta | null => board.meta;

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import type { BoardDoc } from '@washup/shared';
+import type { BoardDoc } from '@washup/shared/board';
 import { useBoardConnection } from './BoardConnectionContext';
 
 /**

@@ -1,29 +1,31 @@
 import { useCallback, useState } from 'react';
+import type { BoardDoc } from '@washup/shared/board';
+import { useBoardConnection } from './BoardConnectionContext';
+import { applyBoardWrite } from './boardWrite';
 
 export interface BoardWrite {
-  /** Runs the write; false when the record's schema refused it (the words were too long, say). */
-  write: (put: () => void) => boolean;
+  /** Applies one operation to this board; false when it was refused, with the reason in `error`. */
+  write: (operation: (board: BoardDoc) => void) => boolean;
+  /** Why the last write was refused, as a sentence for an ErrorAlert; null once one succeeds. */
   error: string | null;
+  /** Shows a refusal the form found itself (a required field left empty) in the same place. */
+  refuse: (message: string) => void;
 }
 
 /**
- * A form's write to the board doc. The shared schemas check a record before it is stored and
- * throw when it does not fit; the form shows `refusal` instead, and keeps what was typed.
+ * A view's writes to the board doc. A refused write shows its reason (the form's `refusal`, when
+ * given, for a record the schema refuses) and the form keeps what was typed.
  */
-export function useBoardWrite(refusal: string): BoardWrite {
+export function useBoardWrite(refusal?: string): BoardWrite {
+  const { board } = useBoardConnection();
   const [error, setError] = useState<string | null>(null);
   const write = useCallback(
-    (put: () => void) => {
-      try {
-        put();
-        setError(null);
-        return true;
-      } catch {
-        setError(refusal);
-        return false;
-      }
+    (operation: (board: BoardDoc) => void) => {
+      const refused = applyBoardWrite(() => operation(board), refusal);
+      setError(refused);
+      return refused === null;
     },
-    [refusal],
+    [board, refusal],
   );
-  return { write, error };
+  return { write, error, refuse: setError };
 }

@@ -1,4 +1,4 @@
-import { compareOrdered, type BoardDoc, type Heading } from '@washup/shared';
+import { compareOrdered, type BoardDoc, type Heading } from '@washup/shared/board';
 import { useBoardValue } from './useBoardValue';
 
 const selectHeadings = (board: BoardDoc): Heading[] => board.list('headings').sort(compareOrdered);

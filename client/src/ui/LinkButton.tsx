@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { navigate } from '../app/navigate';
+import { navigate } from '../routing/navigate';
 
 interface Props {
   href: string;

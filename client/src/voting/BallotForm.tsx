@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { hasDots, laneIds, remainingVotes, sameAllocations, withDots, type BallotAllocations, type LaneId, type VoteRound } from '@washup/shared';
-import { castBallot } from '../api/votes';
+import { laneIds, type LaneId } from '@washup/shared/templates';
+import { hasDots, remainingVotes, sameAllocations, withDots, type BallotAllocations, type VoteRound } from '@washup/shared/voting';
+import { castBallot } from '../api/ballots';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardMeta } from '../sync/useBoardMeta';
 import { ErrorAlert } from '../ui/ErrorAlert';

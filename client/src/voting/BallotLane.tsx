@@ -1,4 +1,5 @@
-import { canAddDot, dotsOn, optionsByHeading, remainingVotes, type BallotAllocations, type LaneId, type VoteRound } from '@washup/shared';
+import type { LaneId } from '@washup/shared/templates';
+import { canAddDot, dotsOn, optionsByHeading, remainingVotes, type BallotAllocations, type VoteRound } from '@washup/shared/voting';
 import { useBoardMeta } from '../sync/useBoardMeta';
 import { DotCounter } from './DotCounter';
 import { laneLabel } from './laneLabel';

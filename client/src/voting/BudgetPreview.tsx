@@ -1,4 +1,6 @@
-import { laneIds, type BoardMeta, type LanePreview, type LaneId } from '@washup/shared';
+import type { BoardMeta } from '@washup/shared/board';
+import { laneIds, type LaneId } from '@washup/shared/templates';
+import type { LanePreview } from '@washup/shared/voting';
 import { laneLabel } from './laneLabel';
 import { plural } from './roundWording';
 

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { PublicVoteRound } from '@washup/shared';
+import type { PublicVoteRound } from '@washup/shared/voting';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardMeta } from '../sync/useBoardMeta';
 import { useHeadings } from '../sync/useHeadings';

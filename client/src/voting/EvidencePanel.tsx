@@ -1,4 +1,5 @@
-import type { BoardMeta, EvidenceFlag, VotesVersusEvidence } from '@washup/shared';
+import type { BoardMeta } from '@washup/shared/board';
+import type { EvidenceFlag, VotesVersusEvidence } from '@washup/shared/voting';
 import { laneLabel } from './laneLabel';
 import { plural } from './roundWording';
 

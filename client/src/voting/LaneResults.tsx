@@ -1,4 +1,4 @@
-import type { LaneTally } from '@washup/shared';
+import type { LaneTally } from '@washup/shared/voting';
 import { plural } from './roundWording';
 
 interface Props {

@@ -1,32 +1,22 @@
 import { useCallback, useState, type FormEvent } from 'react';
-import {
-  boardView,
-  defaultCapPerOption,
-  laneIds,
-  maxExplicitVotes,
-  previewRound,
-  voteCandidates,
-  type BoardDoc,
-  type LaneId,
-  type VoteRoundConfigInput,
-  type VotingRole,
-} from '@washup/shared';
-import { sendVoteCommand } from '../api/votes';
-import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { roleLabels } from '@washup/shared/auth';
+import { boardView, type BoardDoc } from '@washup/shared/board';
+import { laneIds, type LaneId } from '@washup/shared/templates';
+import { defaultCapPerOption, maxExplicitVotes, previewRound, voteCandidates, type VoteRoundConfigInput, type VotingRole } from '@washup/shared/voting';
 import { useBoardMeta } from '../sync/useBoardMeta';
 import { useBoardValue } from '../sync/useBoardValue';
 import { useHeadings } from '../sync/useHeadings';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { BudgetPreview } from './BudgetPreview';
 import { laneLabel } from './laneLabel';
-import { useAction } from '../ui/useAction';
+import { useCommand } from '../commands/useCommand';
 
 const readCandidates = (board: BoardDoc) => voteCandidates(boardView(board));
 
 const roleChoices: ReadonlyArray<{ role: VotingRole; label: string }> = [
   { role: 'reviewer', label: 'Peer reviewers' },
-  { role: 'facilitator', label: 'You (Lead Reviewer)' },
-  { role: 'host', label: 'Host leader' },
+  { role: 'facilitator', label: `You (${roleLabels.facilitator})` },
+  { role: 'host', label: roleLabels.host },
 ];
 
 /** A whole number in range, or undefined for "automatic" (an empty or unusable field). */
@@ -40,7 +30,6 @@ function wholeNumber(text: string): number | undefined {
  * freezes the options when the round opens.
  */
 export function OpenRoundForm({ collapsed }: { collapsed: boolean }) {
-  const { boardId, identity } = useBoardConnection();
   const meta = useBoardMeta();
   const headings = useHeadings();
   const candidates = useBoardValue(useCallback(readCandidates, []));
@@ -50,7 +39,7 @@ export function OpenRoundForm({ collapsed }: { collapsed: boolean }) {
   const [budgetText, setBudgetText] = useState('');
   const [capText, setCapText] = useState(String(defaultCapPerOption));
   const [roles, setRoles] = useState<VotingRole[]>(['facilitator', 'reviewer']);
-  const action = useAction();
+  const action = useCommand();
 
   const budget = wholeNumber(budgetText);
   const capPerOption = wholeNumber(capText);
@@ -72,7 +61,7 @@ export function OpenRoundForm({ collapsed }: { collapsed: boolean }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    action.run(() => sendVoteCommand(boardId, identity.token, { type: 'vote.open', config }));
+    action.send({ type: 'vote.open', config });
   };
 
   const form = (

@@ -1,4 +1,4 @@
-import type { VoteRound } from '@washup/shared';
+import type { VoteRound } from '@washup/shared/voting';
 import { BallotForm } from './BallotForm';
 import type { OwnBallotState } from './useOwnBallot';
 

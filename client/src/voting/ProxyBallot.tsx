@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { hasVotes, proxyVoterId, type VoteRound } from '@washup/shared';
+import { hasVotes, proxyVoterId, type VoteRound } from '@washup/shared/voting';
 import { BallotForm } from './BallotForm';
 import type { OwnBallotState } from './useOwnBallot';
 

@@ -1,19 +1,16 @@
-import type { PublicVoteRound } from '@washup/shared';
-import { sendVoteCommand, type VoteCommandBody } from '../api/votes';
-import { useBoardConnection } from '../sync/BoardConnectionContext';
+import type { PublicVoteRound } from '@washup/shared/voting';
+import type { VoteCommand } from '@washup/shared/voting';
+import { useCommand } from '../commands/useCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { useAction } from '../ui/useAction';
 
 /**
  * Close, reveal and re-run: the Lead Reviewer's buttons for one round. Re-running is offered only
  * while no other round is open, since the relay allows one open round at a time.
  */
 export function RoundControls({ entry, canRerun = true }: { entry: PublicVoteRound; canRerun?: boolean }) {
-  const { boardId, identity } = useBoardConnection();
-  const action = useAction();
+  const action = useCommand();
   const { round } = entry;
-  const send = (type: Exclude<VoteCommandBody['type'], 'vote.open'>) => () =>
-    action.run(() => sendVoteCommand(boardId, identity.token, { type, roundId: round.id }));
+  const send = (type: Exclude<VoteCommand['type'], 'vote.open'>) => () => action.send({ type, roundId: round.id });
   return (
     <div className="round-controls">
       {action.error ? <ErrorAlert>{action.error}</ErrorAlert> : null}

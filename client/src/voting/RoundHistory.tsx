@@ -1,4 +1,4 @@
-import type { PublicVoteRound } from '@washup/shared';
+import type { PublicVoteRound } from '@washup/shared/voting';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardMeta } from '../sync/useBoardMeta';
 import { useHeadings } from '../sync/useHeadings';

@@ -1,5 +1,7 @@
 import { useCallback, type RefObject } from 'react';
-import { boardView, evidenceByOption, laneIds, votesVersusEvidence, type BoardDoc, type RevealedTally, type VoteRound } from '@washup/shared';
+import { boardView, type BoardDoc } from '@washup/shared/board';
+import { laneIds } from '@washup/shared/templates';
+import { evidenceByOption, votesVersusEvidence, type RevealedTally, type VoteRound } from '@washup/shared/voting';
 import { useBoardMeta } from '../sync/useBoardMeta';
 import { useBoardValue } from '../sync/useBoardValue';
 import { EvidencePanel } from './EvidencePanel';

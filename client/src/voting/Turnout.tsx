@@ -1,4 +1,4 @@
-import { expectedVoters, hasVotes, type Ballot, type PublicVoteRound } from '@washup/shared';
+import { expectedVoters, hasVotes, type Ballot, type PublicVoteRound } from '@washup/shared/voting';
 import { usePresence } from '../presence/usePresence';
 import { plural } from './roundWording';
 

@@ -1,4 +1,5 @@
-import type { BoardMeta, Heading, VoteRound } from '@washup/shared';
+import type { BoardMeta, Heading } from '@washup/shared/board';
+import type { VoteRound } from '@washup/shared/voting';
 import { laneLabel } from './laneLabel';
 
 /** "Whole board · Strengths and Next steps": what a round is about, in the template's own words. */

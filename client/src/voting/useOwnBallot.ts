@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Ballot } from '@washup/shared';
+import type { Ballot } from '@washup/shared/voting';
 import { errorMessage } from '../api/ApiRequestError';
-import { fetchOwnBallot } from '../api/votes';
+import { fetchOwnBallot } from '../api/ballots';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 
 export interface OwnBallotState {

@@ -1,7 +1,8 @@
-import { emptyVotesState, votesSessionKey, type VotesState } from '@washup/shared';
+import { votesEntry } from '@washup/shared/relayDoc';
+import { emptyVotesState, type VotesState } from '@washup/shared/voting';
 import { useRelayDocValue } from '../sync/useRelayDocValue';
 
 /** The board's vote rounds as the relay published them (never anyone's ballot). */
 export function useVotes(): VotesState {
-  return useRelayDocValue<VotesState>(votesSessionKey) ?? emptyVotesState;
+  return useRelayDocValue(votesEntry) ?? emptyVotesState;
 }

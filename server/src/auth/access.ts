@@ -1,6 +1,6 @@
-import type { FastifyRequest } from 'fastify';
-import { boardIdPattern, type Role } from '@washup/shared';
-import { HttpError } from '../http/httpError';
+import type { Role } from '@washup/shared/auth';
+import { boardIdPattern } from '@washup/shared/board';
+import { Refused } from '../refusals/refused';
 import type { BoardRecord, Storage } from '../storage/storage';
 import type { TokenSigner } from './tokens';
 
@@ -14,23 +14,9 @@ export interface Access {
   viaInvite: boolean;
 }
 
-/** The token from `Authorization: Bearer`, `?token=`, or a WebSocket subprotocol. */
-export function tokenFrom(request: FastifyRequest): string | null {
-  const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
-  const query = request.query as Record<string, unknown> | undefined;
-  if (typeof query?.token === 'string' && query.token.length > 0) return query.token;
-  const protocols = request.headers['sec-websocket-protocol'];
-  if (typeof protocols === 'string') {
-    const candidate = protocols.split(',').map((p) => p.trim()).find((p) => p.includes('.'));
-    if (candidate) return candidate;
-  }
-  return null;
-}
-
 /**
  * Checks a token against a board: signature, board, expiry, key version for invites, and that a
- * participant has not been removed. Throws an HttpError (401, 403 or 404) naming what failed.
+ * participant has not been removed. Throws `Refused` (unauthenticated, forbidden or not found) naming what failed.
  */
 export async function authorize(
   storage: Storage,
@@ -39,32 +25,32 @@ export async function authorize(
   token: string | null,
   now = Date.now(),
 ): Promise<Access> {
-  if (!token) throw new HttpError(401, 'token_missing', 'this needs an invite or participant token');
+  if (!token) throw new Refused('unauthenticated', 'token_missing', 'this needs an invite or participant token');
   const claims = signer.verify(token);
-  if (!claims) throw new HttpError(401, 'token_invalid', 'the token is not valid');
-  if (!boardIdPattern.test(boardId)) throw new HttpError(404, 'board_not_found', 'no such board');
-  if (claims.boardId !== boardId) throw new HttpError(403, 'token_other_board', 'the token is for another board');
+  if (!claims) throw new Refused('unauthenticated', 'token_invalid', 'the token is not valid');
+  if (!boardIdPattern.test(boardId)) throw new Refused('not_found', 'board_not_found', 'no such board');
+  if (claims.boardId !== boardId) throw new Refused('forbidden', 'token_other_board', 'the token is for another board');
   const board = await storage.getBoard(boardId);
-  if (!board) throw new HttpError(404, 'board_not_found', 'this board does not exist or was deleted');
+  if (!board) throw new Refused('not_found', 'board_not_found', 'this board does not exist or was deleted');
   if (claims.kind === 'invite') {
     if (claims.expiresAt !== undefined && claims.expiresAt <= now) {
-      throw new HttpError(401, 'token_expired', 'this invite link has expired; ask the Lead Reviewer for a new one');
+      throw new Refused('unauthenticated', 'token_expired', 'this invite link has expired; ask the Lead Reviewer for a new one');
     }
     const roleVersion = (await storage.inviteVersions(boardId))[claims.role] ?? 0;
     if (claims.keyVersion !== board.keyVersion || (claims.roleVersion ?? 0) !== roleVersion) {
-      throw new HttpError(401, 'token_revoked', 'this invite link was replaced; ask the Lead Reviewer for the new one');
+      throw new Refused('unauthenticated', 'token_revoked', 'this invite link was replaced; ask the Lead Reviewer for the new one');
     }
     return { board, role: claims.role, participantId: null, name: null, viaInvite: true };
   }
   const participant = await storage.getParticipant(boardId, claims.participantId);
   if (!participant || participant.removed) {
-    throw new HttpError(403, 'participant_removed', 'you were removed from this board');
+    throw new Refused('forbidden', 'participant_removed', 'you were removed from this board');
   }
   return { board, role: claims.role, participantId: claims.participantId, name: claims.name, viaInvite: false };
 }
 
 export function requireRole(access: Access, allowed: readonly Role[], action: string): void {
   if (!allowed.includes(access.role)) {
-    throw new HttpError(403, 'forbidden', `only ${allowed.join(' or ')} may ${action}`);
+    throw new Refused('forbidden', 'forbidden', `only ${allowed.join(' or ')} may ${action}`);
   }
 }

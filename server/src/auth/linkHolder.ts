@@ -1,4 +1,4 @@
-import type { Role } from '@washup/shared';
+import type { Role } from '@washup/shared/auth';
 
 /**
  * Whose link a socket uses, as one key for the limits counted per link: the person who joined, or

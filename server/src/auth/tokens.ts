@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { encodeBase64Url, readTokenClaims, type TokenClaims } from '@washup/shared';
+import { encodeBase64Url, readTokenClaims, type TokenClaims } from '@washup/shared/auth';
 
 /** Tokens are `<base64url JSON claims>.<base64url HMAC-SHA256>`: readable by the client, forgeable by nobody. */
 export class TokenSigner {

@@ -1,23 +1,10 @@
-import {
-  boardDocOf,
-  defaultTemplateId,
-  findTemplate,
-  newId,
-  roles,
-  seedBoard,
-  type BoardSummary,
-  type CreateBoardBody,
-  type CreateBoardResponse,
-  type Invite,
-  type Invites,
-  type JoinResponse,
-  type Participant,
-  type RemoveParticipantResponse,
-  type Role,
-} from '@washup/shared';
+import type { BoardSummary, CreateBoardBody, CreateBoardResponse, Invite, Invites, JoinResponse, Participant, RemoveParticipantResponse } from '@washup/shared/api';
+import { roles, type Role } from '@washup/shared/auth';
+import { boardDocOf, newId, seedBoard } from '@washup/shared/board';
+import { defaultTemplateId, findTemplate } from '@washup/shared/templates';
 import type { Access } from '../auth/access';
 import type { TokenSigner } from '../auth/tokens';
-import { HttpError } from '../http/httpError';
+import { Refused } from '../refusals/refused';
 import type { BoardRecord, Storage } from '../storage/storage';
 import type { RoomRegistry } from '../sync/roomRegistry';
 
@@ -32,7 +19,7 @@ export class BoardService {
   async create(body: CreateBoardBody, baseUrl: string): Promise<CreateBoardResponse> {
     const templateId = body.templateId ?? defaultTemplateId;
     const template = findTemplate(templateId);
-    if (!template) throw new HttpError(400, 'unknown_template', `there is no template "${templateId}"`);
+    if (!template) throw new Refused('invalid', 'unknown_template', `there is no template "${templateId}"`);
     const board: BoardRecord = { id: newId(22), title: body.title, templateId, createdAt: Date.now(), keyVersion: 1 };
     await this.storage.createBoard(board);
     await this.rooms.withRoom({ boardId: board.id, kind: 'board' }, async (room) => {
@@ -61,7 +48,7 @@ export class BoardService {
   }
 
   async join(access: Access, name: string): Promise<JoinResponse> {
-    if (!access.viaInvite) throw new HttpError(400, 'already_joined', 'join with an invite link, not a participant token');
+    if (!access.viaInvite) throw new Refused('invalid', 'already_joined', 'join with an invite link, not a participant token');
     const participantId = newId();
     await this.storage.addParticipant({ id: participantId, boardId: access.board.id, name, role: access.role, joinedAt: Date.now() });
     const token = this.signer.sign({
@@ -108,9 +95,9 @@ export class BoardService {
    * joined with it stay. The new link comes back for the Lead Reviewer to pass on.
    */
   async removeParticipant(board: BoardRecord, participantId: string, by: Access, baseUrl: string): Promise<RemoveParticipantResponse> {
-    if (participantId === by.participantId) throw new HttpError(400, 'cannot_remove_self', 'you cannot remove yourself');
+    if (participantId === by.participantId) throw new Refused('invalid', 'cannot_remove_self', 'you cannot remove yourself');
     const participant = await this.storage.getParticipant(board.id, participantId);
-    if (!participant) throw new HttpError(404, 'participant_not_found', 'no such participant on this board');
+    if (!participant) throw new Refused('not_found', 'participant_not_found', 'no such participant on this board');
     await this.storage.removeParticipant(board.id, participantId);
     this.rooms.closeParticipant(board.id, participantId);
     const roleVersion = await this.storage.replaceRoleInvite(board.id, participant.role);

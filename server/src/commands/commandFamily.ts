@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import type { CommandResult } from '@washup/shared/api';
 import type { Access } from '../auth/access';
-import { HttpError } from '../http/httpError';
+import { Refused } from '../refusals/refused';
 import type { Storage } from '../storage/storage';
 import type { RoomRegistry } from '../sync/roomRegistry';
 import type { RelayDocStore } from '../relayDoc/relayDocStore';
@@ -20,13 +21,13 @@ export interface CommandContext {
  */
 export interface CommandFamily {
   prefix: string;
-  run(body: unknown, context: CommandContext): Promise<unknown>;
+  run(body: unknown, context: CommandContext): Promise<CommandResult>;
 }
 
 export function commandFamily<Command>(
   prefix: string,
   schema: z.ZodType<Command>,
-  handle: (command: Command, context: CommandContext) => Promise<unknown>,
+  handle: (command: Command, context: CommandContext) => Promise<CommandResult>,
 ): CommandFamily {
   return {
     prefix,
@@ -34,7 +35,7 @@ export function commandFamily<Command>(
       const parsed = schema.safeParse(body);
       if (!parsed.success) {
         const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'command'}: ${issue.message}`).join('; ');
-        throw new HttpError(400, 'invalid_command', `invalid command: ${details}`);
+        throw new Refused('invalid', 'invalid_command', `invalid command: ${details}`);
       }
       return handle(parsed.data, context);
     },

@@ -2,8 +2,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Metrics } from '../metrics';
+import { Refused } from '../refusals/refused';
 import type { Storage } from '../storage/storage';
-import { HttpError } from './httpError';
 
 export interface MetricsRouteDeps {
   metrics: Metrics;
@@ -21,10 +21,10 @@ export async function metricsRoute(app: FastifyInstance, deps: MetricsRouteDeps)
   app.get('/metrics', async (request, reply) => {
     if (deps.token === undefined) {
       if (!isDirectFromThisMachine(request)) {
-        throw new HttpError(404, 'not_found', '/metrics answers only on this machine unless METRICS_TOKEN is set');
+        throw new Refused('not_found', 'not_found', '/metrics answers only on this machine unless METRICS_TOKEN is set');
       }
     } else if (!sameSecret(bearerOf(request), deps.token)) {
-      throw new HttpError(401, 'metrics_token_required', '/metrics needs the METRICS_TOKEN as a bearer token');
+      throw new Refused('unauthenticated', 'metrics_token_required', '/metrics needs the METRICS_TOKEN as a bearer token');
     }
     const body = deps.metrics.render(await deps.storage.storedBytes());
     return reply.type('text/plain; version=0.0.4').send(body);

@@ -1,9 +1,9 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { tokenFrom } from '../auth/access';
+import { tokenFrom } from './tokenFrom';
 import type { TokenSigner } from '../auth/tokens';
+import { Refused } from '../refusals/refused';
 import { clientAddress } from './clientAddress';
-import { HttpError } from './httpError';
 
 export interface RateLimitSettings {
   requestsPerMinute: number;
@@ -49,8 +49,8 @@ export async function installRateLimits(app: FastifyInstance, settings: RateLimi
       const outcome = await check(request);
       if (outcome.isAllowed || !outcome.isExceeded) return;
       reply.header('retry-after', outcome.ttlInSeconds);
-      throw new HttpError(
-        429,
+      throw new Refused(
+        'too_many',
         'rate_limited',
         `too many ${rule.what} (at most ${rule.max} ${rule.per}); try again in ${inWords(outcome.ttlInSeconds)}`,
       );

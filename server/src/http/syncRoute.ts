@@ -1,15 +1,17 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
-import { parseDocName, type DocAddress } from '@washup/shared';
+import { parseDocName, type DocAddress } from '@washup/shared/board';
+import { closeCode } from '@washup/shared/sync';
 import { linkHolder } from '../auth/linkHolder';
-import { authorize, tokenFrom, type Access } from '../auth/access';
+import { authorize, type Access } from '../auth/access';
 import type { TokenSigner } from '../auth/tokens';
 import type { Metrics } from '../metrics';
+import { Refused } from '../refusals/refused';
 import type { Storage } from '../storage/storage';
 import type { RoomRegistry } from '../sync/roomRegistry';
 import { clientAddress } from './clientAddress';
 import type { ConnectionCaps } from './connectionCaps';
-import { HttpError } from './httpError';
+import { tokenFrom } from './tokenFrom';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -38,7 +40,7 @@ export async function syncRoute(app: FastifyInstance, deps: SyncRouteDeps): Prom
       const address = parseDocName(decodeURIComponent(path.slice('/sync/'.length)));
       if (!address) {
         deps.metrics.refuse('bad-doc-name');
-        throw new HttpError(404, 'doc_not_found', 'no such document');
+        throw new Refused('not_found', 'doc_not_found', 'no such document');
       }
       try {
         const access = await authorize(deps.storage, deps.signer, address.boardId, tokenFrom(request));
@@ -46,7 +48,7 @@ export async function syncRoute(app: FastifyInstance, deps: SyncRouteDeps): Prom
         if (request.ws) holdSlot(deps.caps, request, access);
         request.syncTarget = { address, access };
       } catch (error) {
-        if (error instanceof HttpError) deps.metrics.refuse(error.code);
+        if (error instanceof Refused) deps.metrics.refuse(error.code);
         throw error;
       }
     },
@@ -54,7 +56,7 @@ export async function syncRoute(app: FastifyInstance, deps: SyncRouteDeps): Prom
   const handler = (socket: WebSocket, request: FastifyRequest) => {
     const target = request.syncTarget;
     if (!target) {
-      socket.close(1008, 'not authorized');
+      socket.close(closeCode.policyViolation, 'not authorized');
       return;
     }
     const { role, participantId, name } = target.access;
@@ -67,7 +69,7 @@ export async function syncRoute(app: FastifyInstance, deps: SyncRouteDeps): Prom
 /** Takes a slot under the connection caps until the client's TCP socket closes, or refuses with 429. */
 function holdSlot(caps: ConnectionCaps, request: FastifyRequest, access: Access): void {
   const slot = caps.acquire(linkHolder(access.board.id, access), clientAddress(request));
-  if (!slot.ok) throw new HttpError(429, 'too_many_connections', slot.message);
+  if (!slot.ok) throw new Refused('too_many', 'too_many_connections', slot.message);
   // A client that hung up while its token was checked never closes again: give the slot back now.
   if (request.raw.socket.destroyed) slot.release();
   else request.raw.socket.once('close', slot.release);

@@ -13,20 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import {
-  evidenceSourceLabel,
-  hostAgreementLabels,
-  keyQuestionCoverageLabel,
-  plainParagraphs,
-  sessionRecordLabel,
-  themeTable,
-  votesLabel,
-  type EvidenceReference,
-  type Report,
-  type ReportOutcome,
-  type ReportSection,
-  type ReportTheme,
-} from '@washup/shared';
+import { evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, plainParagraphs, sessionRecordLabel, themeTable, votesLabel, type EvidenceReference, type Report, type ReportOutcome, type ReportSection, type ReportTheme } from '@washup/shared/report';
 
 /** XML 1.0's Char production: one control character or lone surrogate pasted into a card would make Word refuse the file. */
 function isXmlChar(char: string): boolean {

@@ -1,16 +1,6 @@
-import {
-  boardDocOf,
-  buildReport,
-  councilSessionKey,
-  pstbSessionKey,
-  redactReport,
-  sessionOutcomes,
-  votesSessionKey,
-  type CouncilState,
-  type PstbState,
-  type Report,
-  type VotesState,
-} from '@washup/shared';
+import { boardDocOf } from '@washup/shared/board';
+import { councilEntry, pstbEntry, votesEntry } from '@washup/shared/relayDoc';
+import { redactedReport, type Report } from '@washup/shared/report';
 import type { RelayDocStore } from '../relayDoc/relayDocStore';
 import type { RoomRegistry } from '../sync/roomRegistry';
 
@@ -26,26 +16,14 @@ export interface ReportRequest {
 }
 
 /**
- * The board's report as it may leave the relay: built from the live board doc and the revealed
- * tallies in the relay doc, then redacted with the board's own list. Redaction happens here,
- * before any renderer sees the text, so no export format can skip it.
+ * The board's report as it may leave the relay: the shared recipe over the live board doc and the
+ * relay doc's values. It redacts before any renderer sees the text, so no export format can skip it.
  */
 export async function exportableReport(deps: ReportSourceDeps, request: ReportRequest): Promise<Report> {
-  const votes = await deps.relayDoc.read<VotesState>(request.boardId, votesSessionKey);
-  const outcomes = sessionOutcomes(
-    await deps.relayDoc.read<CouncilState>(request.boardId, councilSessionKey),
-    await deps.relayDoc.read<PstbState>(request.boardId, pstbSessionKey),
-    request.now,
+  const votes = await deps.relayDoc.read(request.boardId, votesEntry);
+  const council = await deps.relayDoc.read(request.boardId, councilEntry);
+  const pstb = await deps.relayDoc.read(request.boardId, pstbEntry);
+  return deps.rooms.withRoom({ boardId: request.boardId, kind: 'board' }, (room) =>
+    redactedReport(boardDocOf(room.doc), { votes, council, pstb, now: request.now, includeInterpretation: request.includeInterpretation }),
   );
-  return deps.rooms.withRoom({ boardId: request.boardId, kind: 'board' }, (room) => {
-    const board = boardDocOf(room.doc);
-    const report = buildReport(board, {
-      generatedAt: request.now,
-      votes,
-      includeInterpretation: request.includeInterpretation,
-      outcomes,
-    });
-    return redactReport(report, board.list('redactions'));
-  });
 }
-

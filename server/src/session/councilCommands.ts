@@ -1,23 +1,16 @@
-import {
-  applyCouncilCommand,
-  boardDocOf,
-  councilRequestSchema,
-  councilSessionKey,
-  createCouncil,
-  newId,
-  putAppreciation,
-  tickCouncil,
-  type CouncilState,
-} from '@washup/shared';
+import { boardDocOf, newId } from '@washup/shared/board';
+import { applyCouncilCommand, councilRequestSchema, createCouncil, tickCouncil, type CouncilState } from '@washup/shared/council';
+import { councilEntry } from '@washup/shared/relayDoc';
+import { putAppreciation } from '@washup/shared/session';
 import { commandFamily, type CommandContext, type CommandFamily } from '../commands/commandFamily';
-import { TimedSessionRunner, type TimedSessionDeps } from './timedSessionRunner';
+import { TimedSessionRunner, type SessionChange, type TimedSessionDeps } from './timedSessionRunner';
 
 /** `council.*`: the Lead Reviewer runs the Council Process; speakers end their own turns; the presenter selects. */
 export function councilCommands(deps: TimedSessionDeps): CommandFamily {
   const runner = new TimedSessionRunner<CouncilState>(
     {
-      key: councilSessionKey,
-      label: 'Council session',
+      entry: councilEntry,
+      label: councilEntry.label,
       create: (config, sessionId, now) => createCouncil({ ...config, sessionId }, now),
       tick: tickCouncil,
     },
@@ -41,7 +34,7 @@ export function councilCommands(deps: TimedSessionDeps): CommandFamily {
  * The appreciation's words go in the board doc with the session's other notes; the session records
  * who has given one. The relay writes the board doc here because the presenter (the host) cannot.
  */
-async function appreciate(runner: TimedSessionRunner<CouncilState>, text: string, context: CommandContext): Promise<unknown> {
+async function appreciate(runner: TimedSessionRunner<CouncilState>, text: string, context: CommandContext): Promise<SessionChange & { appreciationId: string }> {
   const appreciationId = newId();
   const change = await runner.apply(context, (state, actor) =>
     applyCouncilCommand(state, { type: 'council.appreciate', appreciationId }, actor, context.now),

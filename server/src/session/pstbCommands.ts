@@ -1,4 +1,5 @@
-import { applyPstbCommand, createPstb, pstbRequestSchema, pstbSessionKey, tickPstb, type PstbState } from '@washup/shared';
+import { applyPstbCommand, createPstb, pstbRequestSchema, tickPstb, type PstbState } from '@washup/shared/pstb';
+import { pstbEntry } from '@washup/shared/relayDoc';
 import { commandFamily, type CommandFamily } from '../commands/commandFamily';
 import { TimedSessionRunner, type TimedSessionDeps } from './timedSessionRunner';
 
@@ -6,8 +7,8 @@ import { TimedSessionRunner, type TimedSessionDeps } from './timedSessionRunner'
 export function pstbCommands(deps: TimedSessionDeps): CommandFamily {
   const runner = new TimedSessionRunner<PstbState>(
     {
-      key: pstbSessionKey,
-      label: 'PSTB session',
+      entry: pstbEntry,
+      label: pstbEntry.label,
       create: (config, sessionId, now) => createPstb({ ...config, sessionId }, now),
       tick: tickPstb,
     },

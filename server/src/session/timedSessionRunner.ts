@@ -1,10 +1,12 @@
-import { newId, timerExpiresAt, type SessionActor, type SessionOutcome, type PhaseTimer } from '@washup/shared';
+import { newId } from '@washup/shared/board';
+import { sessionRefusalKinds, timerExpiresAt, type SessionActor, type SessionOutcome, type PhaseTimer } from '@washup/shared/session';
+import type { RelayDocEntry } from '@washup/shared/relayDoc';
 import { requireRole } from '../auth/access';
-import { HttpError } from '../http/httpError';
 import type { CommandContext } from '../commands/commandFamily';
 import type { RelayDocStore } from '../relayDoc/relayDocStore';
+import { acceptedOrThrow } from '../refusals/acceptedOrThrow';
+import { Refused } from '../refusals/refused';
 import type { Storage } from '../storage/storage';
-import { acceptedStateOrThrow } from './sessionErrors';
 import type { SessionWakeups } from './sessionWakeups';
 
 interface TimedState {
@@ -14,8 +16,8 @@ interface TimedState {
 }
 
 export interface TimedProcess<S extends TimedState> {
-  /** The relay doc key, also the command prefix: `council`, `pstb`. */
-  key: string;
+  /** Where the relay doc keeps the session; its key is also the command prefix: `council`, `pstb`. */
+  entry: RelayDocEntry<S>;
   /** How messages name the session: "Council session". */
   label: string;
   create(config: Record<string, unknown>, sessionId: string, now: number): SessionOutcome<S>;
@@ -50,19 +52,19 @@ export class TimedSessionRunner<S extends TimedState> {
     requireRole(context.access, ['facilitator'], `start a ${this.process.label}`);
     const state = await this.write(context.access.board.id, (current) => {
       if (current && current.phase !== 'closed' && !replace) {
-        throw new HttpError(409, 'session_running', `a ${this.process.label} is still running; end it or confirm that it should be replaced`);
+        throw new Refused('conflict', 'session_running', `a ${this.process.label} is still running; end it or confirm that it should be replaced`);
       }
-      return acceptedStateOrThrow(this.process.create(config, newId(), context.now));
+      return acceptedOrThrow(this.process.create(config, newId(), context.now), sessionRefusalKinds);
     });
     return changeOf(state);
   }
 
-  /** Applies a rule to the session as it stands; 409 when no session was started. */
+  /** Applies a rule to the session as it stands; a conflict when no session was started. */
   async apply(context: CommandContext, rule: (state: S, actor: SessionActor) => SessionOutcome<S>): Promise<SessionChange> {
     const actor = actorOf(context);
     const state = await this.write(context.access.board.id, (current) => {
-      if (!current) throw new HttpError(409, 'no_session', `no ${this.process.label} has been started on this board`);
-      return acceptedStateOrThrow(rule(current, actor));
+      if (!current) throw new Refused('conflict', 'no_session', `no ${this.process.label} has been started on this board`);
+      return acceptedOrThrow(rule(current, actor), sessionRefusalKinds);
     });
     return changeOf(state);
   }
@@ -76,12 +78,12 @@ export class TimedSessionRunner<S extends TimedState> {
   }
 
   private async write<Next extends S | undefined>(boardId: string, next: (current: S | undefined) => Next): Promise<Next> {
-    const state = await this.deps.relayDoc.update<S | undefined, Next>(boardId, this.process.key, (current) => {
+    const state = await this.deps.relayDoc.update(boardId, this.process.entry, (current) => {
       const value = next(current);
       return { value, result: value };
     });
     const at = state?.timer ? timerExpiresAt(state.timer) : null;
-    this.deps.wakeups.schedule(`${boardId}:${this.process.key}`, at, () => {
+    this.deps.wakeups.schedule(`${boardId}:${this.process.entry.key}`, at, () => {
       this.tick(boardId).catch((error: unknown) => this.deps.onWakeupFailed(error));
     });
     return state;
@@ -94,6 +96,6 @@ function changeOf(state: TimedState): SessionChange {
 
 function actorOf(context: CommandContext): SessionActor {
   const participantId = context.access.participantId;
-  if (!participantId) throw new HttpError(403, 'join_first', 'join the board by name before taking part in a session');
+  if (!participantId) throw new Refused('forbidden', 'join_first', 'join the board by name before taking part in a session');
   return { participantId, role: context.access.role };
 }

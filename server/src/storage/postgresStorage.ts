@@ -1,6 +1,8 @@
 import pg from 'pg';
 import * as Y from 'yjs';
-import type { Participant, Role } from '@washup/shared';
+import type { Participant } from '@washup/shared/api';
+import type { Role } from '@washup/shared/auth';
+import { consoleLogger, type Logger } from '../logger';
 import { classifyPostgresFailure } from './postgresFailures';
 import type { BoardRecord, NewParticipant, PendingAppend, Storage, StoredBallot, StoredDoc } from './storage';
 import { StorageFaults, type StorageHealth } from './storageFaults';
@@ -68,13 +70,16 @@ export class PostgresStorage implements Storage {
     await this.pool.query('SELECT 1');
   });
 
-  constructor(connectionString: string) {
+  constructor(
+    connectionString: string,
+    private readonly log: Logger = consoleLogger,
+  ) {
     this.pool = new pg.Pool({ connectionString, max: 10 });
     // An idle pooled connection that the server drops (a restart, a failover) is reported as an
     // 'error' event on the pool; unhandled, that event would end the relay. The pool discards the
     // connection itself and the next query opens a new one, so noting the failure is enough.
     this.pool.on('error', (error) => {
-      console.warn(`a PostgreSQL connection was lost: ${error.message}`);
+      this.log.warn({ err: error }, 'a PostgreSQL connection was lost');
       this.faults.notice(error);
     });
     // Queries await the migration and see its failure; this only keeps an early failure from going unhandled.

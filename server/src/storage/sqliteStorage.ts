@@ -1,7 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Participant, Role } from '@washup/shared';
+import type { Participant } from '@washup/shared/api';
+import type { Role } from '@washup/shared/auth';
 import { StartupError } from '../startupError';
 import { classifySqliteFailure } from './sqliteFailures';
 import { sqliteFilesOf, type SqliteFiles } from './sqliteFiles';

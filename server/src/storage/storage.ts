@@ -1,4 +1,5 @@
-import type { Participant, Role } from '@washup/shared';
+import type { Participant } from '@washup/shared/api';
+import type { Role } from '@washup/shared/auth';
 import type { StorageHealth } from './storageFaults';
 
 export interface BoardRecord {

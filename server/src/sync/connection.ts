@@ -1,16 +1,10 @@
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebSocket } from 'ws';
-import {
-  canEditBoard,
-  closeCode,
-  encodeAck,
-  encodeServerTime,
-  messageType,
-  readMarker,
-  roleLabels,
-  type PresenceSender,
-} from '@washup/shared';
+import { canEditBoard, roleLabels } from '@washup/shared/auth';
+import type { PresenceSender } from '@washup/shared/presence';
+import { closeCode, encodeAck, encodeServerTime, messageType, readMarker, type CloseCode } from '@washup/shared/sync';
+import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { contained } from './contained';
 import { Allowance, TrafficBudget, type TrafficLimits } from './frameBudget';
@@ -35,7 +29,7 @@ const floodCloseGraceMs = 1000;
 /** A frame the relay refuses: the socket is closed with this code and reason, the room goes on. */
 class FrameRejected extends Error {
   constructor(
-    readonly code: number,
+    readonly code: CloseCode,
     readonly metricReason: string,
     message: string,
   ) {
@@ -63,6 +57,7 @@ export class Connection implements RoomMember {
     private readonly limits: ConnectionLimits,
     /** Shared by every socket of the same token. */
     private readonly tokenBudget: TrafficBudget,
+    private readonly log: Logger,
     private readonly onClose: (connection: Connection) => void,
   ) {
     this.participantId = access.participantId;
@@ -71,15 +66,15 @@ export class Connection implements RoomMember {
     this.socketBudget = new TrafficBudget(limits.socket);
     this.presenceAllowance = new Allowance(limits.presenceFramesPerSecond);
     socket.binaryType = 'nodebuffer';
-    socket.on('message', (data: Buffer, isBinary: boolean) => contained('reading a frame', () => this.receive(data, isBinary)));
-    socket.on('close', () => contained('closing a socket', () => this.handleClose()));
-    socket.on('error', () => contained('closing a socket', () => this.handleClose()));
+    socket.on('message', (data: Buffer, isBinary: boolean) => contained(log, 'reading a frame', () => this.receive(data, isBinary)));
+    socket.on('close', () => contained(log, 'closing a socket', () => this.handleClose()));
+    socket.on('error', () => contained(log, 'closing a socket', () => this.handleClose()));
     room.join(this);
     room.ready.then(
-      () => contained(`greeting a client of ${room.name}`, () => this.start()),
+      () => contained(log, `greeting a client of ${room.name}`, () => this.start()),
       (error: unknown) => {
-        console.error(`loading ${room.name} failed`, error);
-        contained('closing a socket', () => this.close(1011, 'the board could not be loaded'));
+        log.error({ err: error, doc: room.name }, 'loading the board failed');
+        contained(log, 'closing a socket', () => this.close(closeCode.internalError, 'the board could not be loaded'));
       },
     );
   }
@@ -149,7 +144,7 @@ export class Connection implements RoomMember {
         const marker = readMarker(decoder);
         this.room.whenDurable().then(
           () =>
-            contained('sending an ack', () => {
+            contained(this.log, 'sending an ack', () => {
               this.metrics.acksSent += 1;
               this.send(encodeAck(marker));
             }),
@@ -259,7 +254,7 @@ export class Connection implements RoomMember {
     });
   }
 
-  close(code: number, reason: string): void {
+  close(code: CloseCode, reason: string): void {
     if (this.closed) return;
     // A close reason is limited to 123 bytes by the protocol.
     this.socket.close(code, truncateUtf8(reason, 123));

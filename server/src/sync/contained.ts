@@ -1,12 +1,14 @@
+import type { Logger } from '../logger';
+
 /**
  * Runs work handed to a timer, a socket event or a promise callback. A throw there would leave
  * through 'uncaughtException' (or an unhandled rejection) and stop the whole relay, so it is logged
  * and that piece of work is skipped instead.
  */
-export function contained(what: string, work: () => void): void {
+export function contained(log: Logger, what: string, work: () => void): void {
   try {
     work();
   } catch (error) {
-    console.error(`${what} failed`, error);
+    log.error({ err: error }, `${what} failed`);
   }
 }

@@ -2,7 +2,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
-import { messageType } from '@washup/shared';
+import { messageType } from '@washup/shared/sync';
 
 /** Frames the relay sends in the y-websocket protocol. */
 

@@ -1,5 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness';
-import { boundPresenceUser, jsonNestingDepth, presenceClaimSchema, readPresenceUser, type PresenceSender } from '@washup/shared';
+import { boundPresenceUser, jsonNestingDepth, presenceClaimSchema, readPresenceUser, type PresenceSender } from '@washup/shared/presence';
 import { readAwarenessEntries, writeAwarenessEntries, type AwarenessEntry } from './awarenessEntries';
 
 /**

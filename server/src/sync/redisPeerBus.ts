@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import type { Logger } from '../logger';
 import type { ControlEvent, PeerBus, PeerHandler, PeerMessageKind } from './peerBus';
 
 const relayIdBytes = 16;
@@ -19,13 +20,16 @@ export class RedisPeerBus implements PeerBus {
   private readonly controlHandlers: Array<(event: ControlEvent) => void> = [];
   private readonly ready: Promise<void>;
 
-  constructor(url: string) {
+  constructor(
+    url: string,
+    private readonly log: Logger,
+  ) {
     this.publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: null });
     this.subscriber = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: null });
     this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.receive(channel.toString(), message));
     this.ready = this.subscriber.subscribe(controlChannel).then(() => undefined);
     for (const client of [this.publisher, this.subscriber]) {
-      client.on('error', (error: Error) => console.error('redis', error.message));
+      client.on('error', (error: Error) => this.log.error({ err: error }, 'redis connection failed'));
     }
   }
 
@@ -67,7 +71,7 @@ export class RedisPeerBus implements PeerBus {
 
   private send(channel: string, kind: number, payload: Uint8Array): void {
     const message = Buffer.concat([this.relayId, Buffer.from([kind]), payload]);
-    this.publisher.publish(channel, message).catch((error: Error) => console.error('redis publish failed', error.message));
+    this.publisher.publish(channel, message).catch((error: Error) => this.log.error({ err: error }, 'redis publish failed'));
   }
 
   async close(): Promise<void> {

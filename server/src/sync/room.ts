@@ -1,6 +1,9 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { DocAddress, PresenceSender } from '@washup/shared';
+import type { DocAddress } from '@washup/shared/board';
+import type { PresenceSender } from '@washup/shared/presence';
+import type { CloseCode } from '@washup/shared/sync';
+import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { Storage } from '../storage/storage';
 import { contained } from './contained';
@@ -14,7 +17,7 @@ import { refuseInvalidRecords } from './updateGuard';
 /** Anyone in a room who can be sent frames: a socket here, or a peer relay later. */
 export interface RoomMember {
   send(frame: Uint8Array): void;
-  close(code: number, reason: string): void;
+  close(code: CloseCode, reason: string): void;
   readonly participantId: string | null;
   /** Who the token says is on the other end: presence is bound to it. */
   readonly access: PresenceSender;
@@ -29,6 +32,8 @@ export const serverOrigin = Symbol('server');
 export interface RoomOptions {
   compactAfterUpdates: number;
   awarenessThrottleMs: number;
+  /** The relay's log, for failures no client is there to be told of. */
+  log: Logger;
 }
 
 /**
@@ -97,7 +102,7 @@ export class Room {
       if (kind === 'update') Y.applyUpdate(this.doc, payload, peerOrigin);
       else awarenessProtocol.applyAwarenessUpdate(this.awareness, payload, peerOrigin);
     } catch (error) {
-      console.error(`a peer relay sent a bad ${kind} for ${this.name}`, error);
+      this.options.log.error({ err: error, doc: this.name }, `a peer relay sent a bad ${kind}`);
     }
   }
 
@@ -160,7 +165,7 @@ export class Room {
       (error: unknown) => {
         // The log is intact when compaction fails; it is tried again after more updates.
         this.compacting = false;
-        console.error(`compaction of ${this.name} failed`, error);
+        this.options.log.error({ err: error, doc: this.name }, 'compaction failed');
       },
     );
   }
@@ -170,11 +175,11 @@ export class Room {
    * client reconnect and send again what the reloaded room lacks, so nothing is lost.
    */
   private fail(error: unknown): void {
-    console.error(`storing an update of ${this.name} failed; closing the room`, error);
+    this.options.log.error({ err: error, doc: this.name }, 'storing an update failed; closing the room');
     this.onStorageFailure(this);
   }
 
-  closeAll(code: number, reason: string): void {
+  closeAll(code: CloseCode, reason: string): void {
     for (const member of Array.from(this.members)) member.close(code, reason);
   }
 
@@ -212,7 +217,7 @@ export class Room {
       const ids = Array.from(this.awarenessChanged);
       this.awarenessChanged.clear();
       if (ids.length === 0) return;
-      contained(`relaying presence in ${this.name}`, () => {
+      contained(this.options.log, `relaying presence in ${this.name}`, () => {
         const frame = awarenessMessage(this.awareness, ids);
         this.metrics.awarenessRelayed += 1;
         for (const member of this.members) member.send(frame);

@@ -1,5 +1,6 @@
 import type { WebSocket } from 'ws';
-import { closeCode, docName, type DocAddress } from '@washup/shared';
+import { docName, type DocAddress } from '@washup/shared/board';
+import { closeCode, type CloseCode } from '@washup/shared/sync';
 import type { Metrics } from '../metrics';
 import type { Storage } from '../storage/storage';
 import { Connection, type ConnectionAccess } from './connection';
@@ -52,10 +53,10 @@ export class RoomRegistry {
     let room = this.rooms.get(name);
     if (!room) {
       const created = new Room(name, address, this.storage, this.commits, this.metrics, this.options, (failed) =>
-        this.drop(failed, 1011, 'storage error, reconnecting'),
+        this.drop(failed, closeCode.internalError, 'storage error, reconnecting'),
         this.peers,
       );
-      created.ready.catch(() => this.drop(created, 1011, 'the board could not be loaded'));
+      created.ready.catch(() => this.drop(created, closeCode.internalError, 'the board could not be loaded'));
       this.rooms.set(name, created);
       room = created;
       this.metrics.roomsLoaded = this.rooms.size;
@@ -68,7 +69,7 @@ export class RoomRegistry {
     const { maxBufferedBytes, maxFrameBytes, socketTraffic, presenceFramesPerSecond } = this.options;
     const limits = { maxBufferedBytes, maxFrameBytes, socket: socketTraffic, presenceFramesPerSecond };
     const token = linkHolder(address.boardId, access);
-    return new Connection(socket, this.room(address), access, this.metrics, limits, this.tokenBudgets.acquire(token), (closed) => {
+    return new Connection(socket, this.room(address), access, this.metrics, limits, this.tokenBudgets.acquire(token), this.options.log, (closed) => {
       this.metrics.socketsOpen -= 1;
       this.tokenBudgets.release(token);
       this.scheduleUnload(closed.room);
@@ -97,14 +98,14 @@ export class RoomRegistry {
       room.name,
       setTimeout(() => {
         this.unloadTimers.delete(room.name);
-        contained(`unloading ${room.name}`, () => {
-          if (room.members.size === 0 && !this.holds.has(room.name)) this.drop(room, 1001, 'room unloaded');
+        contained(this.options.log, `unloading ${room.name}`, () => {
+          if (room.members.size === 0 && !this.holds.has(room.name)) this.drop(room, closeCode.goingAway, 'room unloaded');
         });
       }, this.options.roomIdleMs),
     );
   }
 
-  private drop(room: Room, code: number, reason: string): void {
+  private drop(room: Room, code: CloseCode, reason: string): void {
     if (this.rooms.get(room.name) !== room) return;
     this.rooms.delete(room.name);
     const timer = this.unloadTimers.get(room.name);
@@ -148,7 +149,7 @@ export class RoomRegistry {
 
   /** Closes every socket and waits for queued appends to land. */
   async shutdown(): Promise<void> {
-    for (const room of Array.from(this.rooms.values())) this.drop(room, 1012, 'relay restarting');
+    for (const room of Array.from(this.rooms.values())) this.drop(room, closeCode.serverRestart, 'relay restarting');
     await this.commits.drained();
     await this.peers?.close();
   }

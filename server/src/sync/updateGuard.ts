@@ -1,12 +1,5 @@
 import * as Y from 'yjs';
-import {
-  collectionNames,
-  readBoardMeta,
-  readRecordEntry,
-  recordRefusalPrefix,
-  unreadableName,
-  type CollectionName,
-} from '@washup/shared';
+import { collectionNames, readBoardMeta, readRecordEntry, recordRefusalPrefix, unreadableName, type CollectionName } from '@washup/shared/board';
 
 /** A client's board update that would store a record failing its schema; the message is the close reason. */
 export class UpdateRefused extends Error {}

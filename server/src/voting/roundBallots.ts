@@ -1,4 +1,4 @@
-import { countedBallots, type Ballot } from '@washup/shared';
+import { countedBallots, type Ballot } from '@washup/shared/voting';
 import type { Storage } from '../storage/storage';
 
 /** The ballots of a round that count (one per person, none from people removed), read from storage. */

@@ -1,24 +1,12 @@
-import {
-  boardDocOf,
-  boardView,
-  closeRound,
-  emptyVotesState,
-  newId,
-  openRound,
-  revealRound,
-  voteCandidates,
-  voteCommandSchema,
-  votesSessionKey,
-  type VoteCommand,
-  type VoteRound,
-  type VotesState,
-} from '@washup/shared';
+import { boardDocOf, boardView, newId } from '@washup/shared/board';
+import { votesEntry } from '@washup/shared/relayDoc';
+import { closeRound, emptyVotesState, openRound, revealRound, voteCandidates, voteCommandSchema, voteRefusalKinds, type VoteCommand, type VoteRound, type VotesState } from '@washup/shared/voting';
 import { requireRole } from '../auth/access';
-import { HttpError } from '../http/httpError';
+import { acceptedOrThrow } from '../refusals/acceptedOrThrow';
+import { Refused } from '../refusals/refused';
 import { commandFamily, type CommandContext, type CommandFamily } from '../commands/commandFamily';
 import type { KeyedMutex } from '../voting/keyedMutex';
 import { ballotsThatCount } from './roundBallots';
-import { acceptedOrThrow } from './voteErrors';
 
 /** `vote.open`, `vote.close`, `vote.reveal`, `vote.rerun`: the facilitator runs dot-vote rounds. */
 export function voteCommands(votingLock: KeyedMutex): CommandFamily {
@@ -28,10 +16,10 @@ export function voteCommands(votingLock: KeyedMutex): CommandFamily {
   });
 }
 
-async function runVoteCommand(command: VoteCommand, context: CommandContext): Promise<unknown> {
+async function runVoteCommand(command: VoteCommand, context: CommandContext): Promise<{ roundId: string }> {
   const boardId = context.access.board.id;
   const facilitatorId = context.access.participantId;
-  if (!facilitatorId) throw new HttpError(403, 'join_first', 'join the board by name before running a vote');
+  if (!facilitatorId) throw new Refused('forbidden', 'join_first', 'join the board by name before running a vote');
   switch (command.type) {
     case 'vote.open':
     case 'vote.rerun': {
@@ -48,19 +36,20 @@ async function runVoteCommand(command: VoteCommand, context: CommandContext): Pr
             rounds: state.rounds.map((entry) => entry.round),
             ...(command.type === 'vote.rerun' ? { rerunOf: command.roundId } : {}),
           }),
+          voteRefusalKinds,
         );
         return { state: { rounds: [...state.rounds, { round, voterCount: 0, tally: null }] }, result: { roundId: round.id } };
       });
     }
     case 'vote.close':
       return updateVotes(context, (state) => {
-        const closed = acceptedOrThrow(closeRound(findRound(state, command.roundId).round, context.now));
+        const closed = acceptedOrThrow(closeRound(findRound(state, command.roundId).round, context.now), voteRefusalKinds);
         return { state: replaceRound(state, closed, (entry) => entry), result: { roundId: closed.id } };
       });
     case 'vote.reveal': {
       const ballots = await ballotsThatCount(context.storage, boardId, command.roundId);
       return updateVotes(context, (state) => {
-        const revealed = acceptedOrThrow(revealRound(findRound(state, command.roundId).round, ballots, context.now));
+        const revealed = acceptedOrThrow(revealRound(findRound(state, command.roundId).round, ballots, context.now), voteRefusalKinds);
         return {
           // The turnout shown while the round was open may still count people removed since.
           state: replaceRound(state, revealed.round, (entry) => ({ ...entry, voterCount: revealed.tally.voterCount, tally: revealed.tally })),
@@ -72,7 +61,7 @@ async function runVoteCommand(command: VoteCommand, context: CommandContext): Pr
 }
 
 function updateVotes<R>(context: CommandContext, change: (state: VotesState) => { state: VotesState; result: R }): Promise<R> {
-  return context.relayDoc.update<VotesState, R>(context.access.board.id, votesSessionKey, (current) => {
+  return context.relayDoc.update(context.access.board.id, votesEntry, (current) => {
     const { state, result } = change(current ?? emptyVotesState);
     return { value: state, result };
   });
@@ -80,7 +69,7 @@ function updateVotes<R>(context: CommandContext, change: (state: VotesState) => 
 
 export function findRound(state: VotesState, roundId: string): VotesState['rounds'][number] {
   const entry = state.rounds.find((candidate) => candidate.round.id === roundId);
-  if (!entry) throw new HttpError(404, 'round_not_found', 'there is no such vote round on this board');
+  if (!entry) throw new Refused('not_found', 'round_not_found', 'there is no such vote round on this board');
   return entry;
 }
 

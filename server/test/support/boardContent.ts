@@ -1,4 +1,5 @@
-import { addCard, boardDocOf, boardView, createThemeFromCards, type LaneId } from '@washup/shared';
+import { addCard, boardDocOf, boardView, createThemeFromCards } from '@washup/shared/board';
+import type { LaneId } from '@washup/shared/templates';
 import type { RawSyncClient } from './rawClient';
 
 /** Writes `themesPerLane` two-card themes into each lane of the first heading, through a real client. */

@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { messageType } from '@washup/shared';
+import { messageType } from '@washup/shared/sync';
 import { readAwarenessEntries, writeAwarenessEntries, type AwarenessEntry } from '../../src/sync/awarenessEntries';
 
 /** An awareness frame carrying these entries, their JSON sent as is so tests can send what no stock client would. */

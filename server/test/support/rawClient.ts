@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { encodeAckRequest, messageType, readMarker } from '@washup/shared';
+import { encodeAckRequest, messageType, readMarker } from '@washup/shared/sync';
 
 export interface Closed {
   code: number;

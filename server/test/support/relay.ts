@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { CreateBoardResponse, JoinResponse, Role } from '@washup/shared';
+import type { CreateBoardResponse, JoinResponse } from '@washup/shared/api';
+import type { Role } from '@washup/shared/auth';
 import { buildRelay, type Relay } from '../../src/app';
 import { configSchema, type Config } from '../../src/config';
 
@@ -11,18 +12,28 @@ export interface TestRelay extends Relay {
   url: string;
   wsUrl: string;
   dataDir: string;
+  /** The relay's log lines (JSON, one per line), when started with a `LOG_LEVEL`; otherwise empty. */
+  logLines: string[];
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
-/** The real relay on 127.0.0.1 with a random port and a SQLite file in a fresh temp folder. */
+/**
+ * The real relay on 127.0.0.1 with a random port and a SQLite file in a fresh temp folder. It logs
+ * nothing unless `overrides` set a `LOG_LEVEL`; its lines are then collected in `logLines`.
+ */
 export async function startRelay(overrides: Partial<Config> = {}, dataDir?: string): Promise<TestRelay> {
   const dir = dataDir ?? mkdtempSync(path.join(tmpdir(), 'washup-test-'));
   const config = configSchema.parse({ PORT: 0, HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', ROOM_IDLE_MS: 200 });
-  const relay = await buildRelay({ ...config, ...overrides, DATA_DIR: dir, CLIENT_DIST: path.join(dir, 'no-client') });
+  const logLines: string[] = [];
+  const relay = await buildRelay(
+    { ...config, ...overrides, DATA_DIR: dir, CLIENT_DIST: path.join(dir, 'no-client') },
+    { logStream: { write: (line: string) => void logLines.push(line) } },
+  );
   await relay.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = relay.app.server.address() as AddressInfo;
   return {
     ...relay,
+    logLines,
     url: `http://127.0.0.1:${port}`,
     wsUrl: `ws://127.0.0.1:${port}/sync`,
     dataDir: dir,

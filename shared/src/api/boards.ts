@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleSchema, type Role } from '../auth/roles';
+import { roleSchema } from '../auth/roles';
 
 export const createBoardBodySchema = z.object({
   title: z.string().trim().min(1, 'a board needs a title').max(200, 'a title is at most 200 characters'),
@@ -14,37 +14,41 @@ export const joinBodySchema = z.object({
 });
 export type JoinBody = z.infer<typeof joinBodySchema>;
 
-export interface Invite {
-  token: string;
-  url: string;
-}
-export type Invites = Record<Role, Invite>;
+/** The body of `POST /api/boards/:id/invites/rotate`: optionally, how long the new links last. */
+export const rotateInvitesBodySchema = z.object({ inviteTtlHours: z.number().int().min(1).max(24 * 90).optional() }).default({});
 
-export interface CreateBoardResponse {
-  id: string;
-  invites: Invites;
-}
+export const inviteSchema = z.object({ token: z.string(), url: z.string() });
+export type Invite = z.infer<typeof inviteSchema>;
 
-export interface JoinResponse {
-  token: string;
-  participantId: string;
-  role: Role;
-  name: string;
-}
+/** One link per role: every role is present. */
+export const invitesSchema = z.record(roleSchema, inviteSchema);
+export type Invites = z.infer<typeof invitesSchema>;
+
+export const createBoardResponseSchema = z.object({ id: z.string(), invites: invitesSchema });
+export type CreateBoardResponse = z.infer<typeof createBoardResponseSchema>;
+
+export const joinResponseSchema = z.object({
+  token: z.string(),
+  participantId: z.string(),
+  role: roleSchema,
+  name: z.string(),
+});
+export type JoinResponse = z.infer<typeof joinResponseSchema>;
 
 /** The answer to removing someone: their role's invite link was replaced by this one. */
-export interface RemoveParticipantResponse {
-  role: Role;
-  invite: Invite;
-}
+export const removeParticipantResponseSchema = z.object({ role: roleSchema, invite: inviteSchema });
+export type RemoveParticipantResponse = z.infer<typeof removeParticipantResponseSchema>;
 
-export interface BoardSummary {
-  id: string;
-  title: string;
-  templateId: string;
-  createdAt: number;
-  counts: { headings: number; cards: number; themes: number; participants: number };
-}
+export const rotateInvitesResponseSchema = z.object({ invites: invitesSchema });
+
+export const boardSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  templateId: z.string(),
+  createdAt: z.number(),
+  counts: z.object({ headings: z.number(), cards: z.number(), themes: z.number(), participants: z.number() }),
+});
+export type BoardSummary = z.infer<typeof boardSummarySchema>;
 
 export const participantSchema = z.object({
   id: z.string(),
@@ -55,10 +59,15 @@ export const participantSchema = z.object({
 });
 export type Participant = z.infer<typeof participantSchema>;
 
-export interface TemplateSummary {
-  id: string;
-  name: string;
-  description: string;
-  headings: string[];
-  lanes: { strengths: string; nextSteps: string };
-}
+export const participantsResponseSchema = z.object({ participants: z.array(participantSchema) });
+
+export const templateSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  headings: z.array(z.string()),
+  lanes: z.object({ strengths: z.string(), nextSteps: z.string() }),
+});
+export type TemplateSummary = z.infer<typeof templateSummarySchema>;
+
+export const templateListSchema = z.array(templateSummarySchema);

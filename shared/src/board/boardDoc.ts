@@ -1,7 +1,16 @@
 import * as Y from 'yjs';
+import { stampVersion } from '../records/readVersioned';
 import { RecordArray, type StoredEntry } from './recordArray';
 import type { Action, Appreciation, BoardMeta, Card, Heading, Idea, IdeaNote, KeyQuestion, Redaction, Theme } from './records';
-import { readBoardMeta, readRecordEntry, standInMeta, type RecordReading, type UnreadableRecord } from './storedRecords';
+import {
+  boardMetaKind,
+  readBoardMeta,
+  readRecordEntry,
+  recordKinds,
+  standInMeta,
+  type RecordReading,
+  type UnreadableRecord,
+} from './storedRecords';
 
 export interface RecordTypes {
   headings: Heading;
@@ -31,7 +40,8 @@ export const collectionNames: readonly CollectionName[] = [
  * A board's shared content over one Y.Doc. Records are stored whole in a RecordArray per
  * collection, which keeps only the latest write of each record (a Y.Map keeps every historical
  * value). Views and rules go through this class, never through raw `doc.getMap` calls, and see
- * only records that pass their schema: the others are skipped and listed by `unreadable()`.
+ * only records that read through their kind (migrated from the version they were written at, then
+ * validated): the others are skipped and listed by `unreadable()`. Writes carry the kind's version.
  */
 export class BoardDoc {
   readonly doc: Y.Doc;
@@ -83,7 +93,7 @@ export class BoardDoc {
   }
 
   setMeta(meta: BoardMeta): void {
-    this.doc.getMap('meta').set('board', meta);
+    this.doc.getMap('meta').set('board', stampVersion(boardMetaKind, meta));
   }
 
   /** This transaction's writes to one collection (`undefined` marks a removal); null outside a transaction. */
@@ -147,7 +157,7 @@ export class BoardDoc {
     const writes = this.pendingWrites(name, true);
     // RecordArray.set only replaces entries its (not yet updated) map knows about.
     if (writes?.has(record.id) && !records.map.has(record.id)) records.delete(record.id);
-    records.set(record.id, record);
+    records.set(record.id, stampVersion(recordKinds[name], record));
     writes?.set(record.id, record);
   }
 

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 
-/** A record as stored: `val` is whatever its writer sent, read through the collection's schema by BoardDoc. */
+/** A record as stored: `val` is whatever its writer sent (with the version it wrote at), read through the collection's kind by BoardDoc. */
 export interface StoredEntry {
   key: string;
   val: unknown;

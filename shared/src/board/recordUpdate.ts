@@ -2,7 +2,7 @@ import type { BoardDoc, RecordTypes } from './boardDoc';
 import { found, validated } from './recordChecks';
 import type { SiblingPosition } from './ordering';
 import { putOrdered } from './reposition';
-import { recordLabels, recordSchemas } from './storedRecords';
+import { recordKinds, recordLabels } from './storedRecords';
 
 type EditableCollection = 'headings' | 'keyQuestions' | 'themes';
 
@@ -25,7 +25,7 @@ export function updateRecord<Name extends EditableCollection>(
   change: Partial<RecordTypes[Name]>,
 ): RecordTypes[Name] {
   const record = found(board.get(name, id), `the ${recordLabels[name].one}`);
-  const next = validated(recordSchemas[name], { ...record, ...change }, recordLabels[name].one);
+  const next = validated(recordKinds[name].schema, { ...record, ...change }, recordLabels[name].one);
   board.put(name, next);
   return next;
 }

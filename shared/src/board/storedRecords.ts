@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { readVersioned } from '../records/readVersioned';
+import { versionedKind, type VersionedKind } from '../records/versionedKind';
 import type { CollectionName, RecordTypes } from './boardDoc';
 import {
   actionSchema,
@@ -14,23 +15,6 @@ import {
   type BoardMeta,
 } from './records';
 
-/**
- * What a board doc holds is whatever its writers sent, so every record is read through its schema:
- * the relay refuses a write that fails it, and readers skip a stored record that fails it (one a
- * board kept from before the relay checked), saying so rather than crashing on it.
- */
-export const recordSchemas: { [Name in CollectionName]: z.ZodType<RecordTypes[Name]> } = {
-  headings: headingSchema,
-  keyQuestions: keyQuestionSchema,
-  cards: cardSchema,
-  themes: themeSchema,
-  ideas: ideaSchema,
-  appreciations: appreciationSchema,
-  ideaNotes: ideaNoteSchema,
-  actions: actionSchema,
-  redactions: redactionSchema,
-};
-
 export const recordLabels: Record<CollectionName, { one: string; many: string }> = {
   headings: { one: 'heading', many: 'headings' },
   keyQuestions: { one: 'key question', many: 'key questions' },
@@ -42,6 +26,30 @@ export const recordLabels: Record<CollectionName, { one: string; many: string }>
   actions: { one: 'action', many: 'actions' },
   redactions: { one: 'redaction', many: 'redactions' },
 };
+
+/**
+ * What a board doc holds is whatever its writers sent, so every record is read through its kind:
+ * migrated from the version it was written at, then validated. The relay refuses a write that
+ * fails, and readers skip a stored record that fails (one a board kept from before the relay
+ * checked, or one a newer Washup wrote), saying so rather than crashing on it. A kind that changes
+ * shape adds a migration here.
+ */
+export const recordKinds: { [Name in CollectionName]: VersionedKind<RecordTypes[Name]> } = {
+  headings: versionedKind({ label: recordLabels.headings.one, schema: headingSchema }),
+  keyQuestions: versionedKind({ label: recordLabels.keyQuestions.one, schema: keyQuestionSchema }),
+  cards: versionedKind({ label: recordLabels.cards.one, schema: cardSchema }),
+  themes: versionedKind({ label: recordLabels.themes.one, schema: themeSchema }),
+  ideas: versionedKind({ label: recordLabels.ideas.one, schema: ideaSchema }),
+  appreciations: versionedKind({ label: recordLabels.appreciations.one, schema: appreciationSchema }),
+  ideaNotes: versionedKind({ label: recordLabels.ideaNotes.one, schema: ideaNoteSchema }),
+  actions: versionedKind({ label: recordLabels.actions.one, schema: actionSchema }),
+  redactions: versionedKind({ label: recordLabels.redactions.one, schema: redactionSchema }),
+};
+
+const settings = "the board's settings";
+
+/** The board's own settings, versioned like the records. */
+export const boardMetaKind = versionedKind({ label: settings, schema: boardMetaSchema });
 
 /** A stored value that readers pass over: where it is, which record (when it names one) and what is wrong. */
 export interface UnreadableRecord {
@@ -55,19 +63,11 @@ export const recordRefusalPrefix = 'refused: ';
 
 export type RecordReading<Record> = { ok: true; key: string; record: Record } | { ok: false; unreadable: UnreadableRecord };
 
-/** The first thing wrong, short enough for a close reason: "observation: Invalid input: expected string, received number". */
-function firstProblem(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'does not match its schema';
-  const path = issue.path.map(String).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
-}
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** One entry of a collection's array, which must be a `{ key, val }` pair whose record passes the schema under its own id. */
+/** One entry of a collection's array, which must be a `{ key, val }` pair whose record reads through its kind under its own id. */
 export function readRecordEntry<Name extends CollectionName>(name: Name, entry: unknown): RecordReading<RecordTypes[Name]> {
   const unreadable = (id: string | null, problem: string): RecordReading<RecordTypes[Name]> => ({
     ok: false,
@@ -75,10 +75,10 @@ export function readRecordEntry<Name extends CollectionName>(name: Name, entry: 
   });
   if (!isObject(entry) || typeof entry.key !== 'string') return unreadable(null, 'is not a { key, val } entry');
   const key = entry.key;
-  const parsed = recordSchemas[name].safeParse(entry.val);
-  if (!parsed.success) return unreadable(key, firstProblem(parsed.error));
-  if (parsed.data.id !== key) return unreadable(key, `is stored under another id (${parsed.data.id})`);
-  return { ok: true, key, record: parsed.data };
+  const reading = readVersioned(recordKinds[name], entry.val);
+  if (!reading.ok) return unreadable(key, reading.problem);
+  if (reading.value.id !== key) return unreadable(key, `is stored under another id (${reading.value.id})`);
+  return { ok: true, key, record: reading.value };
 }
 
 /** Shown in place of settings that fail their schema, so the board still opens; `unreadable()` says so. */
@@ -90,12 +90,10 @@ export const standInMeta: BoardMeta = {
 };
 
 export function readBoardMeta(value: unknown): { ok: true; meta: BoardMeta } | { ok: false; unreadable: UnreadableRecord } {
-  const parsed = boardMetaSchema.safeParse(value);
-  if (parsed.success) return { ok: true, meta: parsed.data };
-  return { ok: false, unreadable: { collection: 'meta', id: null, problem: firstProblem(parsed.error) } };
+  const reading = readVersioned(boardMetaKind, value);
+  if (reading.ok) return { ok: true, meta: reading.value };
+  return { ok: false, unreadable: { collection: 'meta', id: null, problem: reading.problem } };
 }
-
-const settings = "the board's settings";
 
 /** "card c123", "an entry of cards", "the board's settings": how a refusal or a log line names the value. */
 export function unreadableName({ collection, id }: UnreadableRecord): string {

@@ -16,7 +16,7 @@ export function selectCouncilIdea(state: CouncilState, ideaId: string, selected:
     present: refused('already_selected', 'this idea is already selected'),
     absent: refused('not_selected', 'this idea is not selected'),
   });
-  return next.ok ? accepted({ ...state, selectedIdeaIds: next.state }) : next;
+  return next.ok ? accepted({ ...state, selectedIdeaIds: next.value }) : next;
 }
 
 /** Records that someone wrote an appreciation (its text is in the board doc), so the room sees who has. */

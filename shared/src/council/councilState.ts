@@ -5,9 +5,6 @@ import { timedSegmentSchema } from '../session/segment';
 import { timedSessionShape } from '../session/timedSession';
 import { councilParticipantSchema, councilSettingsSchema } from './councilConfig';
 
-/** Where the relay doc keeps the board's Council session. */
-export const councilSessionKey = 'council';
-
 export const councilPhases = [
   'contracting',
   'presenterThinking',

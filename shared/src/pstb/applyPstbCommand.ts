@@ -32,7 +32,7 @@ function pstbRule(state: PstbState, command: PstbCommand, actor: SessionActor, n
     case 'pstb.addMinute': {
       // A minute added in overtime gives selection a fresh minute, so the clock counts again.
       const outcome = applyClockCommand(state, command.type, actor, now);
-      return outcome.ok ? accepted({ ...outcome.state, overtime: false }) : outcome;
+      return outcome.ok ? accepted({ ...outcome.value, overtime: false }) : outcome;
     }
     case 'pstb.shortlist':
       return shortlistPstbIdeas(state, command.ideaIds, actor);

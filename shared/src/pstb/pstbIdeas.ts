@@ -41,7 +41,7 @@ export function selectPstbIdea(state: PstbState, ideaId: string, selected: boole
     present: refused('already_selected', 'this idea is already chosen'),
     absent: refused('not_selected', 'this idea is not chosen'),
   });
-  return next.ok ? accepted({ ...state, selectedIdeaIds: next.state }) : next;
+  return next.ok ? accepted({ ...state, selectedIdeaIds: next.value }) : next;
 }
 
 /** After a critical concern the presenter may drop a chosen idea, and take it back if that was a slip. */
@@ -54,5 +54,5 @@ export function eliminatePstbIdea(state: PstbState, ideaId: string, eliminated: 
     present: refused('already_eliminated', 'this idea is already dropped'),
     absent: refused('not_eliminated', 'this idea was not dropped'),
   });
-  return next.ok ? accepted({ ...state, eliminatedIdeaIds: next.state }) : next;
+  return next.ok ? accepted({ ...state, eliminatedIdeaIds: next.value }) : next;
 }

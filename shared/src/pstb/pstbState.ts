@@ -5,9 +5,6 @@ import { timedSegmentSchema } from '../session/segment';
 import { timedSessionShape } from '../session/timedSession';
 import { pstbSteps } from './pstbPlan';
 
-/** Where the relay doc keeps the board's PSTB session. */
-export const pstbSessionKey = 'pstb';
-
 export const pstbStepSchema = z.enum(pstbSteps);
 export const pstbPhases = ['contracting', ...pstbSteps, 'closed'] as const;
 export const pstbPhaseSchema = z.enum(pstbPhases);

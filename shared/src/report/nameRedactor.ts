@@ -1,5 +1,5 @@
 import type { Redaction } from '../board/records';
-import { matchableForm, matchableText, replaceMatches } from './matchableText';
+import { matchableForm, matchableText, replaceMatches } from '../text/matchableText';
 
 export type RedactionRule = Pick<Redaction, 'name' | 'replacement'>;
 

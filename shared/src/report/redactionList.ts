@@ -3,7 +3,7 @@ import { BoardOperationError } from '../board/boardOperationError';
 import { newId } from '../board/newId';
 import { found, validated } from '../board/recordChecks';
 import { redactionSchema, type Redaction } from '../board/records';
-import { nameKey } from './matchableText';
+import { nameKey } from '../text/matchableText';
 import { nameRedactor } from './nameRedactor';
 
 export interface NewRedaction {

@@ -1,6 +1,6 @@
-import { councilOutcomeSelection } from '../council/councilOutcome';
+import { councilOutcomeSelection } from './councilOutcome';
 import type { CouncilState } from '../council/councilState';
-import { pstbOutcomeSelection } from '../pstb/pstbOutcome';
+import { pstbOutcomeSelection } from './pstbOutcome';
 import type { PstbState } from '../pstb/pstbState';
 import type { OutcomeSelection } from './reportOutcome';
 

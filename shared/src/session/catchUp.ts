@@ -34,5 +34,5 @@ export function applyAtTime<S>(
   rule: (settled: S) => SessionOutcome<S>,
 ): SessionOutcome<S> {
   const outcome = rule(tick(state, now));
-  return outcome.ok ? accepted(tick(outcome.state, now)) : outcome;
+  return outcome.ok ? accepted(tick(outcome.value, now)) : outcome;
 }

@@ -1,3 +1,5 @@
+import type { Outcome, Refusal, RefusalKind } from '../rules/outcome';
+
 /**
  * Every way a Council or PSTB command can be refused, named after the rule it breaks, so the
  * client can show the right message and a test can assert which rule fired.
@@ -25,43 +27,34 @@ export const sessionErrorCodes = [
 ] as const;
 export type SessionErrorCode = (typeof sessionErrorCodes)[number];
 
-export interface SessionError {
-  code: SessionErrorCode;
-  /** Plain words for the person who acted; safe to show as is. */
-  message: string;
-}
+export type SessionError = Refusal<SessionErrorCode>;
 
-export interface SessionRefusal {
-  ok: false;
-  error: SessionError;
-}
-
-/** Rules refuse by value rather than by throwing: a refused command is an expected event, not a fault. */
-export type SessionOutcome<S> = { ok: true; state: S } | SessionRefusal;
+export type SessionOutcome<S> = Outcome<S, SessionError>;
+export type SessionRefusal = Extract<SessionOutcome<unknown>, { ok: false }>;
 
 /**
- * The HTTP status the server answers each refusal with: 409 when the session is in the wrong
- * state for it (a reload shows why), 403 when this person may not do it, 400 when the command
- * itself is wrong.
+ * What kind of refusal each rule gives: a conflict when the session is in the wrong state for it
+ * (a reload shows why), forbidden when this person may not do it, invalid when the command itself
+ * is wrong.
  */
-export const sessionErrorStatus: Record<SessionErrorCode, 400 | 403 | 409> = {
-  invalid_config: 400,
-  not_allowed: 403,
-  wrong_phase: 409,
-  not_current_speaker: 409,
-  no_timer: 409,
-  already_paused: 409,
-  not_paused: 409,
-  no_time_left: 409,
-  invalid_order: 400,
-  question_missing: 409,
-  round_limit: 409,
-  already_selected: 409,
-  not_selected: 409,
-  selection_full: 409,
-  selection_empty: 409,
-  not_shortlisted: 409,
-  already_eliminated: 409,
-  not_eliminated: 409,
-  already_appreciated: 409,
+export const sessionRefusalKinds: Record<SessionErrorCode, RefusalKind> = {
+  invalid_config: 'invalid',
+  not_allowed: 'forbidden',
+  wrong_phase: 'conflict',
+  not_current_speaker: 'conflict',
+  no_timer: 'conflict',
+  already_paused: 'conflict',
+  not_paused: 'conflict',
+  no_time_left: 'conflict',
+  invalid_order: 'invalid',
+  question_missing: 'conflict',
+  round_limit: 'conflict',
+  already_selected: 'conflict',
+  not_selected: 'conflict',
+  selection_full: 'conflict',
+  selection_empty: 'conflict',
+  not_shortlisted: 'conflict',
+  already_eliminated: 'conflict',
+  not_eliminated: 'conflict',
+  already_appreciated: 'conflict',
 };

@@ -20,17 +20,3 @@ export const messageType = {
   /** Client → server: tell me when all I sent so far is stored. Payload: a marker (varUint). */
   ackRequest: 103,
 } as const;
-
-/** Close codes a client may see, with the reason text alongside. */
-export const closeCode = {
-  unsupportedData: 1003,
-  policyViolation: 1008,
-  messageTooBig: 1009,
-  serverRestart: 1012,
-  tryAgainLater: 1013,
-  /** Application codes: the board was deleted, or this participant was removed. */
-  boardDeleted: 4404,
-  participantRemoved: 4403,
-  /** A write from a link that may only read (host, observer), or to the relay's own relay doc. */
-  readOnly: 4405,
-} as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordIdSchema } from '../board/records';
-import { nameKey } from '../report/matchableText';
+import { nameKey } from '../text/matchableText';
 import { laneIdSchema } from '../templates/schema';
 
 /**

@@ -1,3 +1,4 @@
+import type { Outcome, Refusal, RefusalKind } from '../rules/outcome';
 import type { LaneId } from '../templates/schema';
 
 /**
@@ -22,16 +23,13 @@ export const voteErrorCodes = [
 ] as const;
 export type VoteErrorCode = (typeof voteErrorCodes)[number];
 
-export interface VoteRuleError {
-  code: VoteErrorCode;
-  /** Plain words for the person who acted; safe to show as is. */
-  message: string;
+/** A vote rule's refusal, naming the lane and option a ballot went wrong on when it did. */
+export interface VoteRuleError extends Refusal<VoteErrorCode> {
   lane?: LaneId;
   optionId?: string;
 }
 
-/** Rules refuse by value rather than by throwing: a refused ballot is an expected event, not a fault. */
-export type VoteOutcome<T> = { ok: true; value: T } | { ok: false; error: VoteRuleError };
+export type VoteOutcome<T> = Outcome<T, VoteRuleError>;
 
 export function voteAccepted<T>(value: T): VoteOutcome<T> {
   return { ok: true, value };
@@ -42,23 +40,23 @@ export function voteRefused<T = never>(code: VoteErrorCode, message: string, whe
 }
 
 /**
- * The HTTP status the server answers each refusal with: 409 when the round is in the wrong state
- * (retrying later or reloading may help), 403 when this person may not do it, 400 when the ballot
+ * What kind of refusal each rule gives: a conflict when the round is in the wrong state (retrying
+ * later or reloading may help), forbidden when this person may not do it, invalid when the ballot
  * or config itself is wrong.
  */
-export const voteErrorStatus: Record<VoteErrorCode, 400 | 403 | 409> = {
-  invalid_config: 400,
-  no_options: 400,
-  round_already_open: 409,
-  round_not_open: 409,
-  round_not_closed: 409,
-  wrong_round: 409,
-  not_eligible: 403,
-  voter_mismatch: 403,
-  proxy_not_allowed: 403,
-  unknown_lane: 400,
-  unknown_option: 400,
-  negative_or_fractional: 400,
-  over_cap: 400,
-  over_budget: 400,
+export const voteRefusalKinds: Record<VoteErrorCode, RefusalKind> = {
+  invalid_config: 'invalid',
+  no_options: 'invalid',
+  round_already_open: 'conflict',
+  round_not_open: 'conflict',
+  round_not_closed: 'conflict',
+  wrong_round: 'conflict',
+  not_eligible: 'forbidden',
+  voter_mismatch: 'forbidden',
+  proxy_not_allowed: 'forbidden',
+  unknown_lane: 'invalid',
+  unknown_option: 'invalid',
+  negative_or_fractional: 'invalid',
+  over_cap: 'invalid',
+  over_budget: 'invalid',
 };

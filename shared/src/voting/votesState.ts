@@ -1,24 +1,22 @@
 import { z } from 'zod';
 import { recordIdSchema } from '../board/records';
-import type { RevealedTally } from './tally';
-import { voteRoundConfigSchema, type VoteRound } from './voteRound';
-
-/** Where the relay doc keeps the board's vote rounds. */
-export const votesSessionKey = 'votes';
+import { revealedTallySchema } from './tally';
+import { voteRoundConfigSchema, voteRoundSchema } from './voteRound';
 
 /**
  * A round as everyone may see it: its frozen options and limits, how many people have voted, and
  * the tallies once revealed. Ballots themselves never appear here.
  */
-export interface PublicVoteRound {
-  round: VoteRound;
-  voterCount: number;
-  tally: RevealedTally | null;
-}
+export const publicVoteRoundSchema = z.object({
+  round: voteRoundSchema,
+  voterCount: z.number().int().nonnegative(),
+  tally: revealedTallySchema.nullable(),
+});
 
-export interface VotesState {
-  rounds: PublicVoteRound[];
-}
+export const votesStateSchema = z.object({ rounds: z.array(publicVoteRoundSchema) });
+
+export type PublicVoteRound = z.infer<typeof publicVoteRoundSchema>;
+export type VotesState = z.infer<typeof votesStateSchema>;
 
 export const emptyVotesState: VotesState = { rounds: [] };
 

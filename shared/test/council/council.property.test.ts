@@ -209,7 +209,7 @@ describe('the Council machine, for any sequence of commands and clock ticks', ()
             }
           },
           afterCommand: (before, command, _actor, outcome, now) => {
-            if (outcome.ok) checkAccepted(before, command, outcome.state);
+            if (outcome.ok) checkAccepted(before, command, outcome.value);
             else expect(outcome.error.message.length).toBeGreaterThan(0);
             expect(councilRemainingMs(before, now) ?? 0).toBeGreaterThanOrEqual(0);
           },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilRunFigures } from '../../src/council/councilRunFigures';
+import { councilRunFigures } from '../../src/report/councilRunFigures';
 import { act, endTurn, inRoundOne, presenter, speaking, t0 } from './support/councilFixtures';
 import { seconds } from './support/outcomes';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilOutcomeSelection } from '../../src/council/councilOutcome';
+import { councilOutcomeSelection } from '../../src/report/councilOutcome';
 import {
   councilCurrentSpeaker,
   councilIsPaused,

@@ -162,8 +162,8 @@ describe('the PSTB machine, for any sequence of commands and clock ticks', () =>
           },
           afterCommand: (before, command, _actor, outcome) => {
             if (!outcome.ok) return;
-            if (command.type === 'pstb.advance') expect(stepIndex(outcome.state.phase)).toBeGreaterThan(stepIndex(before.phase));
-            if (command.type === 'pstb.selectIdea') expect(outcome.state.selectedIdeaIds).toContain(command.ideaId);
+            if (command.type === 'pstb.advance') expect(stepIndex(outcome.value.phase)).toBeGreaterThan(stepIndex(before.phase));
+            if (command.type === 'pstb.selectIdea') expect(outcome.value.selectedIdeaIds).toContain(command.ideaId);
           },
           afterOp: (state, now) => checkInvariants(state, now, runningMs),
         });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pstbRunFigures } from '../../src/pstb/pstbRunFigures';
+import { pstbRunFigures } from '../../src/report/pstbRunFigures';
 import { minutes } from '../council/support/outcomes';
 import { act, newPstb, presenter, t0 } from './support/pstbFixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pstbOutcomeSelection } from '../../src/pstb/pstbOutcome';
+import { pstbOutcomeSelection } from '../../src/report/pstbOutcome';
 import { pstbChoiceLock, pstbCurrentStep, pstbIdeasGoingForward, pstbIsPaused, pstbOwnerListening, pstbRemainingMs } from '../../src/pstb/pstbSelectors';
 import { pstbTimeline } from '../../src/pstb/pstbTimeline';
 import { tickPstb } from '../../src/pstb/tickPstb';

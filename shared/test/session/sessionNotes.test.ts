@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BoardDoc, addAction, addIdea, addIdeaNote, sessionActions, sessionIdeaNotes, sessionIdeas } from '../../src';
+import { BoardDoc } from '../../src/board/boardDoc';
+import { addAction, addIdea, addIdeaNote, sessionActions, sessionIdeaNotes, sessionIdeas } from '../../src/session/sessionNotes';
 
 const idea = (sessionId: string, text: string, capturedAt: number) => ({
   sessionId,

@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import type { CreateBoardResponse, Invites, Participant } from '@washup/shared';
+import type { CreateBoardResponse, Invites, Participant } from '@washup/shared/api';
 
 /** Direct calls to the relay's HTTP API, for setting the scene faster than through the UI. */
 

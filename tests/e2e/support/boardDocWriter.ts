@@ -1,4 +1,4 @@
-import { boardDocOf, type BoardDoc } from '@washup/shared';
+import { boardDocOf, type BoardDoc } from '@washup/shared/board';
 import { RawSyncClient } from '../../../server/test/support/rawClient';
 
 /**

@@ -1,4 +1,4 @@
-import { addCard, boardDocOf } from '@washup/shared';
+import { addCard, boardDocOf } from '@washup/shared/board';
 import type { RawSyncClient } from '../../../server/test/support/rawClient';
 import { evidenceCard } from './evidenceCard';
 import { within } from './within';

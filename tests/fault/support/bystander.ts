@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
-import { addCard, boardDocOf, boardView, encodeTimeRequest, messageType } from '@washup/shared';
+import { addCard, boardDocOf, boardView } from '@washup/shared/board';
+import { encodeTimeRequest, messageType } from '@washup/shared/sync';
 import { RawSyncClient, type Closed } from '../../../server/test/support/rawClient';
 import { evidenceCard } from './evidenceCard';
 

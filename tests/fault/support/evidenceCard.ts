@@ -1,4 +1,4 @@
-import type { NewCard } from '@washup/shared';
+import type { NewCard } from '@washup/shared/board';
 
 /** A well-formed card as a reviewer's capture form would write it. */
 export function evidenceCard(observation: string, authorId: string): NewCard {

@@ -1,7 +1,8 @@
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { addCard, boardDocOf, encodeAckRequest, encodeTimeRequest, messageType } from '@washup/shared';
+import { addCard, boardDocOf } from '@washup/shared/board';
+import { encodeAckRequest, encodeTimeRequest, messageType } from '@washup/shared/sync';
 import { syncUpdateMessage } from '../../../server/src/sync/outgoing';
 import type { AwarenessEntry } from '../../../server/src/sync/awarenessEntries';
 import { nestedPresenceJson, presenceFrame } from '../../../server/test/support/presenceFrames';

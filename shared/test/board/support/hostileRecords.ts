@@ -50,6 +50,16 @@ export const hostileWrites: readonly HostileWrite[] = [
     refusal: 'card bad-card fails its schema',
     write: (doc) => pushPair(doc, 'cards', 'bad-card', { id: 'bad-card', observation: 'Only this' }),
   },
+  {
+    name: 'a card from a newer version of Washup',
+    refusal: 'card bad-card fails its schema: was written at version 99 by a newer Washup',
+    write: (doc) => pushPair(doc, 'cards', 'bad-card', { ...validCard, v: 99 }),
+  },
+  {
+    name: 'a card whose version is no version',
+    refusal: 'card bad-card fails its schema: has version "1", which is not a version',
+    write: (doc) => pushPair(doc, 'cards', 'bad-card', { ...validCard, v: '1' }),
+  },
   { name: "a string as the board's meta", refusal: "the board's settings fails its schema", write: (doc) => doc.getMap('meta').set('board', 'not settings') },
   {
     name: 'an object as a heading title',

@@ -73,8 +73,8 @@ export function drive<S, C, T>(
       if (!outcome.ok) expect(sessionErrorCodes).toContain(outcome.error.code);
       hooks.afterCommand?.(before, command, actor, outcome, now);
       if (outcome.ok && coarseOutcome.ok) {
-        fine = deepFreeze(outcome.state);
-        coarse = deepFreeze(coarseOutcome.state);
+        fine = deepFreeze(outcome.value);
+        coarse = deepFreeze(coarseOutcome.value);
       }
     }
     const settled = machine.tick(fine, now);

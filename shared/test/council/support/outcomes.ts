@@ -3,7 +3,7 @@ import type { SessionError, SessionOutcome } from '../../../src/session/outcome'
 
 export function unwrap<S>(outcome: SessionOutcome<S>): S {
   if (!outcome.ok) throw new Error(`refused: ${outcome.error.code}: ${outcome.error.message}`);
-  return outcome.state;
+  return outcome.value;
 }
 
 export function errorOf<S>(outcome: SessionOutcome<S>): SessionError {

@@ -1,0 +1,46 @@
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { boardParamsSchema, reportQuerySchema } from '@washup/shared/api';
+import { renderMarkdown, reportDownloadRoles, reportFileName, type Report, type ReportFormat } from '@washup/shared/report';
+import { renderDocx } from '../report/renderDocx';
+import { exportableReport, type ReportSourceDeps } from '../report/reportSource';
+import { accessOf, checkBoardAccess, onlyRoles, type BoardAccessDeps } from './boardAccess';
+
+const contentTypes: Record<ReportFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+export interface ReportRoutesOptions extends ReportSourceDeps, BoardAccessDeps {}
+
+function sendFile(reply: FastifyReply, report: Report, format: ReportFormat, body: string | Buffer): FastifyReply {
+  return reply
+    .header('content-type', contentTypes[format])
+    .header('content-disposition', `attachment; filename="${reportFileName(report.title, report.generatedAt, format)}"`)
+    .header('cache-control', 'no-store')
+    .header('x-content-type-options', 'nosniff')
+    .send(body);
+}
+
+/**
+ * Under `/api/boards/:id`: `GET /report.md` and `/report.docx`, the feedback report redacted with
+ * the board's list, as a download. The token comes as `Authorization: Bearer` or `?token=`.
+ */
+export const reportRoutes: FastifyPluginAsync<ReportRoutesOptions> = async (scope, options) => {
+  checkBoardAccess(scope, options);
+  const api = scope.withTypeProvider<ZodTypeProvider>();
+  const route = { schema: { params: boardParamsSchema, querystring: reportQuerySchema }, preHandler: onlyRoles(reportDownloadRoles, 'download the report') };
+
+  const reportFor = (boardId: string, interpretation: '0' | '1'): Promise<Report> =>
+    exportableReport(options, { boardId, includeInterpretation: interpretation === '1', now: Date.now() });
+
+  api.get('/report.md', route, async (request, reply) => {
+    const report = await reportFor(accessOf(request).board.id, request.query.interpretation);
+    return sendFile(reply, report, 'md', renderMarkdown(report));
+  });
+
+  api.get('/report.docx', route, async (request, reply) => {
+    const report = await reportFor(accessOf(request).board.id, request.query.interpretation);
+    return sendFile(reply, report, 'docx', await renderDocx(report));
+  });
+};

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { recordIdSchema } from '../board/records';
+
+/** Every route under `/api/boards/:id`. */
+export const boardParamsSchema = z.object({ id: z.string().min(1).max(64) });
+
+export const participantParamsSchema = boardParamsSchema.extend({ participantId: z.string().min(1).max(64) });
+
+export const roundParamsSchema = boardParamsSchema.extend({ roundId: recordIdSchema });
+
+/** A token may come as `?token=` instead of a header (a download link, say). */
+export const tokenQuerySchema = z.object({ token: z.string().max(4096).optional() });
+
+/** The query of `GET /api/boards/:id/report.(md|docx)`: `interpretation=1` adds the reviewers' interpretations beside the observations. */
+export const reportQuerySchema = tokenQuerySchema.extend({ interpretation: z.enum(['0', '1']).default('0') });

@@ -1,8 +1,0 @@
-import type { OutcomeSelection } from '../report/reportOutcome';
-import { councilRunFigures } from './councilRunFigures';
-import type { CouncilState } from './councilState';
-
-/** What the report needs from a Council session at server time `now`: the question, the ideas the presenter chose and how it ran. */
-export function councilOutcomeSelection(state: CouncilState, now: number): OutcomeSelection {
-  return { sessionId: state.sessionId, question: state.question, selectedIdeaIds: state.selectedIdeaIds, run: councilRunFigures(state, now) };
-}

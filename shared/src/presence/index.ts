@@ -1,0 +1,4 @@
+/** The public entry of this area (`@washup/shared/presence`); files not listed here are its internals. */
+export * from './jsonNesting';
+export * from './presenceColours';
+export * from './presenceUser';

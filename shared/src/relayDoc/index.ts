@@ -1,0 +1,8 @@
+/** The public entry of this area (`@washup/shared/relayDoc`); files not listed here are its internals. */
+export * from './councilEntry';
+export * from './pstbEntry';
+export * from './relayDoc';
+export * from './relayDocEntries';
+export * from './relayDocEntry';
+export * from './unreadableRelayDocNotice';
+export * from './votesEntry';

@@ -1,0 +1,36 @@
+import type { BoardDoc } from '../board/boardDoc';
+import type { CouncilState } from '../council/councilState';
+import type { PstbState } from '../pstb/pstbState';
+import type { VotesState } from '../voting/votesState';
+import { buildReport } from './buildReport';
+import { redactReport } from './redactReport';
+import type { Report } from './reportModel';
+import { sessionOutcomes } from './sessionOutcomes';
+
+/** What the report needs besides the board doc, already read by the caller from the relay doc and its clock. */
+export interface ReportInputs {
+  /** The relay doc's vote rounds; only revealed tallies are printed. */
+  votes: VotesState | null | undefined;
+  /** The relay doc's Council and PSTB sessions; one whose host chose ideas adds its outcome. */
+  council: CouncilState | undefined;
+  pstb: PstbState | undefined;
+  /** Server time: the report's date, and where each session's clock stands. */
+  now: number;
+  /** Reviewers' interpretations beside the observations (off unless asked). */
+  includeInterpretation: boolean;
+}
+
+/**
+ * The report as it may leave the board: built from the board doc and the relay doc's values,
+ * then redacted with the board's own list. The screen and every export use this one recipe, so
+ * no path can show a name the list redacts.
+ */
+export function redactedReport(board: BoardDoc, inputs: ReportInputs): Report {
+  const report = buildReport(board, {
+    generatedAt: inputs.now,
+    votes: inputs.votes,
+    includeInterpretation: inputs.includeInterpretation,
+    outcomes: sessionOutcomes(inputs.council, inputs.pstb, inputs.now),
+  });
+  return redactReport(report, board.list('redactions'));
+}
