@@ -46,7 +46,7 @@ export const configSchema = z.object({
   RATE_LIMIT_BOARDS_PER_HOUR: limit.default(30),
   /** Per client address and board. */
   RATE_LIMIT_JOINS_PER_MINUTE: limit.default(60),
-  /** Per token: session commands and ballots. */
+  /** Per token: commands and ballots. */
   RATE_LIMIT_COMMANDS_PER_MINUTE: limit.default(240),
   /** Live sync sockets per token and per client address; more are refused before the upgrade. */
   MAX_SOCKETS_PER_TOKEN: limit.default(16),

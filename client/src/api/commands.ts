@@ -3,7 +3,7 @@ import { boardPath } from './boardPath';
 import { apiRequest } from './request';
 
 /**
- * Sends a session command (a vote, Council or PSTB one); the relay applies it with its own clock
+ * Sends a command (a vote, Council or PSTB one); the relay applies it with its own clock
  * and writes the relay doc. Resolves with what it changed.
  */
 export async function sendCommand(boardId: string, token: string, body: CommandBody): Promise<CommandResult> {

@@ -35,12 +35,12 @@ export function PstbSetupForm({ running, onDone }: PstbSetupFormProps) {
     <form className="session-panel pstb-setup" onSubmit={submit} aria-labelledby="pstb-setup-title">
       <h2 id="pstb-setup-title">Set up Problem Solving Team Building</h2>
       <p className="muted">
-        The presenter (usually the host) states a problem; the team offers ideas without judging them; the presenter alone chooses up to three; the team weighs their
+        The owner (usually the host) states a problem; the team offers ideas without judging them; the owner alone chooses up to three; the team weighs their
         benefits and concerns and plans the actions, all within the time contract.
       </p>
       <SessionCandidatesNotice candidates={candidates} />
       <label className="field">
-        <span className="field__label">Presenter of the problem</span>
+        <span className="field__label">Owner of the problem</span>
         <select className="input" value={presenter?.id ?? ''} onChange={(event) => setPresenterId(event.target.value)}>
           {people.map((person) => (
             <option key={person.id} value={person.id}>

@@ -15,7 +15,7 @@ export interface CommandContext {
 }
 
 /**
- * A group of session commands sharing a type prefix (`council.start`, `vote.open`, ...). `run`
+ * A group of commands sharing a type prefix (`council.start`, `vote.open`, ...). `run`
  * validates the whole command with the family's schema, then runs the rules from `shared/` and
  * writes the relay doc.
  */

@@ -9,7 +9,7 @@ import { voteCommandSchema } from '../voting/votesState';
  */
 export const commandEnvelopeSchema = z.looseObject({ type: z.string().min(1).max(80) });
 
-/** Every session command a client may send: votes, Council and PSTB, each as its family's schema says. */
+/** Every command a client may send: votes, Council and PSTB, each as its family's schema says. */
 export const commandBodySchema = z.union([voteCommandSchema, councilRequestSchema, pstbRequestSchema]);
 export type CommandBody = z.input<typeof commandBodySchema>;
 

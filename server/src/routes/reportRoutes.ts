@@ -4,7 +4,7 @@ import { boardParamsSchema, reportQuerySchema } from '@washup/shared/api';
 import { renderMarkdown, reportDownloadRoles, reportFileName, type Report, type ReportFormat } from '@washup/shared/report';
 import { renderDocx } from '../report/renderDocx';
 import { exportableReport, type ReportSourceDeps } from '../report/reportSource';
-import { accessOf, checkBoardAccess, onlyRoles, type BoardAccessDeps } from './boardAccess';
+import { accessOf, checkBoardAccess, onlyRoles, type BoardAccessDeps } from '../http/boardAccess';
 
 const contentTypes: Record<ReportFormat, string> = {
   md: 'text/markdown; charset=utf-8',

@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { boardParamsSchema, castBallotResponseSchema, ownBallotResponseSchema, roundParamsSchema } from '@washup/shared/api';
 import { ballotSubmissionSchema } from '@washup/shared/voting';
 import { castBallot, ownBallot, type BallotDeps } from '../voting/ballots';
-import { accessOf, checkBoardAccess, type BoardAccessDeps } from './boardAccess';
-import type { RequestLimit } from './rateLimits';
+import { accessOf, checkBoardAccess, type BoardAccessDeps } from '../http/boardAccess';
+import type { RequestLimit } from '../http/rateLimits';
 
 export interface BallotRoutesOptions extends BoardAccessDeps, BallotDeps {
   limit: RequestLimit;

@@ -9,9 +9,9 @@ import type { Metrics } from '../metrics';
 import { Refused } from '../refusals/refused';
 import type { Storage } from '../storage/storage';
 import type { RoomRegistry } from '../sync/roomRegistry';
-import { clientAddress } from './clientAddress';
-import type { ConnectionCaps } from './connectionCaps';
-import { tokenFrom } from './tokenFrom';
+import { clientAddress } from '../http/clientAddress';
+import type { ConnectionCaps } from '../http/connectionCaps';
+import { tokenFrom } from '../http/tokenFrom';
 
 declare module 'fastify' {
   interface FastifyRequest {

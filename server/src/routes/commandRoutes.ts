@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { boardParamsSchema, commandEnvelopeSchema, commandReplySchema } from '@washup/shared/api';
 import type { CommandContext, CommandFamily } from '../commands/commandFamily';
 import { runCommand } from '../commands/runCommand';
-import { accessOf, checkBoardAccess, type BoardAccessDeps } from './boardAccess';
-import type { RequestLimit } from './rateLimits';
+import { accessOf, checkBoardAccess, type BoardAccessDeps } from '../http/boardAccess';
+import type { RequestLimit } from '../http/rateLimits';
 
 export interface CommandRoutesOptions extends BoardAccessDeps {
   families: readonly CommandFamily[];

@@ -13,9 +13,9 @@ import {
   tokenQuerySchema,
 } from '@washup/shared/api';
 import type { BoardService } from '../boards/boardService';
-import { baseUrlOf } from './baseUrl';
-import { accessOf, checkBoardAccess, onlyRoles, type BoardAccessDeps } from './boardAccess';
-import type { RouteLimits } from './rateLimits';
+import { baseUrlOf } from '../http/baseUrl';
+import { accessOf, checkBoardAccess, onlyRoles, type BoardAccessDeps } from '../http/boardAccess';
+import type { RouteLimits } from '../http/rateLimits';
 
 export interface BoardRoutesOptions extends BoardAccessDeps {
   boards: BoardService;

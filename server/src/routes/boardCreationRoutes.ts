@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createBoardBodySchema, createBoardResponseSchema, templateListSchema } from '@washup/shared/api';
 import { templates } from '@washup/shared/templates';
 import type { BoardService } from '../boards/boardService';
-import { baseUrlOf } from './baseUrl';
-import type { RouteLimits } from './rateLimits';
+import { baseUrlOf } from '../http/baseUrl';
+import type { RouteLimits } from '../http/rateLimits';
 
 export interface BoardCreationRoutesOptions {
   boards: BoardService;
