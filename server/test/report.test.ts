@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '@washup/shared/api';
-import { addCard, addKeyQuestion, boardDocOf, boardView, createThemeFromCards, editThemeSummary, joinTheme, setHostAgreement, type BoardDoc, type NewCard } from '@washup/shared/board';
+import { addCard, addKeyQuestion, boardDocOf, boardView, createThemeFromCards, docName, editThemeSummary, joinTheme, setHostAgreement, type BoardDoc, type NewCard } from '@washup/shared/board';
 import { addRedaction, buildReport, redactReport, renderMarkdown } from '@washup/shared/report';
 import { namedBoard, namedBoardArb } from '../../shared/test/report/support/namedBoardArb';
 import { survivingNames } from '../../shared/test/report/support/nameOracle';
@@ -48,7 +48,7 @@ const card = (observation: string, overrides: Partial<NewCard> = {}): NewCard =>
   ...overrides,
 });
 
-/** A QA Review with two themes under Leadership, private learning, an inbox card and a redaction list. */
+/** A QA Review with two themes under Leadership, an inbox card and a redaction list. */
 function writeReview(board: BoardDoc): { reading: string; marking: string } {
   const lead = boardView(board).headings[0]!.heading.id;
   const question = addKeyQuestion(board, { text: 'How well do leaders develop reading?', status: 'agreed' });
@@ -64,7 +64,6 @@ function writeReview(board: BoardDoc): { reading: string; marking: string } {
   const d = lane('Feedback in books was rarely acted on', { valence: 'nextStep', activity: 'work scrutiny' });
   const marking = createThemeFromCards(board, d.id, c.id, { title: 'Consistency of feedback' }).id;
   setHostAgreement(board, marking, 'tested');
-  addCard(board, card('PRIVATE: try triads back at our school', { privateLearning: true }));
   addCard(board, card('INBOX: not yet sorted'));
   addRedaction(board, { name: 'Amy', replacement: 'the class teacher' });
   addRedaction(board, { name: 'Mr Jones', replacement: 'the headteacher' });
@@ -81,6 +80,12 @@ async function reviewOnRelay() {
   const themes = writeReview(boardDocOf(writer.doc));
   await writer.requestAck().acked;
   writer.close();
+  // The Lead Reviewer's private learning lives in their private doc, which no report reads.
+  const own = new RawSyncClient(`${relay.wsUrl}/${docName({ boardId: board.id, kind: 'private', participantId: lead.participantId })}`, lead.token);
+  await own.synced;
+  addCard(boardDocOf(own.doc), card('PRIVATE: try triads back at our school', { privateLearning: true, authorId: lead.participantId }));
+  await own.requestAck().acked;
+  own.close();
   return { relay, board, lead, ...themes };
 }
 

@@ -4,7 +4,7 @@ import { boardDocOf, newId } from '@washup/shared/board';
 import { councilEntry, pstbEntry, RelayDoc, type RelayDocEntry } from '@washup/shared/relayDoc';
 import { waitFor } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
-import { api, createBoard, join, relayPerTest, type TestRelay } from './support/relay';
+import { api, boardWithTeam, relayPerTest, type TestRelay } from './support/relay';
 
 const startTestRelay = relayPerTest();
 
@@ -20,19 +20,14 @@ interface Team {
 }
 
 async function team(dataDir?: string): Promise<Team> {
-  const relay = await startTestRelay({}, dataDir);
-  const board = await createBoard(relay.url);
-  const person = (role: 'facilitator' | 'host' | 'reviewer' | 'observer', name: string) => join(relay.url, board, role, name);
-  return {
-    relay,
-    board,
-    lead: await person('facilitator', 'Lead'),
-    host: await person('host', 'Hana'),
-    ana: await person('reviewer', 'Ana'),
-    ben: await person('reviewer', 'Ben'),
-    cat: await person('reviewer', 'Cat'),
-    observer: await person('observer', 'Olu'),
-  };
+  return boardWithTeam(await startTestRelay({}, dataDir), {
+    lead: ['facilitator', 'Lead'],
+    host: ['host', 'Hana'],
+    ana: ['reviewer', 'Ana'],
+    ben: ['reviewer', 'Ben'],
+    cat: ['reviewer', 'Cat'],
+    observer: ['observer', 'Olu'],
+  });
 }
 
 type Reply = { ok: boolean; result: { sessionId: string; phase: string; appreciationId?: string } } & ApiError;

@@ -10,7 +10,13 @@ const desktop = { width: 1440, height: 1000 };
 
 /** The part of the client's debug handle this spec uses: the open board's typed doc. */
 interface BoardWindow {
-  washupDebug?: { connection: { board: Pick<BoardDoc, 'list' | 'put' | 'transact'> } };
+  washupDebug?: {
+    connection: {
+      board: Pick<BoardDoc, 'list' | 'put' | 'transact'>;
+      privateDoc: Pick<BoardDoc, 'put'> | null;
+      identity: { participantId: string };
+    };
+  };
 }
 
 interface Evidence {
@@ -66,13 +72,16 @@ async function writeEvidence(page: Page): Promise<void> {
   const ordered = headings.sort((a: Heading, b: Heading) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
   const evidence = evidenceFor(ordered[0]!.id, ordered.find((heading) => heading.panel)!.id);
   await page.evaluate(({ question, themes, cards }) => {
-    const board = (window as BoardWindow).washupDebug?.connection.board;
-    if (!board) throw new Error('the debug handle is off');
+    const connection = (window as BoardWindow).washupDebug?.connection;
+    if (!connection?.privateDoc) throw new Error('the debug handle is off');
+    const { board, privateDoc, identity } = connection;
     board.transact(() => {
       board.put('keyQuestions', question);
       for (const theme of themes) board.put('themes', theme);
-      for (const card of cards) board.put('cards', card);
+      for (const card of cards) if (!card.privateLearning) board.put('cards', card);
     });
+    // Reviewer learning lives in its author's own private doc, never in the board doc.
+    for (const card of cards) if (card.privateLearning) privateDoc.put('cards', { ...card, authorId: identity.participantId });
   }, evidence);
 }
 

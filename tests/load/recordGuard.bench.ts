@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
-import { addCard, boardDocOf, editCard, type Card } from '@washup/shared/board';
+import { addCard, boardDocOf, boardDocRules, editCard, type Card } from '@washup/shared/board';
 import { refuseInvalidRecords } from '../../server/src/sync/updateGuard';
 import { seededRandom } from './board';
 
@@ -53,7 +53,7 @@ for (let i = 0; i < editCount; i++) {
   editCard(board, card.id, { observation: `Edited ${i}: ${card.observation}` });
   for (const update of updates) {
     const started = performance.now();
-    refuseInvalidRecords(relay, update);
+    refuseInvalidRecords(relay, update, boardDocRules);
     const checked = performance.now();
     Y.applyUpdate(relay, update);
     checkMs.push(checked - started);

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { boardView, filterBoardView, type BoardDoc, type BoardView, type CardFilter } from '@washup/shared/board';
+import { boardView, filterBoardView, type BoardDoc, type BoardView, type Card, type CardFilter } from '@washup/shared/board';
 import { CaptureForm } from '../capture/CaptureForm';
 import { CoveragePanel } from '../coverage/CoveragePanel';
 import { SetupPanel } from '../setup/SetupPanel';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
+import { usePrivateValue } from '../sync/usePrivateValue';
 import { ValueStore } from '../sync/ValueStore';
 import { BoardDragAndDrop } from './BoardDragAndDrop';
 import { BoardGrid } from './BoardGrid';
@@ -17,15 +18,21 @@ import { PanelToggles, type Panel } from './PanelToggles';
 import { PrivateLearningLane } from './PrivateLearningLane';
 
 const readView = (board: BoardDoc) => boardView(board);
+const readPrivateLearning = (privateDoc: BoardDoc) => boardView(privateDoc).privateLearning;
+const noCards: Card[] = [];
 
 /**
  * The synthesis board: capture and the inbox on one side, the headings with their two lanes on
- * the other. The board doc is read once here, per change; every card and theme below is memoised
- * on its own record, so a change re-renders only what it touched.
+ * the other, and below them this participant's reviewer learning from their private doc. Each doc
+ * is read once here, per change; every card and theme below is memoised on its own record, so a
+ * change re-renders only what it touched.
  */
 function BoardContent() {
   const { canEdit } = useBoardConnection();
-  const fullView = useBoardValue(readView);
+  const boardOnly = useBoardValue(readView);
+  const privateLearning = usePrivateValue(readPrivateLearning);
+  // Reviewer learning comes from this participant's private doc alone; a role without one shows none.
+  const fullView = useMemo(() => ({ ...boardOnly, privateLearning: privateLearning ?? noCards }), [boardOnly, privateLearning]);
   const [store] = useState(() => new ValueStore<BoardView>(fullView));
   useEffect(() => store.set(fullView), [store, fullView]);
   const [filter, setFilter] = useState<CardFilter>({});

@@ -1,10 +1,13 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { activities, addCard, editCard, stakeholders, valences, type Card, type KeyQuestion } from '@washup/shared/board';
+import { activities, stakeholders, valences, wordingToSave, type Card, type KeyQuestion } from '@washup/shared/board';
 import { valenceLabels } from '../board/labels';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
 import { useBoardWrite } from '../sync/useBoardWrite';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useWordingBase } from '../ui/useWordingBase';
+import { WordingConflictNotice } from '../ui/WordingConflictNotice';
+import { addCapturedCard, saveCardEdit } from './cardDocs';
 import { startDraft, nextDraft, draftContent, lastQuestions, toggleQuestion, withoutEmptyFields, type CaptureDraft } from './captureDraft';
 import { loadCaptureMemory, rememberCapture } from './captureMemory';
 import { ChoiceChips } from './ChoiceChips';
@@ -38,11 +41,14 @@ export function CaptureForm({ editing, onDone, autoFocus = false }: Props) {
   const keyQuestions = useBoardValue(listKeyQuestions);
   const [memory, setMemory] = useState(() => loadCaptureMemory(boardId));
   const [draft, setDraft] = useState<CaptureDraft>(() => startDraft(editing, memory));
-  const { write, error, refuse } = useBoardWrite();
+  const { writeWithPrivate, error, refuse } = useBoardWrite();
   const [added, setAdded] = useState(0);
   const observation = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const set = (patch: Partial<CaptureDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  // Editing a card: its texts as stored when the edit opened, so a peer's save meanwhile shows with its choices.
+  const observationBase = useWordingBase(editing?.observation ?? '', draft.observation, (observation) => set({ observation }));
+  const interpretationBase = useWordingBase(editing?.interpretation ?? '', draft.interpretation, (interpretation) => set({ interpretation }));
   const knownQuestionIds = new Set(keyQuestions.map((question) => question.id));
   const offered = lastQuestions(draft, memory, knownQuestionIds);
 
@@ -54,12 +60,20 @@ export function CaptureForm({ editing, onDone, autoFocus = false }: Props) {
       return;
     }
     const content = draftContent(draft, knownQuestionIds);
+    const { participantId } = identity;
     if (editing) {
-      if (write((board) => editCard(board, editing.id, content))) onDone?.();
+      const saved = writeWithPrivate((board, privateDoc) => {
+        // Read as stored now, in the same step as the write (reviewer learning lives in the private doc).
+        const stored = (editing.privateLearning ? privateDoc : board).get('cards', editing.id) ?? editing;
+        const observation = wordingToSave('observation', observationBase.wording, stored.observation);
+        const interpretation = wordingToSave('interpretation', interpretationBase.wording, stored.interpretation ?? '');
+        saveCardEdit({ board, privateDoc, participantId }, editing, { ...content, observation, interpretation: interpretation || undefined });
+      });
+      if (saved) onDone?.();
       return;
     }
-    const saved = write((board) =>
-      addCard(board, { ...withoutEmptyFields(content), authorId: identity.participantId, authorName: identity.name, capturedAt: Date.now() }),
+    const saved = writeWithPrivate((board, privateDoc) =>
+      addCapturedCard({ board, privateDoc, participantId }, { ...withoutEmptyFields(content), authorId: participantId, authorName: identity.name, capturedAt: Date.now() }),
     );
     if (!saved) return;
     setMemory(rememberCapture(boardId, { activity: draft.activity, site: draft.site.trim(), keyQuestionIds: content.keyQuestionIds }));
@@ -70,6 +84,8 @@ export function CaptureForm({ editing, onDone, autoFocus = false }: Props) {
   };
 
   const title = editing ? 'Edit evidence' : 'Add evidence';
+  // Reviewer learning goes to its author's private doc, so only the author can make a card theirs.
+  const canKeepAsLearning = !editing || editing.authorId === identity.participantId;
   return (
     <form className="card capture" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h2 id={`${id}-title`} className="section-title">
@@ -105,12 +121,14 @@ export function CaptureForm({ editing, onDone, autoFocus = false }: Props) {
           onChange={(event) => set({ observation: event.target.value })}
         />
       </div>
+      {editing ? <WordingConflictNotice field="observation" conflict={observationBase} /> : null}
       <div className="field">
         <label className="field__label" htmlFor={`${id}-interpretation`}>
           Interpretation <span className="field__optional">(optional)</span>
         </label>
         <textarea id={`${id}-interpretation`} className="input" rows={2} value={draft.interpretation} onChange={(event) => set({ interpretation: event.target.value })} />
       </div>
+      {editing ? <WordingConflictNotice field="interpretation" conflict={interpretationBase} /> : null}
       <ChoiceChips legend="Activity" type="radio" name={`${id}-activity`} options={activityOptions} isChosen={(value) => draft.activity === value} onPick={(value) => set({ activity: value })} />
       <ChoiceChips legend="Who (stakeholder group)" type="radio" name={`${id}-stakeholder`} options={stakeholderOptions} isChosen={(value) => draft.stakeholder === value} onPick={(value) => set({ stakeholder: value })} />
       <SiteField value={draft.site} recent={memory.sites} onChange={(site) => set({ site })} />
@@ -140,12 +158,14 @@ export function CaptureForm({ editing, onDone, autoFocus = false }: Props) {
             Counter-evidence <span className="field__optional">(points the other way)</span>
           </span>
         </label>
-        <label className="check">
-          <input type="checkbox" checked={draft.privateLearning} onChange={(event) => set({ privateLearning: event.target.checked })} />
-          <span>
-            Reviewer learning <span className="field__optional">(private: never in the host’s report)</span>
-          </span>
-        </label>
+        {canKeepAsLearning ? (
+          <label className="check">
+            <input type="checkbox" checked={draft.privateLearning} onChange={(event) => set({ privateLearning: event.target.checked })} />
+            <span>
+              Reviewer learning <span className="field__optional">(private: only you see it, never on the board or in the report)</span>
+            </span>
+          </label>
+        ) : null}
       </div>
       <div className="capture__actions">
         <button type="submit" className="button button--primary">

@@ -10,11 +10,13 @@ import { SpeakingOrderEditor, type PlannedSpeaker } from './SpeakingOrderEditor'
 interface CouncilSetupFormProps {
   /** A session is under way: starting replaces it, after the Lead Reviewer confirms. */
   running: boolean;
+  /** There is a session, running or closed, to go back to. */
+  following: boolean;
   onDone: () => void;
 }
 
 /** The Lead Reviewer's set-up: presenter, scribe, who speaks in what order, and the times. */
-export function CouncilSetupForm({ running, onDone }: CouncilSetupFormProps) {
+export function CouncilSetupForm({ running, following, onDone }: CouncilSetupFormProps) {
   const candidates = useSessionCandidates();
   const { people } = candidates;
   const present = usePresence();
@@ -116,6 +118,7 @@ export function CouncilSetupForm({ running, onDone }: CouncilSetupFormProps) {
         onConfirmReplace={setConfirmReplace}
         kept="its ideas"
         ready={presenter !== undefined}
+        following={following}
         onBack={onDone}
       />
     </form>

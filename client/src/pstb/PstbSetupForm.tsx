@@ -11,11 +11,13 @@ import { parseContractMinutes } from './contractMinutes';
 interface PstbSetupFormProps {
   /** A session is under way: starting replaces it, after the Lead Reviewer confirms. */
   running: boolean;
+  /** There is a session, running or closed, to go back to. */
+  following: boolean;
   onDone: () => void;
 }
 
 /** The Lead Reviewer's set-up: whose problem it is and the time contract. */
-export function PstbSetupForm({ running, onDone }: PstbSetupFormProps) {
+export function PstbSetupForm({ running, following, onDone }: PstbSetupFormProps) {
   const candidates = useSessionCandidates();
   const { people } = candidates;
   const [presenterId, setPresenterId] = useState('');
@@ -57,6 +59,7 @@ export function PstbSetupForm({ running, onDone }: PstbSetupFormProps) {
         onConfirmReplace={setConfirmReplace}
         kept="its ideas and actions"
         ready={presenter !== undefined && contractMinutes !== null}
+        following={following}
         onBack={onDone}
       />
     </form>

@@ -1,6 +1,7 @@
 import { apiErrorSchema } from '@washup/shared/api';
 import type { ReportFormat } from '@washup/shared/report';
 import { ApiRequestError, asSentence } from '../api/ApiRequestError';
+import { saveDownload } from '../ui/saveDownload';
 
 /** The file name the relay chose, from `Content-Disposition: attachment; filename="..."`. */
 function fileNameFrom(disposition: string | null): string | null {
@@ -9,7 +10,7 @@ function fileNameFrom(disposition: string | null): string | null {
 
 /**
  * Fetches the report with the token in a header rather than the address (addresses end up in
- * history and logs) and hands it to the browser as a download under the relay's file name.
+ * history and logs) and saves it under the relay's file name.
  */
 export async function downloadReport(boardId: string, token: string, format: ReportFormat, includeInterpretation: boolean): Promise<void> {
   const query = includeInterpretation ? '?interpretation=1' : '';
@@ -27,13 +28,5 @@ export async function downloadReport(boardId: string, token: string, format: Rep
     if (refusal.success) throw new ApiRequestError(response.status, refusal.data.error.code, asSentence(refusal.data.error.message));
     throw new ApiRequestError(response.status, `http_${response.status}`, `The server answered ${response.status}. Please try again.`);
   }
-  const href = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileNameFrom(response.headers.get('content-disposition')) ?? `feedback-report.${format}`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser reads the blob when the download starts; keep it a moment for slow devices.
-  window.setTimeout(() => URL.revokeObjectURL(href), 30_000);
+  saveDownload(await response.blob(), fileNameFrom(response.headers.get('content-disposition')) ?? `feedback-report.${format}`);
 }

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { BoardDoc } from '@washup/shared/board';
-import { councilEntry, pstbEntry, votesEntry } from '@washup/shared/relayDoc';
+import { councilEntry, pastSessionsEntry, pstbEntry, votesEntry } from '@washup/shared/relayDoc';
 import { redactedReport, type Report } from '@washup/shared/report';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
@@ -8,7 +8,7 @@ import { useRelayDocValue } from '../sync/useRelayDocValue';
 
 /**
  * The report as it will be exported: built from the board, the revealed votes and the host's
- * choices in the Council or PSTB session, redacted with the board's list. The screen shows
+ * choices in every Council or PSTB session (earlier ones too), redacted with the board's list. The screen shows
  * exactly this, so printing it to PDF leaks no name either.
  */
 export function useReport(includeInterpretation: boolean): Report {
@@ -16,9 +16,10 @@ export function useReport(includeInterpretation: boolean): Report {
   const votes = useRelayDocValue(votesEntry);
   const council = useRelayDocValue(councilEntry);
   const pstb = useRelayDocValue(pstbEntry);
+  const pastSessions = useRelayDocValue(pastSessionsEntry);
   const select = useCallback(
-    (board: BoardDoc) => redactedReport(board, { votes, council, pstb, now: connection.serverNow(), includeInterpretation }),
-    [connection, votes, council, pstb, includeInterpretation],
+    (board: BoardDoc) => redactedReport(board, { votes, council, pstb, pastSessions, now: connection.serverNow(), includeInterpretation }),
+    [connection, votes, council, pstb, pastSessions, includeInterpretation],
   );
   return useBoardValue(select);
 }

@@ -11,8 +11,9 @@ export class SaveTracker {
   /** Local changes the relay has not yet confirmed as stored. */
   readonly unsaved: ValueStore<number>;
 
-  constructor(private readonly boardId: string) {
-    this.counts = loadUnsavedCounts(boardId);
+  /** `docName` is the doc's name (see `docName`), which keys its counts on this device. */
+  constructor(private readonly docName: string) {
+    this.counts = loadUnsavedCounts(docName);
     this.unsaved = new ValueStore(this.counts.local - this.counts.acked);
   }
 
@@ -33,7 +34,7 @@ export class SaveTracker {
 
   private write(counts: UnsavedCounts): void {
     this.counts = counts;
-    saveUnsavedCounts(this.boardId, counts);
+    saveUnsavedCounts(this.docName, counts);
     this.unsaved.set(counts.local - counts.acked);
   }
 }

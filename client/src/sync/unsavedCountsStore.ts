@@ -1,15 +1,15 @@
 import { isRecord, readStored, removeStored, writeStored } from '../device/localStore';
 
 /**
- * How many local changes this device has made to a board, and how many of those the relay has
- * confirmed are on disk. Kept in localStorage so a reload while offline still knows what is unsaved.
+ * How many local changes this device has made to a doc (keyed by its `docName`: a board doc's is
+ * its board id), and how many of those the relay has confirmed are on disk. Kept in localStorage so a reload while offline still knows what is unsaved.
  */
 export interface UnsavedCounts {
   local: number;
   acked: number;
 }
 
-const key = (boardId: string) => `washup:unsaved:${boardId}`;
+const key = (name: string) => `washup:unsaved:${name}`;
 
 function isCounts(value: unknown): value is UnsavedCounts {
   return (
@@ -21,16 +21,16 @@ function isCounts(value: unknown): value is UnsavedCounts {
   );
 }
 
-export function loadUnsavedCounts(boardId: string): UnsavedCounts {
-  const stored = readStored(key(boardId), isCounts);
+export function loadUnsavedCounts(name: string): UnsavedCounts {
+  const stored = readStored(key(name), isCounts);
   if (!stored) return { local: 0, acked: 0 };
   return { local: stored.local, acked: Math.min(stored.acked, stored.local) };
 }
 
-export function saveUnsavedCounts(boardId: string, counts: UnsavedCounts): void {
-  writeStored(key(boardId), counts);
+export function saveUnsavedCounts(name: string, counts: UnsavedCounts): void {
+  writeStored(key(name), counts);
 }
 
-export function forgetUnsavedCounts(boardId: string): void {
-  removeStored(key(boardId));
+export function forgetUnsavedCounts(name: string): void {
+  removeStored(key(name));
 }

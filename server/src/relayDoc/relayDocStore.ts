@@ -31,23 +31,53 @@ export class RelayDocStore {
    * that does not read (written by a newer relay, or damaged) is refused rather than replaced, so
    * nothing saved is lost: the operator upgrades this relay or restores the board.
    */
-  async update<T extends object, R>(
+  update<T extends object, R>(
     boardId: string,
     entry: RelayDocEntry<T>,
     change: (current: T | undefined) => { value: T | undefined; result: R },
   ): Promise<R> {
+    return this.transact(boardId, (step) => {
+      const current = step.read(entry);
+      const { value, result } = change(current);
+      if (value !== undefined && value !== current) step.write(entry, value);
+      return result;
+    });
+  }
+
+  /**
+   * Reads and writes several entries as one step: `work` runs synchronously on the loaded room,
+   * its writes land together in one change (every device sees both or neither), and none lands if
+   * it throws. As in `update`, an entry whose stored value does not read is refused, never replaced.
+   */
+  async transact<R>(boardId: string, work: (step: RelayDocStep) => R): Promise<R> {
     return this.rooms.withRoom({ boardId, kind: 'relay' }, async (room) => {
       const relayDoc = this.relayDocOf(boardId, room.doc);
-      const reading = relayDoc.reading(entry);
-      if (reading && !reading.ok) {
-        throw new Refused('conflict', 'relay_doc_unreadable', `this relay cannot read the board's saved ${entry.label} (${reading.problem}); nothing was changed`);
-      }
-      const current = reading?.value;
-      const { value, result } = change(current);
-      if (value === undefined || value === current) return result;
-      room.change(() => relayDoc.write(entry, value));
+      const writes: Array<() => void> = [];
+      const result = work({
+        read: (entry) => readableOrRefuse(relayDoc, entry),
+        write: (entry, value) => {
+          readableOrRefuse(relayDoc, entry);
+          writes.push(() => relayDoc.write(entry, value));
+        },
+      });
+      if (writes.length === 0) return result;
+      room.change(() => writes.forEach((write) => write()));
       await room.whenDurable();
       return result;
     });
   }
+}
+
+/** What `transact` lets its work do with the relay doc. */
+export interface RelayDocStep {
+  read<T extends object>(entry: RelayDocEntry<T>): T | undefined;
+  write<T extends object>(entry: RelayDocEntry<T>, value: T): void;
+}
+
+function readableOrRefuse<T extends object>(relayDoc: RelayDoc, entry: RelayDocEntry<T>): T | undefined {
+  const reading = relayDoc.reading(entry);
+  if (reading && !reading.ok) {
+    throw new Refused('conflict', 'relay_doc_unreadable', `this relay cannot read the board's saved ${entry.label} (${reading.problem}); nothing was changed`);
+  }
+  return reading?.value;
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
+import { canEditBoard } from '@washup/shared/auth';
 import { parseDocName, type DocAddress } from '@washup/shared/board';
 import { closeCode } from '@washup/shared/sync';
 import { linkHolder } from '../auth/linkHolder';
@@ -28,7 +29,8 @@ export interface SyncRouteDeps {
 }
 
 /**
- * `GET /sync/<boardId>` and `/sync/<boardId>/session`: the y-websocket protocol. The token is
+ * `GET /sync/<boardId>`, `/sync/<boardId>/session` and `/sync/<boardId>/private/<participantId>`:
+ * the y-websocket protocol. The token is
  * checked before the upgrade, so a refused client gets a plain 4xx and no room is touched; so is
  * the cap on live sockets per token and per address, whose slot the TCP socket gives back on closing
  * (whether the upgrade completed or not).
@@ -44,6 +46,7 @@ export async function syncRoute(app: FastifyInstance, deps: SyncRouteDeps): Prom
       }
       try {
         const access = await authorize(deps.storage, deps.signer, address.boardId, tokenFrom(request));
+        if (address.kind === 'private') refuseOthersPrivateDoc(access, address.participantId);
         // A plain GET is answered 404 and never becomes a socket, so it takes no slot.
         if (request.ws) holdSlot(deps.caps, request, access);
         request.syncTarget = { address, access };
@@ -64,6 +67,23 @@ export async function syncRoute(app: FastifyInstance, deps: SyncRouteDeps): Prom
   };
   app.get('/sync/:boardId', { websocket: true, ...routeOptions }, handler);
   app.get('/sync/:boardId/session', { websocket: true, ...routeOptions }, handler);
+  app.get('/sync/:boardId/private/:participantId', { websocket: true, ...routeOptions }, handler);
+}
+
+/**
+ * A private doc opens only to its own participant's token (an invite link is no one in
+ * particular), and only for the roles that capture reviewer learning.
+ */
+function refuseOthersPrivateDoc(access: Access, participantId: string): void {
+  if (access.viaInvite || access.participantId === null) {
+    throw new Refused('forbidden', 'private_doc_needs_participant', 'a private doc opens only with its own participant link; join the board first');
+  }
+  if (access.participantId !== participantId) {
+    throw new Refused('forbidden', 'private_doc_not_yours', "a private doc opens only to the participant it belongs to");
+  }
+  if (!canEditBoard(access.role)) {
+    throw new Refused('forbidden', 'private_doc_role', 'only the Lead Reviewer and reviewers keep reviewer learning');
+  }
 }
 
 /** Takes a slot under the connection caps until the client's TCP socket closes, or refuses with 429. */

@@ -1,6 +1,6 @@
 import { boardDocOf, newId } from '@washup/shared/board';
 import { applyCouncilCommand, councilRequestSchema, createCouncil, tickCouncil, type CouncilState } from '@washup/shared/council';
-import { councilEntry } from '@washup/shared/relayDoc';
+import { councilEntry, pastSessionOf } from '@washup/shared/relayDoc';
 import { putAppreciation } from '@washup/shared/session';
 import { commandFamily, type CommandContext, type CommandFamily } from '../commands/commandFamily';
 import { TimedSessionRunner, type SessionChange, type TimedSessionDeps } from './timedSessionRunner';
@@ -13,6 +13,7 @@ export function councilCommands(deps: TimedSessionDeps): CommandFamily {
       label: councilEntry.label,
       create: (config, sessionId, now) => createCouncil({ ...config, sessionId }, now),
       tick: tickCouncil,
+      retire: pastSessionOf,
     },
     deps,
   );

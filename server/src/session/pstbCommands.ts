@@ -1,5 +1,5 @@
 import { applyPstbCommand, createPstb, pstbRequestSchema, tickPstb, type PstbState } from '@washup/shared/pstb';
-import { pstbEntry } from '@washup/shared/relayDoc';
+import { pstbEntry, pastSessionOf } from '@washup/shared/relayDoc';
 import { commandFamily, type CommandFamily } from '../commands/commandFamily';
 import { TimedSessionRunner, type TimedSessionDeps } from './timedSessionRunner';
 
@@ -11,6 +11,7 @@ export function pstbCommands(deps: TimedSessionDeps): CommandFamily {
       label: pstbEntry.label,
       create: (config, sessionId, now) => createPstb({ ...config, sessionId }, now),
       tick: tickPstb,
+      retire: pastSessionOf,
     },
     deps,
   );

@@ -1,9 +1,9 @@
 import { newId } from '@washup/shared/board';
 import { sessionRefusalKinds, timerExpiresAt, type SessionActor, type SessionOutcome, type PhaseTimer } from '@washup/shared/session';
-import type { RelayDocEntry } from '@washup/shared/relayDoc';
+import { appendPastSession, maxPastSessions, pastSessionsEntry, type PastSession, type RelayDocEntry } from '@washup/shared/relayDoc';
 import { requireRole } from '../auth/access';
 import type { CommandContext } from '../commands/commandFamily';
-import type { RelayDocStore } from '../relayDoc/relayDocStore';
+import type { RelayDocStep, RelayDocStore } from '../relayDoc/relayDocStore';
 import { acceptedOrThrow } from '../refusals/acceptedOrThrow';
 import { Refused } from '../refusals/refused';
 import type { Storage } from '../storage/storage';
@@ -22,6 +22,8 @@ export interface TimedProcess<S extends TimedState> {
   label: string;
   create(config: Record<string, unknown>, sessionId: string, now: number): SessionOutcome<S>;
   tick(state: S, now: number): S;
+  /** The session as the board's history keeps it once another is started at `now`. */
+  retire(state: S, now: number): PastSession;
 }
 
 export interface TimedSessionDeps {
@@ -47,16 +49,34 @@ export class TimedSessionRunner<S extends TimedState> {
     private readonly deps: TimedSessionDeps,
   ) {}
 
-  /** Only the Lead Reviewer sets a session up; one still running is replaced only when `replace` says so. */
+  /**
+   * Only the Lead Reviewer sets a session up; one still running is replaced only when `replace`
+   * says so. The session it follows goes into the board's history in the same step as the new one
+   * is written, so no device ever sees it gone from both.
+   */
   async start(context: CommandContext, config: Record<string, unknown>, replace: boolean): Promise<SessionChange> {
     requireRole(context.access, ['facilitator'], `start a ${this.process.label}`);
-    const state = await this.write(context.access.board.id, (current) => {
+    const state = await this.write(context.access.board.id, (current, step) => {
       if (current && current.phase !== 'closed' && !replace) {
         throw new Refused('conflict', 'session_running', `a ${this.process.label} is still running; end it or confirm that it should be replaced`);
       }
-      return acceptedOrThrow(this.process.create(config, newId(), context.now), sessionRefusalKinds);
+      const next = acceptedOrThrow(this.process.create(config, newId(), context.now), sessionRefusalKinds);
+      if (current) this.keepInHistory(step, current, context.now);
+      return next;
     });
     return changeOf(state);
+  }
+
+  private keepInHistory(step: RelayDocStep, current: S, now: number): void {
+    const history = appendPastSession(step.read(pastSessionsEntry), this.process.retire(current, now));
+    if (!history) {
+      throw new Refused(
+        'conflict',
+        'session_history_full',
+        `this board already keeps ${maxPastSessions} earlier sessions, as many as it can; start the next one on a new board so that none is lost`,
+      );
+    }
+    step.write(pastSessionsEntry, history);
   }
 
   /** Applies a rule to the session as it stands; a conflict when no session was started. */
@@ -77,10 +97,13 @@ export class TimedSessionRunner<S extends TimedState> {
     return state ? changeOf(state) : null;
   }
 
-  private async write<Next extends S | undefined>(boardId: string, next: (current: S | undefined) => Next): Promise<Next> {
-    const state = await this.deps.relayDoc.update(boardId, this.process.entry, (current) => {
-      const value = next(current);
-      return { value, result: value };
+  /** Writes what `next` makes of the session (nothing when it returns it unchanged), with whatever else `next` writes in the same step. */
+  private async write<Next extends S | undefined>(boardId: string, next: (current: S | undefined, step: RelayDocStep) => Next): Promise<Next> {
+    const state = await this.deps.relayDoc.transact(boardId, (step) => {
+      const current = step.read(this.process.entry);
+      const value = next(current, step);
+      if (value !== undefined && value !== current) step.write(this.process.entry, value);
+      return value;
     });
     const at = state?.timer ? timerExpiresAt(state.timer) : null;
     this.deps.wakeups.schedule(`${boardId}:${this.process.entry.key}`, at, () => {

@@ -285,6 +285,14 @@ export class PostgresStorage implements Storage {
     });
   }
 
+  /**
+   * Rows deleted or replaced by compaction are unreadable to every query once the transaction
+   * commits; the server reclaims their space by (auto)vacuum, which is an operator's setting.
+   */
+  eraseDeleted(): Promise<void> {
+    return Promise.resolve();
+  }
+
   async countUpdates(docName: string): Promise<number> {
     const { rows } = await this.query<{ n: string }>('SELECT COUNT(*) AS n FROM doc_updates WHERE doc_name = $1', [docName]);
     return toNumber(rows[0]?.n ?? 0);

@@ -88,6 +88,8 @@ function openChecked(files: SqliteFiles, maxBytes: number | undefined): Database
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Deleted rows are overwritten with zeros, so deleted text (a board, private learning moved out) is not left in free pages.
+    db.pragma('secure_delete = ON');
     checkDatabaseAfterOpening(db, files);
     if (maxBytes !== undefined) db.pragma(`max_page_count = ${Math.floor(maxBytes / (db.pragma('page_size', { simple: true }) as number))}`);
     db.exec(schema);
@@ -308,6 +310,13 @@ export class SqliteStorage implements Storage {
         this.statements.upsertSnapshot.run(docName, memorySnapshot, uptoSeq);
         this.statements.deleteUpdatesUpTo.run(docName, uptoSeq);
       })();
+    });
+  }
+
+  /** Deletions already zero their pages (secure_delete); the old page images in the WAL go once it is checkpointed and truncated. */
+  eraseDeleted(): Promise<void> {
+    return this.faults.write(() => {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
     });
   }
 

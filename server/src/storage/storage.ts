@@ -78,6 +78,11 @@ export interface Storage {
    * an adapter with a single writer may store as is; a shared store merges from its own rows.
    */
   compactDoc(docName: string, uptoSeq: number, memorySnapshot: Uint8Array): Promise<void>;
+  /**
+   * Makes what deletions and compactions removed unreadable from the store's own files too (freed
+   * pages, the write-ahead log), for content that must be gone from storage, not just from the doc.
+   */
+  eraseDeleted(): Promise<void>;
   countUpdates(docName: string): Promise<number>;
   storedBytes(): Promise<number>;
   /** Whether storage currently fails (e.g. the disk is full), for the health and readiness checks. */

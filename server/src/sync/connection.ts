@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebSocket } from 'ws';
 import { canEditBoard, roleLabels } from '@washup/shared/auth';
+import type { DocAddress } from '@washup/shared/board';
 import type { PresenceSender } from '@washup/shared/presence';
 import { closeCode, encodeAck, encodeServerTime, messageType, readMarker, type CloseCode } from '@washup/shared/sync';
 import type { Logger } from '../logger';
@@ -61,8 +62,7 @@ export class Connection implements RoomMember {
     private readonly onClose: (connection: Connection) => void,
   ) {
     this.participantId = access.participantId;
-    // The relay doc is written only by the relay; hosts and observers read the board.
-    this.canWrite = room.address.kind === 'board' && canEditBoard(access.role);
+    this.canWrite = mayWrite(room.address, access);
     this.socketBudget = new TrafficBudget(limits.socket);
     this.presenceAllowance = new Allowance(limits.presenceFramesPerSecond);
     socket.binaryType = 'nodebuffer';
@@ -267,6 +267,21 @@ export class Connection implements RoomMember {
     this.backlog.length = 0;
     this.room.leave(this);
     this.onClose(this);
+  }
+}
+
+/**
+ * The relay doc is written only by the relay; hosts and observers read the board doc; a private doc
+ * is written by its own participant (the sync route lets no one else open it).
+ */
+function mayWrite(address: DocAddress, access: ConnectionAccess): boolean {
+  switch (address.kind) {
+    case 'board':
+      return canEditBoard(access.role);
+    case 'private':
+      return canEditBoard(access.role) && access.participantId === address.participantId;
+    case 'relay':
+      return false;
   }
 }
 

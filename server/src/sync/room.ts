@@ -1,6 +1,6 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { DocAddress } from '@washup/shared/board';
+import { boardDocRules, privateDocRules, type DocAddress, type DocContentRules } from '@washup/shared/board';
 import type { PresenceSender } from '@washup/shared/presence';
 import type { CloseCode } from '@washup/shared/sync';
 import type { Logger } from '../logger';
@@ -24,10 +24,27 @@ export interface RoomMember {
 }
 
 const loadOrigin = Symbol('load');
+/** A rewrite of the stored doc while it loads: stored by `rewriteStored` itself, once it is safe to. */
+const rewriteOrigin = Symbol('rewrite');
 /** Writes that arrive from another relay: already stored by the relay that received them. */
 const peerOrigin = Symbol('peer');
 /** The origin of writes the relay itself makes (the relay doc, which only the server writes). */
 export const serverOrigin = Symbol('server');
+
+/** Work on a loaded doc before anyone is served from it (the relay moving old content out). */
+export type RoomPreparation = (room: Room) => Promise<void>;
+
+/** What clients may write to a doc; null for the relay doc, which clients never write. */
+function contentRulesOf(address: DocAddress): DocContentRules | null {
+  switch (address.kind) {
+    case 'board':
+      return boardDocRules;
+    case 'private':
+      return privateDocRules(address.participantId);
+    case 'relay':
+      return null;
+  }
+}
 
 export interface RoomOptions {
   compactAfterUpdates: number;
@@ -55,6 +72,7 @@ export class Room {
   private awarenessTimer: NodeJS.Timeout | null = null;
   private destroyed = false;
   private updateEvents = 0;
+  private readonly contentRules: DocContentRules | null;
 
   constructor(
     readonly name: string,
@@ -65,7 +83,9 @@ export class Room {
     private readonly options: RoomOptions,
     private readonly onStorageFailure: (room: Room) => void,
     private readonly peers: PeerBus | null,
+    private readonly prepare: RoomPreparation | null = null,
   ) {
+    this.contentRules = contentRulesOf(address);
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
     this.awareness.on('update', this.onAwarenessUpdate);
@@ -92,6 +112,7 @@ export class Room {
       loadOrigin,
     );
     this.rowsSinceSnapshot = stored.updates.length;
+    await this.prepare?.(this);
     this.isReady = true;
     for (const [kind, payload] of early) this.fromPeer(kind, payload);
   }
@@ -109,10 +130,11 @@ export class Room {
   /**
    * Applies a client's write. The raw update is what gets stored, so parts still waiting for
    * missing dependencies are durable too. Throws on an update that does not decode, and
-   * UpdateRefused (before anything is applied) on a board update that fails a record's schema.
+   * UpdateRefused (before anything is applied) on an update that fails a record's schema or
+   * writes what this doc may not hold.
    */
   applyClientUpdate(update: Uint8Array, from: RoomMember): void {
-    if (this.address.kind === 'board') refuseInvalidRecords(this.doc, update);
+    if (this.contentRules) refuseInvalidRecords(this.doc, update, this.contentRules);
     else Y.decodeUpdate(update);
     const eventsBefore = this.updateEvents;
     Y.applyUpdate(this.doc, update, from);
@@ -130,9 +152,41 @@ export class Room {
     Y.transact(this.doc, () => write(this.doc), serverOrigin);
   }
 
+  /**
+   * Rewrites the doc while it loads, before anyone is served: `write` changes it in memory at once;
+   * the change is stored only after `beforeStoring` has resolved (so what it moves elsewhere is
+   * durable there first, and a crash in between loses nothing), and then the stored history is
+   * compacted and storage erases what was deleted, so what `write` removed is in no stored byte.
+   */
+  async rewriteStored<Result>(write: (origin: symbol) => Result, beforeStoring: (result: Result) => Promise<void>): Promise<void> {
+    const updates: Uint8Array[] = [];
+    const collect = (update: Uint8Array, origin: unknown) => {
+      if (origin === rewriteOrigin) updates.push(update);
+    };
+    this.doc.on('update', collect);
+    let result: Result;
+    try {
+      result = write(rewriteOrigin);
+    } finally {
+      this.doc.off('update', collect);
+    }
+    if (updates.length === 0) return;
+    await beforeStoring(result);
+    const rewrite = Y.mergeUpdates(updates);
+    const lastSeq = (await this.commits.append(this.name, rewrite)).get(this.name);
+    if (lastSeq === undefined) throw new Error(`storing the rewrite of ${this.name} returned no sequence number`);
+    // Another relay that has this doc loaded drops what was moved out too.
+    this.peers?.publish(this.name, 'update', rewrite);
+    // With gc on, the doc's own encoding holds no deleted content: the snapshot replaces every row up to the rewrite.
+    await this.storage.compactDoc(this.name, lastSeq, Y.encodeStateAsUpdateV2(this.doc));
+    this.rowsSinceSnapshot = 0;
+    await this.storage.eraseDeleted();
+  }
+
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     this.updateEvents += 1;
-    if (origin === loadOrigin) return;
+    // Nobody is served before the load ends; a rewrite while loading is stored by rewriteStored.
+    if (origin === loadOrigin || origin === rewriteOrigin) return;
     if (origin === serverOrigin) {
       this.persist(update);
       this.peers?.publish(this.name, 'update', update);

@@ -8,7 +8,8 @@ import { contained } from './contained';
 import type { TrafficLimits } from './frameBudget';
 import { GroupCommit } from './groupCommit';
 import type { ControlEvent, PeerBus } from './peerBus';
-import { Room, type RoomOptions } from './room';
+import { movePrivateLearningOut } from './privateLearningMove';
+import { Room, type RoomOptions, type RoomPreparation } from './room';
 import { linkHolder } from '../auth/linkHolder';
 import { TokenBudgets } from './tokenBudgets';
 
@@ -55,6 +56,7 @@ export class RoomRegistry {
       const created = new Room(name, address, this.storage, this.commits, this.metrics, this.options, (failed) =>
         this.drop(failed, closeCode.internalError, 'storage error, reconnecting'),
         this.peers,
+        this.preparationOf(address),
       );
       created.ready.catch(() => this.drop(created, closeCode.internalError, 'the board could not be loaded'));
       this.rooms.set(name, created);
@@ -62,6 +64,17 @@ export class RoomRegistry {
       this.metrics.roomsLoaded = this.rooms.size;
     }
     return room;
+  }
+
+  /** A board doc moves out the reviewer learning it still holds from before private docs; the other docs load as stored. */
+  private preparationOf(address: DocAddress): RoomPreparation | null {
+    switch (address.kind) {
+      case 'board':
+        return (room) => movePrivateLearningOut(room, (at, work) => this.withRoom(at, work));
+      case 'relay':
+      case 'private':
+        return null;
+    }
   }
 
   connect(socket: WebSocket, address: DocAddress, access: ConnectionAccess): Connection {

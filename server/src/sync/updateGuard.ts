@@ -1,7 +1,15 @@
 import * as Y from 'yjs';
-import { collectionNames, readBoardMeta, readRecordEntry, recordRefusalPrefix, unreadableName, type CollectionName } from '@washup/shared/board';
+import {
+  collectionNames,
+  readBoardMeta,
+  readRecordEntry,
+  recordRefusalPrefix,
+  unreadableName,
+  type CollectionName,
+  type DocContentRules,
+} from '@washup/shared/board';
 
-/** A client's board update that would store a record failing its schema; the message is the close reason. */
+/** A client's update that would store a record failing its schema or its doc's rules; the message is the close reason. */
 export class UpdateRefused extends Error {}
 
 /**
@@ -102,26 +110,38 @@ class Placer {
   }
 }
 
+/** Why one value may not be stored in a collection of this doc, in the words of a close reason; null when it may. */
+function recordProblem(value: unknown, name: CollectionName, rules: DocContentRules): string | null {
+  const reading = readRecordEntry(name, value);
+  if (!reading.ok) return `${unreadableName(reading.unreadable)} fails its schema: ${reading.unreadable.problem}`;
+  return rules.recordProblem(name, reading.record);
+}
+
 /** Why one value may not be stored at its place, in the words of a close reason; null when it may. */
-function problemWith(value: unknown, place: Exclude<Place, { kind: 'elsewhere' }>): string | null {
+function problemWith(value: unknown, place: Exclude<Place, { kind: 'elsewhere' }>, rules: DocContentRules): string | null {
   if (place.kind === 'unknown') {
-    // Parked until its neighbour arrives, it is not known where it lands: it must be a record of some collection.
-    const somewhere = collectionNames.some((name) => readRecordEntry(name, value).ok);
+    // Parked until its neighbour arrives, it is not known where it lands: it must be a record this doc may hold in some collection.
+    const somewhere = collectionNames.some((name) => recordProblem(value, name, rules) === null);
     return somewhere ? null : 'a write waiting for a missing neighbour is no valid record';
   }
-  const reading = place.kind === 'meta' ? readBoardMeta(value) : readRecordEntry(place.name, value);
-  return reading.ok ? null : `${unreadableName(reading.unreadable)} fails its schema: ${reading.unreadable.problem}`;
+  if (place.kind === 'meta') {
+    if (!rules.boardWide) return "a private doc holds no board settings";
+    const reading = readBoardMeta(value);
+    return reading.ok ? null : `${unreadableName(reading.unreadable)} fails its schema: ${reading.unreadable.problem}`;
+  }
+  return recordProblem(value, place.name, rules);
 }
 
 /**
- * Refuses (throws UpdateRefused) a client's board update that would put anything but a valid
- * record where readers look (a collection's entries, the board's settings), or delete the
- * settings (only the relay writes them). It reads only what the update carries, never the whole
+ * Refuses (throws UpdateRefused) a client's update that would put anything but a valid record
+ * its doc may hold (`rules`) where readers look (a collection's entries, the board's settings),
+ * or delete the settings (only the relay writes them). A private doc holds nothing else at all,
+ * so there a write anywhere else is refused too. It reads only what the update carries, never the whole
  * doc, so its cost follows the update's size. Deleting a record is not checked: that removes it
  * whole and leaves nothing half-valid. Items the doc already holds (a resend) are skipped, since
  * applying them changes nothing. Throws the decoder's own error on an update that does not decode.
  */
-export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array): void {
+export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array, rules: DocContentRules): void {
   const { structs, ds } = Y.decodeUpdate(update);
   const fresh = structs.filter(
     (struct): struct is Y.Item => struct instanceof Y.Item && struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client),
@@ -130,13 +150,16 @@ export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array): void {
   for (const item of fresh) {
     if (item.content instanceof Y.ContentDeleted) continue;
     const place = placer.placeOf(item);
-    if (place.kind === 'elsewhere') continue;
+    if (place.kind === 'elsewhere') {
+      if (rules.boardWide) continue;
+      throw new UpdateRefused(`${recordRefusalPrefix}a private doc holds reviewer-learning cards only`);
+    }
     if (!(item.content instanceof Y.ContentAny)) {
       const kind = item.content instanceof Y.ContentType ? 'a nested shared type' : 'content other than plain values';
       throw new UpdateRefused(`${recordRefusalPrefix}${kind} where a board keeps plain records`);
     }
     for (const value of item.content.arr) {
-      const problem = problemWith(value, place);
+      const problem = problemWith(value, place, rules);
       if (problem) throw new UpdateRefused(`${recordRefusalPrefix}${problem}`);
     }
   }

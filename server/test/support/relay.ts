@@ -92,3 +92,19 @@ export function relayPerTest(): (overrides?: Partial<Config>, dataDir?: string) 
     return current;
   };
 }
+
+/**
+ * A board on `relay` with these people joined by name, in order: `{ lead: ['facilitator', 'Lead'] }`
+ * gives `{ relay, board, lead: <their join response> }`.
+ */
+export async function boardWithTeam<Names extends string>(
+  relay: TestRelay,
+  people: Record<Names, readonly [Role, string]>,
+): Promise<{ relay: TestRelay; board: CreateBoardResponse } & Record<Names, JoinResponse>> {
+  const board = await createBoard(relay.url);
+  const joined = {} as Record<Names, JoinResponse>;
+  for (const [key, [role, name]] of Object.entries(people) as Array<[Names, readonly [Role, string]]>) {
+    joined[key] = await join(relay.url, board, role, name);
+  }
+  return { relay, board, ...joined };
+}

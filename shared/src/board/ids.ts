@@ -5,13 +5,16 @@ export const boardIdPattern = /^[A-Za-z0-9_-]{22}$/;
 export const boardIdSchema = z.string().regex(boardIdPattern, 'a board id is 22 URL-safe characters');
 export type BoardId = z.infer<typeof boardIdSchema>;
 
-/** A board has two documents: the board doc everyone edits, and the relay doc only the relay writes. */
-export type DocKind = 'board' | 'relay';
+/** Participant ids are 16 URL-safe characters (see `newId`). */
+export const participantIdPattern = /^[A-Za-z0-9_-]{16}$/;
 
-export interface DocAddress {
-  boardId: string;
-  kind: DocKind;
-}
+/**
+ * A board's documents: the board doc everyone on the team edits and every role reads, the relay
+ * doc only the relay writes, and one private doc per participant that only that participant's
+ * own token opens (their reviewer learning).
+ */
+export type DocAddress = { boardId: string; kind: 'board' } | { boardId: string; kind: 'relay' } | { boardId: string; kind: 'private'; participantId: string };
+export type DocKind = DocAddress['kind'];
 
 /**
  * The relay doc's name on the wire and in storage. It kept the suffix it had before the relay doc
@@ -19,15 +22,25 @@ export interface DocAddress {
  */
 const relayDocSuffix = 'session';
 
-/** The storage and room name of a board's document: `<boardId>` or `<boardId>/session`. */
-export function docName({ boardId, kind }: DocAddress): string {
-  return kind === 'board' ? boardId : `${boardId}/${relayDocSuffix}`;
+const privateDocSuffix = 'private';
+
+/** The storage and room name of a board's document: `<boardId>`, `<boardId>/session` or `<boardId>/private/<participantId>`. */
+export function docName(address: DocAddress): string {
+  switch (address.kind) {
+    case 'board':
+      return address.boardId;
+    case 'relay':
+      return `${address.boardId}/${relayDocSuffix}`;
+    case 'private':
+      return `${address.boardId}/${privateDocSuffix}/${address.participantId}`;
+  }
 }
 
 export function parseDocName(name: string): DocAddress | null {
-  const [boardId, suffix, ...rest] = name.split('/');
+  const [boardId, suffix, participantId, ...rest] = name.split('/');
   if (!boardId || !boardIdPattern.test(boardId) || rest.length > 0) return null;
   if (suffix === undefined) return { boardId, kind: 'board' };
-  if (suffix === relayDocSuffix) return { boardId, kind: 'relay' };
+  if (suffix === relayDocSuffix && participantId === undefined) return { boardId, kind: 'relay' };
+  if (suffix === privateDocSuffix && participantId !== undefined && participantIdPattern.test(participantId)) return { boardId, kind: 'private', participantId };
   return null;
 }

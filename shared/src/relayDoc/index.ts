@@ -1,5 +1,8 @@
 /** The public entry of this area (`@washup/shared/relayDoc`); files not listed here are its internals. */
+export * from './appendPastSession';
 export * from './councilEntry';
+export * from './pastSessionOf';
+export * from './pastSessionsEntry';
 export * from './pstbEntry';
 export * from './relayDoc';
 export * from './relayDocEntries';

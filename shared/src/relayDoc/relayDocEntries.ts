@@ -1,7 +1,8 @@
 import { councilEntry } from './councilEntry';
+import { pastSessionsEntry } from './pastSessionsEntry';
 import { pstbEntry } from './pstbEntry';
 import type { RelayDocEntry } from './relayDocEntry';
 import { votesEntry } from './votesEntry';
 
 /** Every entry the relay doc holds, for whoever must look at all of them (the notice of unreadable values). */
-export const relayDocEntries: readonly RelayDocEntry<object>[] = [councilEntry, pstbEntry, votesEntry];
+export const relayDocEntries: readonly RelayDocEntry<object>[] = [councilEntry, pstbEntry, pastSessionsEntry, votesEntry];

@@ -16,6 +16,7 @@ export * from './reportFileName';
 export * from './reportLabels';
 export * from './reportModel';
 export * from './reportOutcome';
+export * from './reviewerLearningMarkdown';
 export * from './sessionOutcomes';
 export * from './sessionRecord';
 export * from './sessionRecordLabel';

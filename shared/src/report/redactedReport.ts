@@ -1,6 +1,7 @@
 import type { BoardDoc } from '../board/boardDoc';
 import type { CouncilState } from '../council/councilState';
 import type { PstbState } from '../pstb/pstbState';
+import type { PastSessions } from '../relayDoc/pastSessionsEntry';
 import type { VotesState } from '../voting/votesState';
 import { buildReport } from './buildReport';
 import { redactReport } from './redactReport';
@@ -14,6 +15,8 @@ export interface ReportInputs {
   /** The relay doc's Council and PSTB sessions; one whose host chose ideas adds its outcome. */
   council: CouncilState | undefined;
   pstb: PstbState | undefined;
+  /** The relay doc's earlier sessions; each whose host chose ideas adds its outcome too, in order of when it was set up. */
+  pastSessions?: PastSessions | undefined;
   /** Server time: the report's date, and where each session's clock stands. */
   now: number;
   /** Reviewers' interpretations beside the observations (off unless asked). */
@@ -30,7 +33,7 @@ export function redactedReport(board: BoardDoc, inputs: ReportInputs): Report {
     generatedAt: inputs.now,
     votes: inputs.votes,
     includeInterpretation: inputs.includeInterpretation,
-    outcomes: sessionOutcomes(inputs.council, inputs.pstb, inputs.now),
+    outcomes: sessionOutcomes(inputs.council, inputs.pstb, inputs.now, inputs.pastSessions?.sessions),
   });
   return redactReport(report, board.list('redactions'));
 }

@@ -4,11 +4,8 @@ export type ReportFormat = 'md' | 'docx';
 
 const maxSlugLength = 60;
 
-/**
- * A file name every system and mail client accepts: ASCII letters, digits and hyphens from the
- * (already redacted) title, then the date, e.g. "riverside-academy-feedback-report-2025-11-22.docx".
- */
-export function reportFileName(title: string, generatedAt: number, format: ReportFormat): string {
+/** A title as ASCII letters, digits and hyphens, for a file name every system and mail client accepts. */
+export function titleSlug(title: string): string {
   const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -16,5 +13,10 @@ export function reportFileName(title: string, generatedAt: number, format: Repor
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, maxSlugLength)
     .replace(/^-+|-+$/g, '');
-  return `${slug || 'washup'}-feedback-report-${isoReportDate(generatedAt)}.${format}`;
+  return slug || 'washup';
+}
+
+/** The (already redacted) title's slug, then the date, e.g. "riverside-academy-feedback-report-2025-11-22.docx". */
+export function reportFileName(title: string, generatedAt: number, format: ReportFormat): string {
+  return `${titleSlug(title)}-feedback-report-${isoReportDate(generatedAt)}.${format}`;
 }
