@@ -18,6 +18,9 @@ import { installErrorHandler } from './http/errorHandler';
 import { redactedRequestLog } from './http/logRedaction';
 import { metricsRoute } from './routes/metricsRoute';
 import { reportRoutes } from './routes/reportRoutes';
+import { restorePointRoutes } from './routes/restorePointRoutes';
+import { RestorePointService } from './restorePoints/restorePointService';
+import { RestorePointRecorder } from './restorePoints/restorePointRecorder';
 import { installRateLimits } from './http/rateLimits';
 import { installSecurityHeaders } from './http/securityHeaders';
 import { syncRoute } from './routes/syncRoute';
@@ -77,6 +80,7 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
     (config.DATABASE_URL ? new PostgresStorage(config.DATABASE_URL, app.log) : new SqliteStorage(sqliteFiles(config.DATA_DIR).database, { maxBytes: config.SQLITE_MAX_BYTES }));
   const metrics = new Metrics();
   const peers = config.REDIS_URL ? new RedisPeerBus(config.REDIS_URL, app.log) : null;
+  const restorePoints = new RestorePointRecorder(store, app.log);
   const rooms = new RoomRegistry(store, metrics, {
     roomIdleMs: config.ROOM_IDLE_MS,
     maxBufferedBytes: config.MAX_BUFFERED_BYTES,
@@ -87,7 +91,7 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
     tokenTraffic: { framesPerSecond: config.TOKEN_FRAMES_PER_SECOND, bytesPerSecond: config.TOKEN_BYTES_PER_SECOND },
     presenceFramesPerSecond: config.PRESENCE_FRAMES_PER_SECOND,
     log: app.log,
-  }, peers);
+  }, peers, restorePoints);
   const boards = new BoardService(store, signer, rooms);
   const relayDoc = new RelayDocStore(rooms, (boardId, unreadable) =>
     app.log.warn({ boardId, ...unreadable }, 'a relay doc value could not be read and is taken as absent'),
@@ -136,6 +140,8 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
   await app.register(commandRoutes, { prefix: boardPrefix, ...boardAccess, families, context: { relayDoc, storage: store, rooms }, limit: limits.command });
   await app.register(ballotRoutes, { prefix: boardPrefix, ...boardAccess, relayDoc, votingLock, limit: limits.command });
   await app.register(reportRoutes, { prefix: boardPrefix, ...boardAccess, rooms, relayDoc });
+  const history = new RestorePointService(store, restorePoints, (address, work) => rooms.withRoom(address, work));
+  await app.register(restorePointRoutes, { prefix: boardPrefix, ...boardAccess, history });
   app.addHook('onClose', async () => {
     wakeups.stop();
     await rooms.shutdown();

@@ -108,4 +108,45 @@ describe.each(adapters)('%s storage', (_name, open) => {
     expect((await storage.loadDoc(other)).updates).toHaveLength(1);
     await storage.close();
   });
+
+  it("keeps a board's restore points apart from its doc's compaction, and deletes them with the board", async () => {
+    const storage = open();
+    const id = `board${Math.floor(Math.random() * 1e9)}`;
+    const other = `${id}x`;
+    await storage.createBoard(board(id));
+    await storage.createBoard(board(other));
+    const point = (pointId: string, takenAt: number, boardId = id) => ({
+      id: pointId,
+      boardId,
+      takenAt,
+      participantId: takenAt === 1 ? null : 'p1',
+      details: { reason: 'activity', takenAt },
+      state: new Uint8Array([takenAt, 1, 2, 3]),
+    });
+    await storage.addRestorePoint(point('a', 1));
+    await storage.addRestorePoint(point('b', 2));
+    await storage.addRestorePoint(point('c', 3));
+    await storage.addRestorePoint(point('z', 4, other));
+    const listed = await storage.listRestorePoints(id);
+    expect(listed).toEqual(['a', 'b', 'c'].map((pointId, index) => {
+      const { state, ...entry } = point(pointId, index + 1);
+      return { ...entry, bytes: state.byteLength };
+    }));
+    expect(await storage.restorePointState(id, 'b')).toEqual(new Uint8Array([2, 1, 2, 3]));
+    expect(await storage.restorePointState(id, 'z')).toBeNull();
+
+    const doc = new Y.Doc();
+    const seq = await storage.appendUpdates([{ docName: id, update: textUpdate(doc, 'x') }]);
+    await storage.compactDoc(id, seq.get(id)!, Y.encodeStateAsUpdateV2(doc));
+    expect((await storage.listRestorePoints(id)).map((entry) => entry.id)).toEqual(['a', 'b', 'c']);
+
+    await storage.deleteRestorePoints(id, ['a', 'c', 'z']);
+    expect((await storage.listRestorePoints(id)).map((entry) => entry.id)).toEqual(['b']);
+    expect((await storage.listRestorePoints(other)).map((entry) => entry.id)).toEqual(['z']);
+    await storage.deleteBoard(id);
+    expect(await storage.listRestorePoints(id)).toEqual([]);
+    expect(await storage.restorePointState(id, 'b')).toBeNull();
+    expect((await storage.listRestorePoints(other)).map((entry) => entry.id)).toEqual(['z']);
+    await storage.close();
+  });
 });

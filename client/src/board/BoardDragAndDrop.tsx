@@ -43,7 +43,7 @@ function aimOf(event: DragMoveEvent, pointer: Point | null): Point | null {
  * doc, so a change to the board does not render dnd-kit (and all it wraps) again.
  */
 export function BoardDragAndDrop({ children }: { children: ReactNode }) {
-  const { board } = useBoardConnection();
+  const { board, undoHistory } = useBoardConnection();
   const [dragged, setDragged] = useState<DragData | null>(null);
   const [pointer] = useState(() => new PointerTracker());
   const [highlight] = useState(() => new CardDropHighlight());
@@ -74,7 +74,7 @@ export function BoardDragAndDrop({ children }: { children: ReactNode }) {
     if (!source || card?.dataset.cardId === source.id) return;
     const target = (card ? cardDropData(card) : null) ?? (event.over?.data.current as DropData | undefined);
     const drop = target ? dropMove(board, source, target) : null;
-    if (drop) moveAndAnnounce(drop.done, drop.run);
+    if (drop) moveAndAnnounce(undoHistory, drop.done, drop.run);
   };
   return (
     <DndContext

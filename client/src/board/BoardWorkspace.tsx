@@ -12,10 +12,12 @@ import { BoardGrid } from './BoardGrid';
 import { BoardViewContext } from './BoardViewContext';
 import { viewCards, reviewersOf } from './boardCounts';
 import { FilterBar } from './FilterBar';
+import { UndoRedoButtons } from './UndoRedoButtons';
 import { InboxColumn } from './InboxColumn';
 import { MoveAnnouncer } from './MoveAnnouncer';
 import { PanelToggles, type Panel } from './PanelToggles';
 import { PrivateLearningLane } from './PrivateLearningLane';
+import { useUndoShortcuts } from './useUndoShortcuts';
 
 const readView = (board: BoardDoc) => boardView(board);
 const readPrivateLearning = (privateDoc: BoardDoc) => boardView(privateDoc).privateLearning;
@@ -29,6 +31,7 @@ const noCards: Card[] = [];
  */
 function BoardContent() {
   const { canEdit } = useBoardConnection();
+  useUndoShortcuts();
   const boardOnly = useBoardValue(readView);
   const privateLearning = usePrivateValue(readPrivateLearning);
   // Reviewer learning comes from this participant's private doc alone; a role without one shows none.
@@ -50,6 +53,7 @@ function BoardContent() {
         <div className="workspace__bar">
           <FilterBar filter={filter} keyQuestions={fullView.keyQuestions} reviewers={reviewers} onChange={setFilter} />
           <PanelToggles panel={panel} onChange={setPanel} />
+          <UndoRedoButtons />
         </div>
         {filtered ? (
           <p className="workspace__filtered" role="status">

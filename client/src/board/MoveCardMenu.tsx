@@ -7,11 +7,11 @@ import { PlaceMenu } from './PlaceMenu';
 
 /** A card's "Move to…": the inbox, loose in any heading's lane, or into any theme. */
 export function MoveCardMenu({ card, label }: { card: Card; label: string }) {
-  const { board } = useBoardConnection();
+  const { board, undoHistory } = useBoardConnection();
   const focusKey = `card:${card.id}`;
   const move = (choice: PlaceOption<CardTarget>) => {
     requestFocus(focusKey);
-    moveAndAnnounce(`Moved to ${choice.label}.`, () => moveCard(board, card.id, choice.target));
+    moveAndAnnounce(undoHistory, `Moved to ${choice.label}.`, () => moveCard(board, card.id, choice.target));
   };
   return <PlaceMenu label={`Move ${label} to…`} buttonText="Move to…" destinations={cardDestinations} onMove={move} focusKey={focusKey} />;
 }

@@ -7,11 +7,11 @@ import { PlaceMenu } from './PlaceMenu';
 
 /** A theme's "Move to…": any heading's lane; its cards go with it. */
 export function MoveThemeMenu({ theme }: { theme: Theme }) {
-  const { board } = useBoardConnection();
+  const { board, undoHistory } = useBoardConnection();
   const focusKey = `theme:${theme.id}`;
   const move = (choice: PlaceOption<ThemeTarget>) => {
     requestFocus(focusKey);
-    moveAndAnnounce(`Theme moved to ${choice.label}.`, () => moveTheme(board, theme.id, choice.target));
+    moveAndAnnounce(undoHistory, `Theme moved to ${choice.label}.`, () => moveTheme(board, theme.id, choice.target));
   };
   return <PlaceMenu label={`Move theme ${theme.title} to…`} buttonText="Move to…" destinations={themeDestinations} onMove={move} focusKey={focusKey} />;
 }

@@ -12,10 +12,12 @@ interface Props<Target> {
   onMove: (choice: PlaceOption<Target>) => void;
   /** Identifies the thing being moved, so its menu takes the focus back wherever it lands. */
   focusKey: string;
+  /** The confirming button's word; "Move" unless told. */
+  confirmText?: string;
 }
 
 /** The places, listed only while open: 2,000 cards each carrying a long <select> would be slow to render. */
-function PlaceForm<Target>({ label, destinations, onMove, onClose }: Omit<Props<Target>, 'buttonText' | 'focusKey'> & { onClose: () => void }) {
+function PlaceForm<Target>({ label, destinations, onMove, onClose, confirmText = 'Move' }: Omit<Props<Target>, 'buttonText' | 'focusKey'> & { onClose: () => void }) {
   const view = useCurrentBoardView();
   const options = useMemo(() => destinations(view), [destinations, view]);
   const groups = useMemo(() => Array.from(new Set(options.map((option) => option.group))), [options]);
@@ -54,7 +56,7 @@ function PlaceForm<Target>({ label, destinations, onMove, onClose }: Omit<Props<
         ))}
       </select>
       <button type="button" className="button button--primary button--small" disabled={!choice} onClick={confirm}>
-        Move
+        {confirmText}
       </button>
       <button type="button" className="button button--ghost button--small" onClick={onClose}>
         Cancel
@@ -67,7 +69,7 @@ function PlaceForm<Target>({ label, destinations, onMove, onClose }: Omit<Props<
  * "Move to…": the keyboard and touch alternative to dragging. Choosing a place and pressing Move
  * are separate steps, so browsing the list with the arrow keys moves nothing; Escape cancels.
  */
-export function PlaceMenu<Target>({ label, buttonText, destinations, onMove, focusKey }: Props<Target>) {
+export function PlaceMenu<Target>({ label, buttonText, destinations, onMove, focusKey, confirmText }: Props<Target>) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
@@ -86,7 +88,7 @@ export function PlaceMenu<Target>({ label, buttonText, destinations, onMove, foc
     };
   }, [open, focusKey]);
 
-  if (open) return <PlaceForm label={label} destinations={destinations} onMove={onMove} onClose={() => setOpen(false)} />;
+  if (open) return <PlaceForm label={label} destinations={destinations} onMove={onMove} onClose={() => setOpen(false)} confirmText={confirmText} />;
   return (
     <button ref={button} type="button" className="button button--ghost button--small place-menu__open" aria-label={label} onClick={() => setOpen(true)}>
       {buttonText}

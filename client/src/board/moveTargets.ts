@@ -1,4 +1,4 @@
-import type { BoardView, CardTarget, ThemeTarget } from '@washup/shared/board';
+import type { BoardView, CardTarget, Theme, ThemeTarget } from '@washup/shared/board';
 import { laneLabel } from '../voting/laneLabel';
 
 /** One choice in a "Move to…" menu. */
@@ -38,4 +38,17 @@ export function themeDestinations(view: BoardView): PlaceOption<ThemeTarget>[] {
       target: { headingId: heading.id, lane },
     })),
   );
+}
+
+/** Every other theme a theme can be merged into, grouped by heading and lane; the target is the theme kept. */
+export function mergeDestinations(merged: Pick<Theme, 'id'>): (view: BoardView) => PlaceOption<string>[] {
+  return (view) =>
+    view.headings.flatMap(({ heading, lanes }) =>
+      laneKeys.flatMap((lane) => {
+        const group = `${heading.title} · ${laneLabel(view.meta, lane)}`;
+        return lanes[lane].themes
+          .filter(({ theme }) => theme.id !== merged.id)
+          .map(({ theme }) => ({ key: `theme:${theme.id}`, label: `Theme: ${theme.title}`, group, target: theme.id }));
+      }),
+    );
 }

@@ -1,3 +1,6 @@
+import { UndoRedoButtons } from '../board/UndoRedoButtons';
+import { MoveAnnouncer } from '../board/MoveAnnouncer';
+import { useUndoShortcuts } from '../board/useUndoShortcuts';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { CaptureForm } from './CaptureForm';
 import { RecentCaptures } from './RecentCaptures';
@@ -8,13 +11,16 @@ import { RecentCaptures } from './RecentCaptures';
  */
 export function CaptureView() {
   const { canEdit } = useBoardConnection();
+  useUndoShortcuts();
   if (!canEdit) {
     return <p className="empty-state">Your role can read the board but not add evidence. The Board tab shows everything captured so far.</p>;
   }
   return (
     <div className="capture-view">
+      <UndoRedoButtons />
       <CaptureForm autoFocus />
       <RecentCaptures />
+      <MoveAnnouncer />
     </div>
   );
 }

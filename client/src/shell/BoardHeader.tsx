@@ -1,3 +1,4 @@
+import { BoardHistoryButton } from '../history/BoardHistoryButton';
 import { PeopleDialogButton } from '../people/PeopleDialogButton';
 import { Wordmark } from '../ui/Wordmark';
 import { ConnectionIndicator } from './ConnectionIndicator';
@@ -15,6 +16,7 @@ export function BoardHeader({ title }: { title: string | null }) {
         <ConnectionIndicator />
         <div className="board-header__actions">
           <PeopleDialogButton />
+          <BoardHistoryButton />
           <IdentityBadge />
         </div>
       </div>

@@ -6,6 +6,7 @@ import { canEditBoard, type Role } from '@washup/shared/auth';
 import { BoardDoc, docName, moveOwnLearningOffBoard, type DocAddress } from '@washup/shared/board';
 import { RelayDoc } from '@washup/shared/relayDoc';
 import { AccessProbe } from './accessProbe';
+import { UndoHistory } from './UndoHistory';
 import { installAckProtocol } from './ackProtocol';
 import { installClockProtocol } from './clockProtocol';
 import { sameStatus, type ConnectionStatus } from './connectionStatus';
@@ -72,6 +73,8 @@ export class BoardConnection {
   /** Resolves once the board doc saved on this device (if any) is loaded. */
   readonly whenLoadedLocally: Promise<void>;
   readonly canEdit: boolean;
+  /** This person's undo and redo of their own board changes on this device. */
+  readonly undoHistory: UndoHistory;
 
   /** Null until the local copy is open: a read-only role's copy is checked for private cards first. */
   private persistence: IndexeddbPersistence | null = null;
@@ -96,6 +99,7 @@ export class BoardConnection {
     const boardDoc = new Y.Doc();
     const relayDoc = new Y.Doc();
     this.board = new BoardDoc(boardDoc);
+    this.undoHistory = new UndoHistory(this.board);
     // A value the relay doc cannot read (a newer relay's, say) is left out of the views; the console says which.
     this.relayDoc = new RelayDoc(relayDoc, (unreadable) => console.warn('a relay doc value could not be read and is not shown', unreadable));
 
@@ -290,6 +294,7 @@ export class BoardConnection {
     this.stopSyncing();
     for (const stop of this.stops.splice(0)) stop();
     this.link.destroy();
+    this.undoHistory.destroy();
     for (const provider of this.providers()) provider.destroy();
     for (const persistence of [this.persistence, this.privatePersistence]) void persistence?.destroy().catch(() => undefined);
     this.board.doc.destroy();

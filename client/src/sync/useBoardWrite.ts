@@ -4,8 +4,8 @@ import { useBoardConnection } from './BoardConnectionContext';
 import { applyBoardWrite } from './boardWrite';
 
 export interface BoardWrite {
-  /** Applies one operation to this board; false when it was refused, with the reason in `error`. */
-  write: (operation: (board: BoardDoc) => void) => boolean;
+  /** Applies one operation to this board, as one step this person can undo (`label` says what it did); false when it was refused, with the reason in `error`. */
+  write: (operation: (board: BoardDoc) => void, label?: string) => boolean;
   /** The same for an operation that also reads or writes this participant's private doc (reviewer learning). */
   writeWithPrivate: (operation: (board: BoardDoc, privateDoc: BoardDoc) => void) => boolean;
   /** Why the last write was refused, as a sentence for an ErrorAlert; null once one succeeds. */
@@ -22,23 +22,23 @@ export const noPrivateDoc = 'Your role on this board does not keep reviewer lear
  * given, for a record the schema refuses) and the form keeps what was typed.
  */
 export function useBoardWrite(refusal?: string): BoardWrite {
-  const { board, privateDoc } = useBoardConnection();
+  const { board, privateDoc, undoHistory } = useBoardConnection();
   const [error, setError] = useState<string | null>(null);
   const write = useCallback(
-    (operation: (board: BoardDoc) => void) => {
-      const refused = applyBoardWrite(() => operation(board), refusal);
+    (operation: (board: BoardDoc) => void, label?: string) => {
+      const refused = applyBoardWrite(() => undoHistory.record(() => operation(board), label), refusal);
       setError(refused);
       return refused === null;
     },
-    [board, refusal],
+    [board, undoHistory, refusal],
   );
   const writeWithPrivate = useCallback(
     (operation: (board: BoardDoc, privateDoc: BoardDoc) => void) => {
-      const refused = privateDoc ? applyBoardWrite(() => operation(board, privateDoc), refusal) : noPrivateDoc;
+      const refused = privateDoc ? applyBoardWrite(() => undoHistory.recordUnlessPrivate(privateDoc, () => operation(board, privateDoc)), refusal) : noPrivateDoc;
       setError(refused);
       return refused === null;
     },
-    [board, privateDoc, refusal],
+    [board, undoHistory, privateDoc, refusal],
   );
   return { write, writeWithPrivate, error, refuse: setError };
 }

@@ -4,7 +4,7 @@ import type { Participant } from '@washup/shared/api';
 import type { Role } from '@washup/shared/auth';
 import { consoleLogger, type Logger } from '../logger';
 import { classifyPostgresFailure } from './postgresFailures';
-import type { BoardRecord, NewParticipant, PendingAppend, Storage, StoredBallot, StoredDoc } from './storage';
+import type { BoardRecord, NewParticipant, PendingAppend, RestorePointEntry, Storage, StoredBallot, StoredDoc, StoredRestorePoint } from './storage';
 import { StorageFaults, type StorageHealth } from './storageFaults';
 
 const schema = `
@@ -38,6 +38,16 @@ CREATE TABLE IF NOT EXISTS ballots (
   cast_at BIGINT NOT NULL,
   PRIMARY KEY (board_id, round_id, voter_id)
 );
+CREATE TABLE IF NOT EXISTS restore_points (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  taken_at BIGINT NOT NULL,
+  participant_id TEXT,
+  details JSONB NOT NULL,
+  state BYTEA NOT NULL,
+  PRIMARY KEY (board_id, id)
+);
+CREATE INDEX IF NOT EXISTS restore_points_by_time ON restore_points (board_id, taken_at);
 CREATE TABLE IF NOT EXISTS doc_snapshots (
   doc_name TEXT PRIMARY KEY,
   snapshot BYTEA NOT NULL
@@ -235,6 +245,34 @@ export class PostgresStorage implements Storage {
       [boardId, roundId],
     );
     return rows.map((row) => ({ boardId, roundId, voterId: row.voter_id, ballot: row.ballot, castAt: toNumber(row.cast_at) }));
+  }
+
+  async addRestorePoint(point: StoredRestorePoint): Promise<void> {
+    await this.write('INSERT INTO restore_points (board_id, id, taken_at, participant_id, details, state) VALUES ($1, $2, $3, $4, $5, $6)', [
+      point.boardId,
+      point.id,
+      point.takenAt,
+      point.participantId,
+      JSON.stringify(point.details),
+      Buffer.from(point.state),
+    ]);
+  }
+
+  async listRestorePoints(boardId: string): Promise<RestorePointEntry[]> {
+    const { rows } = await this.query<{ id: string; taken_at: string; participant_id: string | null; details: unknown; bytes: number }>(
+      'SELECT id, taken_at, participant_id, details, octet_length(state) AS bytes FROM restore_points WHERE board_id = $1 ORDER BY taken_at, id',
+      [boardId],
+    );
+    return rows.map((row) => ({ id: row.id, boardId, takenAt: toNumber(row.taken_at), participantId: row.participant_id, details: row.details, bytes: row.bytes }));
+  }
+
+  async restorePointState(boardId: string, pointId: string): Promise<Uint8Array | null> {
+    const { rows } = await this.query<{ state: Buffer }>('SELECT state FROM restore_points WHERE board_id = $1 AND id = $2', [boardId, pointId]);
+    return rows[0] ? new Uint8Array(rows[0].state) : null;
+  }
+
+  async deleteRestorePoints(boardId: string, pointIds: readonly string[]): Promise<void> {
+    await this.write('DELETE FROM restore_points WHERE board_id = $1 AND id = ANY($2::text[])', [boardId, [...pointIds]]);
   }
 
   async loadDoc(docName: string): Promise<StoredDoc> {

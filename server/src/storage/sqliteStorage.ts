@@ -7,7 +7,7 @@ import { StartupError } from '../startupError';
 import { classifySqliteFailure } from './sqliteFailures';
 import { sqliteFilesOf, type SqliteFiles } from './sqliteFiles';
 import { checkDatabaseAfterOpening, checkFilesBeforeOpening, openingFailure } from './sqliteStartCheck';
-import type { BoardRecord, NewParticipant, PendingAppend, Storage, StoredBallot, StoredDoc } from './storage';
+import type { BoardRecord, NewParticipant, PendingAppend, RestorePointEntry, Storage, StoredBallot, StoredDoc, StoredRestorePoint } from './storage';
 import { StorageFaults, type StorageHealth } from './storageFaults';
 
 const schema = `
@@ -41,6 +41,16 @@ CREATE TABLE IF NOT EXISTS ballots (
   cast_at INTEGER NOT NULL,
   PRIMARY KEY (board_id, round_id, voter_id)
 );
+CREATE TABLE IF NOT EXISTS restore_points (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  taken_at INTEGER NOT NULL,
+  participant_id TEXT,
+  details TEXT NOT NULL,
+  state BLOB NOT NULL,
+  PRIMARY KEY (board_id, id)
+);
+CREATE INDEX IF NOT EXISTS restore_points_by_time ON restore_points (board_id, taken_at);
 CREATE TABLE IF NOT EXISTS doc_snapshots (
   doc_name TEXT PRIMARY KEY,
   snapshot BLOB NOT NULL,
@@ -67,6 +77,13 @@ interface BoardRow {
   template_id: string;
   created_at: number;
   key_version: number;
+}
+interface RestorePointRow {
+  id: string;
+  taken_at: number;
+  participant_id: string | null;
+  details: string;
+  bytes: number;
 }
 interface ParticipantRow {
   id: string;
@@ -151,6 +168,14 @@ export class SqliteStorage implements Storage {
       listBallots: db.prepare<[string, string], { voter_id: string; ballot: string; cast_at: number }>(
         'SELECT voter_id, ballot, cast_at FROM ballots WHERE board_id = ? AND round_id = ? ORDER BY voter_id',
       ),
+      insertRestorePoint: db.prepare(
+        'INSERT INTO restore_points (board_id, id, taken_at, participant_id, details, state) VALUES (@boardId, @id, @takenAt, @participantId, @details, @state)',
+      ),
+      listRestorePoints: db.prepare<[string], RestorePointRow>(
+        'SELECT id, taken_at, participant_id, details, LENGTH(state) AS bytes FROM restore_points WHERE board_id = ? ORDER BY taken_at, rowid',
+      ),
+      restorePointState: db.prepare<[string, string], { state: Buffer }>('SELECT state FROM restore_points WHERE board_id = ? AND id = ?'),
+      deleteRestorePoint: db.prepare('DELETE FROM restore_points WHERE board_id = ? AND id = ?'),
       getSnapshot: db.prepare<[string], { snapshot: Buffer; upto_seq: number }>(
         'SELECT snapshot, upto_seq FROM doc_snapshots WHERE doc_name = ?',
       ),
@@ -268,6 +293,40 @@ export class SqliteStorage implements Storage {
         castAt: row.cast_at,
       })),
     );
+  }
+
+  addRestorePoint(point: StoredRestorePoint): Promise<void> {
+    return this.faults.write(() => {
+      this.statements.insertRestorePoint.run({ ...point, details: JSON.stringify(point.details), state: Buffer.from(point.state) });
+    });
+  }
+
+  listRestorePoints(boardId: string): Promise<RestorePointEntry[]> {
+    return this.faults.read(() =>
+      this.statements.listRestorePoints.all(boardId).map((row) => ({
+        id: row.id,
+        boardId,
+        takenAt: row.taken_at,
+        participantId: row.participant_id,
+        details: JSON.parse(row.details) as unknown,
+        bytes: row.bytes,
+      })),
+    );
+  }
+
+  restorePointState(boardId: string, pointId: string): Promise<Uint8Array | null> {
+    return this.faults.read(() => {
+      const row = this.statements.restorePointState.get(boardId, pointId);
+      return row ? new Uint8Array(row.state) : null;
+    });
+  }
+
+  deleteRestorePoints(boardId: string, pointIds: readonly string[]): Promise<void> {
+    return this.faults.write(() => {
+      this.db.transaction(() => {
+        for (const id of pointIds) this.statements.deleteRestorePoint.run(boardId, id);
+      })();
+    });
   }
 
   loadDoc(docName: string): Promise<StoredDoc> {

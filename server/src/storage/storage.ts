@@ -44,6 +44,25 @@ export interface StoredBallot {
 }
 
 /**
+ * A restore point: a board doc's whole state at one moment, kept apart from the doc's own log so
+ * compaction never touches it, and removed with its board.
+ */
+export interface StoredRestorePoint {
+  id: string;
+  boardId: string;
+  takenAt: number;
+  /** The participant whose update led to the point; null when the relay took it on its own. */
+  participantId: string | null;
+  /** Why it was taken and what changed, as JSON; storage does not interpret it. */
+  details: unknown;
+  /** The board doc's state, encoded by the restore-point service; storage keeps the bytes as they are. */
+  state: Uint8Array;
+}
+
+/** A restore point without its state, for listing: `bytes` is the size of the state stored. */
+export type RestorePointEntry = Omit<StoredRestorePoint, 'state'> & { bytes: number };
+
+/**
  * Where boards live. Every method is async so one interface fits the embedded SQLite file and a
  * shared PostgreSQL server alike. An append that has resolved has reached durable storage. A method
  * that fails because storage itself is failing (disk full, I/O error, server gone) rejects with
@@ -57,7 +76,7 @@ export interface Storage {
   inviteVersions(boardId: string): Promise<Partial<Record<Role, number>>>;
   /** Replaces one role's invite link: its version goes up by one, and the new version is returned. */
   replaceRoleInvite(boardId: string, role: Role): Promise<number>;
-  /** Removes the board and everything stored for it: docs, participants, ballots. */
+  /** Removes the board and everything stored for it: docs, participants, ballots, restore points. */
   deleteBoard(id: string): Promise<void>;
 
   addParticipant(participant: NewParticipant): Promise<void>;
@@ -69,6 +88,13 @@ export interface Storage {
   /** Stores a voter's whole ballot for a round, replacing their previous one in one step. */
   putBallot(ballot: StoredBallot): Promise<void>;
   listBallots(boardId: string, roundId: string): Promise<StoredBallot[]>;
+
+  addRestorePoint(point: StoredRestorePoint): Promise<void>;
+  /** A board's restore points, oldest first. */
+  listRestorePoints(boardId: string): Promise<RestorePointEntry[]>;
+  /** The state of one of the board's restore points, or null when it has no such point. */
+  restorePointState(boardId: string, pointId: string): Promise<Uint8Array | null>;
+  deleteRestorePoints(boardId: string, pointIds: readonly string[]): Promise<void>;
 
   loadDoc(docName: string): Promise<StoredDoc>;
   /** Appends a batch in one transaction; resolves with each doc's new last sequence number. */

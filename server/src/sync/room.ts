@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { Storage } from '../storage/storage';
 import { contained } from './contained';
+import type { DocHistory } from './docHistory';
 import type { GroupCommit } from './groupCommit';
 import { awarenessMessage, syncUpdateMessage } from './outgoing';
 import type { PeerBus, PeerMessageKind } from './peerBus';
@@ -73,6 +74,8 @@ export class Room {
   private destroyed = false;
   private updateEvents = 0;
   private readonly contentRules: DocContentRules | null;
+  /** The last update held back until its restore point is stored, queued for append once it is. */
+  private pointsFirst: Promise<void> = Promise.resolve();
 
   constructor(
     readonly name: string,
@@ -84,6 +87,7 @@ export class Room {
     private readonly onStorageFailure: (room: Room) => void,
     private readonly peers: PeerBus | null,
     private readonly prepare: RoomPreparation | null = null,
+    private readonly history: DocHistory | null = null,
   ) {
     this.contentRules = contentRulesOf(address);
     this.awareness.setLocalState(null);
@@ -136,13 +140,16 @@ export class Room {
   applyClientUpdate(update: Uint8Array, from: RoomMember): void {
     if (this.contentRules) refuseInvalidRecords(this.doc, update, this.contentRules);
     else Y.decodeUpdate(update);
+    const pointFirst = this.history?.beforeClientUpdate(this, update, from.participantId) ?? null;
     const eventsBefore = this.updateEvents;
     Y.applyUpdate(this.doc, update, from);
     this.metrics.updatesApplied += 1;
     const changed = this.updateEvents !== eventsBefore;
     const waiting = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
     if (changed || waiting) {
-      this.persist(update);
+      // Stored after its restore point, stored or failed (a point that fails must not lose the update); Yjs updates apply in any order.
+      if (pointFirst) this.pointsFirst = pointFirst.catch(() => undefined).then(() => this.persist(update));
+      else this.persist(update);
       this.peers?.publish(this.name, 'update', update);
     }
   }
@@ -238,7 +245,7 @@ export class Room {
   }
 
   whenDurable(): Promise<void> {
-    return this.commits.flushed();
+    return this.pointsFirst.then(() => this.commits.flushed());
   }
 
   /** Applies a client's presence, bound to who sent it. Throws PresenceRefused on presence the relay will not take. */

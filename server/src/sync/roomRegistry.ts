@@ -5,6 +5,7 @@ import type { Metrics } from '../metrics';
 import type { Storage } from '../storage/storage';
 import { Connection, type ConnectionAccess } from './connection';
 import { contained } from './contained';
+import type { DocHistory } from './docHistory';
 import type { TrafficLimits } from './frameBudget';
 import { GroupCommit } from './groupCommit';
 import type { ControlEvent, PeerBus } from './peerBus';
@@ -36,6 +37,8 @@ export class RoomRegistry {
     private readonly metrics: Metrics,
     private readonly options: RegistryOptions,
     private readonly peers: PeerBus | null = null,
+    /** Restore points of the board docs. */
+    private readonly boardHistory: DocHistory | null = null,
   ) {
     this.commits = new GroupCommit(storage, (_lastSeqs, count) => {
       metrics.updatesStored += count;
@@ -57,6 +60,7 @@ export class RoomRegistry {
         this.drop(failed, closeCode.internalError, 'storage error, reconnecting'),
         this.peers,
         this.preparationOf(address),
+        address.kind === 'board' ? this.boardHistory : null,
       );
       created.ready.catch(() => this.drop(created, closeCode.internalError, 'the board could not be loaded'));
       this.rooms.set(name, created);

@@ -4,4 +4,5 @@ export * from './boardParams';
 export * from './boards';
 export * from './commands';
 export * from './errors';
+export * from './restorePoints';
 export * from './serverTime';

@@ -79,6 +79,30 @@ export function deleteCard(board: BoardDoc, cardId: string): void {
   if (board.get('cards', cardId)) board.remove('cards', cardId);
 }
 
+/** Who asks for a card to be deleted: a participant who may edit the board (hosts and observers never write). */
+export interface CardDeleter {
+  participantId: string;
+  /** Whether they are the board's Lead Reviewer. */
+  leadReviewer: boolean;
+}
+
+/** A card may be deleted by its author or by the Lead Reviewer; not by another reviewer, who may only move or edit it. */
+export function mayDeleteCard(card: Pick<Card, 'authorId'>, deleter: CardDeleter): boolean {
+  return deleter.leadReviewer || card.authorId === deleter.participantId;
+}
+
+/**
+ * Deletes a card on behalf of `deleter`, refusing anyone else than its author or the Lead Reviewer.
+ * The relay does not check who deletes a record (a deletion carries no author), so this rule holds
+ * in every client that goes through it; the Lead Reviewer's restore points cover the rest.
+ */
+export function deleteCardAs(board: BoardDoc, cardId: string, deleter: CardDeleter): void {
+  const card = board.get('cards', cardId);
+  if (!card) return;
+  if (!mayDeleteCard(card, deleter)) throw new BoardOperationError('invalid', "only the card's author or the Lead Reviewer can delete it");
+  board.remove('cards', cardId);
+}
+
 export function moveCard(board: BoardDoc, cardId: string, target: CardTarget): Card {
   const card = found(board.get('cards', cardId), 'the card');
   board.transact(() => putCardAt(board, indexBoard(board), card, target));

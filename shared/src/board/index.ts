@@ -14,6 +14,7 @@ export * from './newId';
 export * from './ordering';
 export * from './placement';
 export * from './privateLearningOut';
+export * from './recordDiff';
 export * from './records';
 export * from './seed';
 export * from './storedRecords';

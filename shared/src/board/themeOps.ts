@@ -128,3 +128,22 @@ export function deleteTheme(board: BoardDoc, themeId: string): void {
   }
   board.remove('themes', themeId);
 }
+
+/**
+ * Merges theme `fromId` into theme `intoId`: the cards of `from` join the end of `into`, in their
+ * order, and `from` is removed (its wording with it; the merge is one change, so undo brings both back).
+ */
+export function mergeThemes(board: BoardDoc, intoId: string, fromId: string): Theme {
+  if (intoId === fromId) throw new BoardOperationError('invalid', 'a theme cannot be merged into itself');
+  const into = found(board.get('themes', intoId), 'the theme to merge into');
+  const from = found(board.get('themes', fromId), 'the theme to merge');
+  const index = indexBoard(board);
+  if (!index.lanesByHeading.has(into.headingId)) throw new BoardOperationError('not-found', "the heading of the theme to merge into no longer exists");
+  const cards = index.cardsByTheme.get(from.id) ?? [];
+  const slot = { headingId: into.headingId, lane: into.lane, themeId: into.id };
+  return board.transact(() => {
+    putCardsInSlot(board, cards, slot, index.cardsByTheme.get(into.id) ?? [], 'end');
+    board.remove('themes', from.id);
+    return into;
+  });
+}

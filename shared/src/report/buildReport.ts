@@ -30,7 +30,8 @@ const defaultLanes = { strengths: 'Strengths', nextSteps: 'Next steps' };
 /**
  * The feedback report from the board: per heading, its strengths then its next steps, each theme
  * with its wording, host agreement, triangulation and numbered evidence. Only themed cards are
- * cited: inbox and loose cards are not findings yet, and reviewer-learning cards never leave the team.
+ * cited: inbox and loose cards are not findings yet, nor is a theme left with no cards, and reviewer-learning
+ * cards never leave the team.
  */
 export function buildReport(board: BoardDoc, options: ReportOptions): Report {
   const view = boardView(board);
@@ -39,8 +40,10 @@ export function buildReport(board: BoardDoc, options: ReportOptions): Report {
   const votes = revealedThemeVotes(options.votes);
   const headings = reportHeadingOrder(view.headings);
   let nextNumber = 1;
+  // A theme whose cards all moved out is no finding: it stays on the board to be dissolved or deleted, not in the report.
   const ranked = (themes: readonly ThemeView[]) =>
     themes
+      .filter((theme) => theme.cards.length > 0)
       .map((theme, boardIndex) => ({ theme, boardIndex, votes: votes.get(theme.theme.id) ?? null, ...optionEvidence(theme.triangulation) }))
       .sort(compareThemeRanks)
       .map((entry) => {

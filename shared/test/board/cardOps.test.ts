@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BoardOperationError } from '../../src/board/boardOperationError';
 import { boardView } from '../../src/board/boardView';
-import { addCard, deleteCard, editCard, moveCard } from '../../src/board/cardOps';
+import { addCard, deleteCard, deleteCardAs, editCard, mayDeleteCard, moveCard } from '../../src/board/cardOps';
 import { createThemeFromCards } from '../../src/board/themeOps';
 import { cardInput, emptyBoard, ids, whereIs } from './support/boards';
 
@@ -137,5 +137,32 @@ describe('moveCard', () => {
     expect(() => moveCard(board, 'a', { ...lane, lane: 'sideways' as 'strengths' })).toThrow(expect.objectContaining({ code: 'invalid' }));
     expect(() => moveCard(board, 'x', lane)).toThrow(expect.objectContaining({ code: 'invalid' }));
     expect(loose()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('deleteCardAs', () => {
+  const author = { participantId: 'rev-1', leadReviewer: false };
+
+  it('lets the author and the Lead Reviewer delete a card, and no one else', () => {
+    const board = emptyBoard();
+    addCard(board, cardInput({ id: 'mine', authorId: 'rev-1' }));
+    addCard(board, cardInput({ id: 'theirs', authorId: 'rev-2' }));
+    expect(() => deleteCardAs(board, 'theirs', author)).toThrow(expect.objectContaining({ code: 'invalid' }));
+    expect(() => deleteCardAs(board, 'theirs', { participantId: 'rev-3', leadReviewer: false })).toThrow(BoardOperationError);
+    expect(board.count('cards')).toBe(2);
+    deleteCardAs(board, 'mine', author);
+    deleteCardAs(board, 'theirs', { participantId: 'lead', leadReviewer: true });
+    expect(board.count('cards')).toBe(0);
+  });
+
+  it('does nothing for a card already gone', () => {
+    const board = emptyBoard();
+    expect(() => deleteCardAs(board, 'gone', author)).not.toThrow();
+  });
+
+  it('says who may delete', () => {
+    expect(mayDeleteCard({ authorId: 'rev-1' }, author)).toBe(true);
+    expect(mayDeleteCard({ authorId: 'rev-2' }, author)).toBe(false);
+    expect(mayDeleteCard({ authorId: 'rev-2' }, { participantId: 'x', leadReviewer: true })).toBe(true);
   });
 });

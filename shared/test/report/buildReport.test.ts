@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCard } from '../../src/board/cardOps';
+import { addCard, moveCard } from '../../src/board/cardOps';
 import { coverageMap } from '../../src/board/coverage';
 import { addKeyQuestion } from '../../src/board/keyQuestionOps';
 import { buildReport } from '../../src/report/buildReport';
@@ -109,6 +109,18 @@ describe('buildReport', () => {
     const everything = JSON.stringify(report) + renderMarkdown(report);
     expect(everything).not.toContain('SECRET');
     expect(everything).not.toContain('Rae');
+  });
+
+  it('leaves out a theme whose cards all moved out: an empty theme is no finding', () => {
+    const board = reviewBoard();
+    addTheme(board, { id: 'E', headingId: 'lead', lane: 'nextSteps', order: 'a1', title: 'EMPTIED theme', cards: [{ observation: 'Moved away later' }] });
+    const [card] = board.list('cards').filter((entry) => entry.observation === 'Moved away later');
+    moveCard(board, card!.id, { kind: 'inbox' });
+    const report = buildReport(board, { generatedAt });
+    const everything = JSON.stringify(report) + renderMarkdown(report);
+    expect(everything).not.toContain('EMPTIED');
+    expect(everything).not.toContain('No evidence yet');
+    expect(report.sections[0]!.lanes.find((lane) => lane.lane === 'nextSteps')!.themes.map((theme) => theme.title)).toEqual(['Challenge for the most able']);
   });
 
   it('lists the key questions with their coverage counts from the coverage map', () => {
