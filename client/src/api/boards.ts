@@ -18,3 +18,13 @@ export function joinBoard(boardId: string, inviteToken: string, name: string): P
 export function getBoardSummary(boardId: string, token: string, signal?: AbortSignal): Promise<BoardSummary> {
   return apiRequest(`/api/boards/${encodeURIComponent(boardId)}`, boardSummarySchema, { token, signal });
 }
+
+/** A 204 answer: no body to check, so only its absence is accepted. */
+const noContent = {
+  safeParse: (data: unknown): { success: true; data: null } | { success: false } => (data === null ? { success: true, data: null } : { success: false }),
+};
+
+/** Deletes the board for everyone, at once (the Lead Reviewer's token only). */
+export async function deleteBoard(boardId: string, token: string): Promise<void> {
+  await apiRequest(`/api/boards/${encodeURIComponent(boardId)}`, noContent, { method: 'DELETE', token });
+}

@@ -4,11 +4,14 @@ import { saveInvites } from '../invites/inviteStore';
 import { Wordmark } from '../ui/Wordmark';
 import { CreateBoardForm } from './CreateBoardForm';
 import { CreatedBoard } from './CreatedBoard';
+import { takeDeletedBoard } from './deletedBoardNotice';
+import './deletedNotice.css';
 import { RecentBoards } from './RecentBoards';
 
 /** The start page: what Washup is, create a board, and the boards this device already knows. */
 export function LandingPage() {
   const [created, setCreated] = useState<{ board: CreateBoardResponse; title: string } | null>(null);
+  const [deletedTitle, setDeletedTitle] = useState(takeDeletedBoard);
 
   useEffect(() => {
     document.title = 'Washup · the peer review wash-up board';
@@ -25,6 +28,16 @@ export function LandingPage() {
         <Wordmark />
       </header>
       <main className="landing__main">
+        {deletedTitle !== null ? (
+          <div className="notice landing__deleted" role="status">
+            <p>
+              <strong>Board deleted.</strong> {`“${deletedTitle}” and everything on it are gone, for everyone, and from this device.`}
+            </p>
+            <button type="button" className="button button--ghost button--small" onClick={() => setDeletedTitle(null)}>
+              Dismiss
+            </button>
+          </div>
+        ) : null}
         <section className="hero" aria-labelledby="hero-title">
           <p className="eyebrow">Peer review wash-up</p>
           <h1 id="hero-title" className="hero__title">

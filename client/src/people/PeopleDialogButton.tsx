@@ -7,12 +7,14 @@ import { inviteAudience } from '../invites/roleCopy';
 import { loadInvites, saveInvites } from '../invites/inviteStore';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { DeleteBoardSection } from './DeleteBoardSection';
 import { ParticipantRow } from './ParticipantRow';
 import { useParticipants } from './useParticipants';
 
 /**
  * The Lead Reviewer's "People and links": everyone who joined (with a remove that closes their
- * sockets at once), the invite links, and a way to replace the links if one went astray.
+ * sockets at once), the invite links, a way to replace the links if one went astray, and the
+ * board's deletion.
  */
 export function PeopleDialogButton() {
   const { boardId, identity } = useBoardConnection();
@@ -109,6 +111,7 @@ export function PeopleDialogButton() {
             {replacing ? 'Making new links…' : invites ? 'Replace the invite links' : 'Make new invite links'}
           </button>
         </section>
+        <DeleteBoardSection />
       </dialog>
     </>
   );
