@@ -12,7 +12,7 @@ import { waitFor } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
 import { startPostgres, type PostgresServer } from './support/postgresServer';
 import { startRedis, type RedisServer } from './support/redisServer';
-import { api, createBoard, join, relayPerTest, startRelay, type TestRelay } from './support/relay';
+import { api, boardWithTeam, join, relayPerTest, startRelay, type TestRelay } from './support/relay';
 import { upgradeRefusal } from './support/upgradeRefusal';
 import pg from 'pg';
 
@@ -50,14 +50,14 @@ function occurrences(bytes: Uint8Array, text: string): number {
   return count;
 }
 
-async function team(relay: TestRelay) {
-  const board = await createBoard(relay.url);
-  const lead = await join(relay.url, board, 'facilitator', 'Lead');
-  const rae = await join(relay.url, board, 'reviewer', 'Rae');
-  const sam = await join(relay.url, board, 'reviewer', 'Sam');
-  const host = await join(relay.url, board, 'host', 'Hana');
-  const observer = await join(relay.url, board, 'observer', 'Olu');
-  return { board, lead, rae, sam, host, observer };
+function team(relay: TestRelay) {
+  return boardWithTeam(relay, {
+    lead: ['facilitator', 'Lead'],
+    rae: ['reviewer', 'Rae'],
+    sam: ['reviewer', 'Sam'],
+    host: ['host', 'Hana'],
+    observer: ['observer', 'Olu'],
+  });
 }
 
 function learning(author: JoinResponse, observation: string) {

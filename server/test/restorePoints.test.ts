@@ -7,7 +7,7 @@ import { defaultRestorePointPolicy, isBulkRemoval, pointsBeyondPolicy } from '..
 import { recordsRemovedBy } from '../src/sync/updateRemovals';
 import { waitFor } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
-import { api, createBoard, join, relayPerTest, type TestRelay } from './support/relay';
+import { api, boardWithTeam, createBoard, join, relayPerTest, type TestRelay } from './support/relay';
 
 const startTestRelay = relayPerTest();
 
@@ -23,19 +23,29 @@ function cardIds(doc: Y.Doc): string[] {
     .sort();
 }
 
-async function team(relay: TestRelay) {
-  const board = await createBoard(relay.url);
-  const lead = await join(relay.url, board, 'facilitator', 'Lead');
-  const rae = await join(relay.url, board, 'reviewer', 'Rae');
-  const sam = await join(relay.url, board, 'reviewer', 'Sam');
-  const host = await join(relay.url, board, 'host', 'Hana');
-  const observer = await join(relay.url, board, 'observer', 'Olu');
-  return { board, lead, rae, sam, host, observer };
+function team(relay: TestRelay) {
+  return boardWithTeam(relay, {
+    lead: ['facilitator', 'Lead'],
+    rae: ['reviewer', 'Rae'],
+    sam: ['reviewer', 'Sam'],
+    host: ['host', 'Hana'],
+    observer: ['observer', 'Olu'],
+  });
 }
 
 async function addCards(client: RawSyncClient, count: number, prefix: string): Promise<void> {
   for (let i = 0; i < count; i++) addCard(boardDocOf(client.doc), cardInput({ observation: `${prefix} ${i}` }));
   await client.requestAck().acked;
+}
+
+/** Rae writes `count` cards from her own socket and hangs up; resolves with the board's first restore point. */
+async function cardsWrittenByRae(relay: TestRelay, boardId: string, rae: JoinResponse, count: number): Promise<string> {
+  const writer = connect(relay, boardId, rae);
+  await writer.synced;
+  await addCards(writer, count, 'Card');
+  writer.close();
+  await writer.closed;
+  return firstPointId(relay, boardId);
 }
 
 /** Deletes every card the way a hostile client could: one raw Yjs deletion of the whole array, past BoardDoc. */
@@ -149,11 +159,7 @@ describe('restore points', () => {
   it('shows and restores to the Lead Reviewer only', async () => {
     const relay = await startTestRelay();
     const { board, lead, rae, host, observer } = await team(relay);
-    const writer = connect(relay, board.id, rae);
-    await writer.synced;
-    await addCards(writer, 3, 'Card');
-    writer.close();
-    const pointId = await firstPointId(relay, board.id);
+    const pointId = await cardsWrittenByRae(relay, board.id, rae, 3);
     expect((await api(relay.url, 'GET', pointsRoute(board.id), { token: lead.token })).status).toBe(200);
     for (const person of [rae, host, observer]) {
       expect((await api(relay.url, 'GET', pointsRoute(board.id), { token: person.token })).status).toBe(403);
@@ -170,11 +176,7 @@ describe('restore points', () => {
   it('answers garbage, oversized, deeply nested input and unknown points with a 4xx', async () => {
     const relay = await startTestRelay();
     const { board, lead, rae } = await team(relay);
-    const writer = connect(relay, board.id, rae);
-    await writer.synced;
-    await addCards(writer, 2, 'Card');
-    writer.close();
-    const pointId = await firstPointId(relay, board.id);
+    const pointId = await cardsWrittenByRae(relay, board.id, rae, 2);
     const restore = `${pointsRoute(board.id)}/${pointId}/restore`;
     const records = `${pointsRoute(board.id)}/${pointId}/records`;
     const nested = `${'{"confirmed":'.repeat(5_000)}true${'}'.repeat(5_000)}`;
@@ -217,12 +219,7 @@ describe('restore points', () => {
   it('are deleted with their board', async () => {
     const relay = await startTestRelay();
     const { board, lead, rae } = await team(relay);
-    const writer = connect(relay, board.id, rae);
-    await writer.synced;
-    await addCards(writer, 2, 'Card');
-    writer.close();
-    await writer.closed;
-    await firstPointId(relay, board.id);
+    await cardsWrittenByRae(relay, board.id, rae, 2);
     expect((await api(relay.url, 'DELETE', `/api/boards/${board.id}`, { token: lead.token })).status).toBe(204);
     expect(await relay.storage.listRestorePoints(board.id)).toHaveLength(0);
   });
