@@ -21,9 +21,11 @@ export const sharedAreas = {
   council: ['auth', 'board', 'records', 'rules', 'session', 'text'],
   pstb: ['auth', 'board', 'records', 'rules', 'session', 'text'],
   voting: ['auth', 'board', 'records', 'rules', 'session', 'templates', 'text'],
-  relayDoc: ['council', 'pstb', 'records', 'rules', 'voting'],
+  room: ['auth', 'board', 'council', 'pstb', 'records', 'rules', 'session', 'templates', 'voting'],
+  relayDoc: ['council', 'pstb', 'records', 'room', 'rules', 'voting'],
   report: ['auth', 'board', 'council', 'pstb', 'records', 'relayDoc', 'rules', 'session', 'templates', 'text', 'voting'],
-  api: ['auth', 'board', 'council', 'pstb', 'records', 'rules', 'session', 'templates', 'voting'],
+  canvas: ['board', 'records', 'templates'],
+  api: ['auth', 'board', 'council', 'pstb', 'records', 'room', 'rules', 'session', 'templates', 'voting'],
 };
 
 /** Server folders below the routes: they serve the features and never import them. */

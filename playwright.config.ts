@@ -2,7 +2,7 @@ import { chromiumArgs, chromiumExecutable } from './tests/e2e/support/chromiumPa
 import { defineConfig } from './tests/e2e/support/playwright';
 
 /** The tests with four or more devices on one board: each keeps a core busy on its own. */
-const roomOfDevices = /[\\/](council|councilClocks|privateLearning|pstb|voting)\.spec\.ts$/;
+const roomOfDevices = /[\\/](council|councilClocks|follow|privateLearning|pstb|screen|voting)\.spec\.ts$/;
 
 /**
  * Browser tests: Debian's Chromium (or CHROMIUM_PATH) against the real relay, which each worker

@@ -7,6 +7,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServer } from './buildServer.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tests = path.join(root, 'tests');
@@ -96,6 +97,8 @@ function run(script, scriptArgs) {
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
+// The relay runs compiled, as `pnpm start` runs it.
+if (!args.includes('--help') && (await buildServer())) log('built the relay into server/dist');
 // The relay workloads, then the board at review scale in Chromium (it needs the built client).
 const relayCode = await run('load/bench.ts', args);
 if (relayCode !== 0 || args.includes('--help')) process.exit(relayCode);
@@ -105,5 +108,11 @@ if (!existsSync(path.join(root, 'client/dist/index.html'))) {
 }
 const openCode = await run('load/boardOpen.bench.ts', []);
 if (openCode !== 0) process.exit(openCode);
+// The client on throttled school wifi: first and second visit, and the size of every chunk.
+const visitCode = await run('load/firstVisit.bench.ts', []);
+if (visitCode !== 0) process.exit(visitCode);
+// The Canvas tab at review scale in Chromium: 1,000 card shapes and 500 free shapes.
+const canvasCode = await run('load/canvas.bench.ts', []);
+if (canvasCode !== 0) process.exit(canvasCode);
 // The relay's record check per update on a 5,000-card board, in process: a few seconds.
 process.exit(await run('load/recordGuard.bench.ts', []));

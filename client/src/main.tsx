@@ -19,7 +19,9 @@ createRoot(root).render(
 );
 
 // The service worker keeps the app on the device for reloads without a network; not in `pnpm dev`,
-// where Vite serves modules that change with every edit.
+// where Vite serves modules that change with every edit. Registered once the page has loaded, so
+// the worker's downloads (every view's code) do not compete with a first visit's own on slow wifi.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  navigator.serviceWorker.register('/sw.js').catch((error: unknown) => console.warn('offline support unavailable', error));
+  const register = () => navigator.serviceWorker.register('/sw.js').catch((error: unknown) => console.warn('offline support unavailable', error));
+  window.addEventListener('load', register, { once: true });
 }

@@ -23,6 +23,14 @@ describe('connection indicator wording', () => {
     expect(statusLabel(status({ link: 'reconnecting' })).text).toBe('Reconnecting…');
   });
 
+  it('gives a phone a short form that still says whether anything is unsaved', () => {
+    expect(statusLabel(status({})).short).toBe('Saved');
+    expect(statusLabel(status({ unsaved: 3 })).short).toBe('Saving 3…');
+    expect(statusLabel(status({ link: 'offline', unsaved: 4 })).short).toBe('Offline (4 unsaved)');
+    expect(statusLabel(status({ link: 'reconnecting', unsaved: 2 })).short).toBe('Reconnecting… (2)');
+    expect(statusLabel(status({ readOnly: true })).short).toBe('Live');
+  });
+
   it('tells read-only roles only whether they are connected', () => {
     expect(statusLabel(status({ readOnly: true })).text).toBe('Connected');
     expect(statusLabel(status({ readOnly: true, link: 'reconnecting' })).text).toBe('Offline');

@@ -10,22 +10,27 @@ import type { Config } from './config';
 import { ballotRoutes } from './routes/ballotRoutes';
 import { boardCreationRoutes } from './routes/boardCreationRoutes';
 import { boardRoutes } from './routes/boardRoutes';
+import { JoinCodes } from './boards/joinCodes';
+import { joinCodeRoutes } from './routes/joinCodeRoutes';
 import { commandRoutes } from './routes/commandRoutes';
 import { clientRoutes } from './routes/clientRoutes';
+import { canvasConfigRoute } from './routes/canvasConfigRoute';
 import { ConnectionCaps } from './http/connectionCaps';
 import { healthRoutes } from './routes/healthRoutes';
 import { installErrorHandler } from './http/errorHandler';
 import { redactedRequestLog } from './http/logRedaction';
+import { installBoardEventLog, QuietRequestLog } from './http/requestLog';
 import { metricsRoute } from './routes/metricsRoute';
 import { reportRoutes } from './routes/reportRoutes';
 import { restorePointRoutes } from './routes/restorePointRoutes';
+import { retentionRoutes } from './routes/retentionRoutes';
+import { RetentionSweeper } from './boards/retentionSweeper';
 import { RestorePointService } from './restorePoints/restorePointService';
 import { RestorePointRecorder } from './restorePoints/restorePointRecorder';
 import { installRateLimits } from './http/rateLimits';
 import { installSecurityHeaders } from './http/securityHeaders';
 import { syncRoute } from './routes/syncRoute';
 import { Metrics } from './metrics';
-import { PostgresStorage } from './storage/postgresStorage';
 import { SqliteStorage } from './storage/sqliteStorage';
 import { sqliteFiles } from './storage/sqliteFiles';
 import type { Storage } from './storage/storage';
@@ -34,9 +39,10 @@ import { pstbCommands } from './session/pstbCommands';
 import { SessionWakeups } from './session/sessionWakeups';
 import { KeyedMutex } from './voting/keyedMutex';
 import { RelayDocStore } from './relayDoc/relayDocStore';
-import { RedisPeerBus } from './sync/redisPeerBus';
 import { RoomRegistry } from './sync/roomRegistry';
 import { voteCommands } from './voting/voteCommands';
+import { presentCommands } from './commands/presentCommands';
+import { timeboxCommands } from './commands/timeboxCommands';
 
 export interface Relay {
   app: FastifyInstance;
@@ -65,6 +71,8 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
   const app = Fastify({
     logger: { level: config.LOG_LEVEL, serializers: { req: redactedRequestLog }, ...(logStream ? { stream: logStream } : {}) },
     bodyLimit: 1024 * 1024,
+    // Requests are logged at debug, board events at info (http/requestLog.ts).
+    logController: new QuietRequestLog(),
     trustProxy: config.TRUST_PROXY,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     http: {
@@ -77,9 +85,12 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
   });
   const store =
     storage ??
-    (config.DATABASE_URL ? new PostgresStorage(config.DATABASE_URL, app.log) : new SqliteStorage(sqliteFiles(config.DATA_DIR).database, { maxBytes: config.SQLITE_MAX_BYTES }));
+    // PostgreSQL's and Redis's drivers load only when configured: together they hold about 20 MiB.
+    (config.DATABASE_URL
+      ? new (await import('./storage/postgresStorage')).PostgresStorage(config.DATABASE_URL, app.log)
+      : new SqliteStorage(sqliteFiles(config.DATA_DIR).database, { maxBytes: config.SQLITE_MAX_BYTES }));
   const metrics = new Metrics();
-  const peers = config.REDIS_URL ? new RedisPeerBus(config.REDIS_URL, app.log) : null;
+  const peers = config.REDIS_URL ? new (await import('./sync/redisPeerBus')).RedisPeerBus(config.REDIS_URL, app.log) : null;
   const restorePoints = new RestorePointRecorder(store, app.log);
   const rooms = new RoomRegistry(store, metrics, {
     roomIdleMs: config.ROOM_IDLE_MS,
@@ -92,7 +103,8 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
     presenceFramesPerSecond: config.PRESENCE_FRAMES_PER_SECOND,
     log: app.log,
   }, peers, restorePoints);
-  const boards = new BoardService(store, signer, rooms);
+  const joinCodes = new JoinCodes(store, signer);
+  const boards = new BoardService(store, signer, rooms, joinCodes);
   const relayDoc = new RelayDocStore(rooms, (boardId, unreadable) =>
     app.log.warn({ boardId, ...unreadable }, 'a relay doc value could not be read and is taken as absent'),
   );
@@ -105,10 +117,11 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
     // The next command or a client's tick request retries; the log says why this one failed.
     onWakeupFailed: (error: unknown) => app.log.warn({ err: error }, 'a session countdown could not be applied'),
   };
-  const families = [voteCommands(votingLock), councilCommands(timedSessions), pstbCommands(timedSessions)];
+  const families = [voteCommands(votingLock), councilCommands(timedSessions), pstbCommands(timedSessions), presentCommands(), timeboxCommands()];
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installBoardEventLog(app);
   await installSecurityHeaders(app);
   await app.register(fastifyWebsocket, {
     options: {
@@ -128,7 +141,8 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
   }, signer);
   const caps = new ConnectionCaps({ perToken: config.MAX_SOCKETS_PER_TOKEN, perAddress: config.MAX_SOCKETS_PER_ADDRESS });
   await app.register(async (scope) => {
-    await healthRoutes(scope, { metrics, storage: store });
+    await healthRoutes(scope, { metrics, storage: store, peers });
+    await canvasConfigRoute(scope, { licenseKey: config.TLDRAW_LICENSE_KEY });
     await metricsRoute(scope, { metrics, storage: store, token: config.METRICS_TOKEN });
     await syncRoute(scope, { storage: store, signer, rooms, metrics, caps });
     await clientRoutes(scope, config.CLIENT_DIST ? path.resolve(config.CLIENT_DIST) : defaultClientDist);
@@ -136,16 +150,22 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
   // One plugin per feature, each in its own scope; those under a board check the caller's token once.
   const boardAccess = { storage: store, signer };
   await app.register(boardCreationRoutes, { prefix: '/api', boards, publicUrl: config.PUBLIC_URL, limits });
+  await app.register(joinCodeRoutes, { prefix: '/api', joinCodes, publicUrl: config.PUBLIC_URL, limits });
   await app.register(boardRoutes, { prefix: boardPrefix, ...boardAccess, boards, publicUrl: config.PUBLIC_URL, limits });
   await app.register(commandRoutes, { prefix: boardPrefix, ...boardAccess, families, context: { relayDoc, storage: store, rooms }, limit: limits.command });
   await app.register(ballotRoutes, { prefix: boardPrefix, ...boardAccess, relayDoc, votingLock, limit: limits.command });
   await app.register(reportRoutes, { prefix: boardPrefix, ...boardAccess, rooms, relayDoc });
   const history = new RestorePointService(store, restorePoints, (address, work) => rooms.withRoom(address, work));
   await app.register(restorePointRoutes, { prefix: boardPrefix, ...boardAccess, history });
+  const sweeper = new RetentionSweeper(boards, config.RETENTION_CHECK_MS, app.log);
+  await app.register(retentionRoutes, { prefix: boardPrefix, ...boardAccess, boards, sweeper });
   app.addHook('onClose', async () => {
     wakeups.stop();
+    await sweeper.stop();
     await rooms.shutdown();
     await store.close();
   });
+  // Boards whose retention ran out while the relay was down go first.
+  sweeper.start();
   return { app, rooms, storage: store, metrics };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { tldrawLicenseKeySchema } from '@washup/shared/canvas';
 import { exitCodes, StartupError } from './startupError';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -30,6 +31,8 @@ export const configSchema = z.object({
   MAX_BUFFERED_BYTES: positiveInt.default(16 * 1024 * 1024),
   ROOM_IDLE_MS: z.coerce.number().int().nonnegative().default(5000),
   COMPACT_AFTER_UPDATES: positiveInt.default(300),
+  /** How often the relay looks for boards whose retention ran out (and deletes them); at least a second. */
+  RETENTION_CHECK_MS: z.coerce.number().int().min(1000, 'RETENTION_CHECK_MS must be at least 1000 (one second)').default(600_000),
   AWARENESS_THROTTLE_MS: z.coerce.number().int().nonnegative().default(30),
   /** Each sync socket, and all sockets of one token together: frames and bytes a second (bursts of 2 s pass). */
   SOCKET_FRAMES_PER_SECOND: positiveInt.default(200),
@@ -57,6 +60,8 @@ export const configSchema = z.object({
   /** `/metrics` answers `Authorization: Bearer <METRICS_TOKEN>`; unset, only direct requests from this machine. */
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
   CLIENT_DIST: z.string().optional(),
+  /** tldraw's licence key, handed to the canvas; without one tldraw runs over http and on loopback only. */
+  TLDRAW_LICENSE_KEY: tldrawLicenseKeySchema.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 }).refine((config) => !config.DATABASE_URL || config.WASHUP_SECRET, {
   // Relays sharing a database must sign tokens alike; a key generated into one DATA_DIR would not be.

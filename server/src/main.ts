@@ -1,4 +1,6 @@
+import type { AddressInfo } from 'node:net';
 import { buildRelay } from './app';
+import { startLine } from './http/roomAddresses';
 import { loadConfig } from './config';
 import { StartupError } from './startupError';
 
@@ -6,6 +8,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const { app } = await buildRelay(config);
   await app.listen({ port: config.PORT, host: config.HOST });
+  // Plain, not a JSON log line: the address people open, where the person who started it looks.
+  console.log(startLine(app.server.address() as AddressInfo, config.PUBLIC_URL));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       app.log.info(`${signal}: closing sockets and flushing storage`);

@@ -20,13 +20,13 @@ describe('HTTP API', () => {
     expect(((await raw.json()) as ApiError).error.code).toBeTruthy();
   });
 
-  it('lists templates and creates boards with four role invites', async () => {
+  it('lists templates and creates boards with an invite per role, the screen link included', async () => {
     relay = await startTestRelay();
     const templates = await api<TemplateSummary[]>(relay.url, 'GET', '/api/templates');
     expect(templates.body.map((t) => t.id)).toEqual(['qa-review', 'trust-peer-review', 'spp-enquiry', 'cst-trust-framework', 'custom']);
     const board = await createBoard(relay.url, 'Review of Oak School', 'spp-enquiry');
     expect(board.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect(Object.keys(board.invites).sort()).toEqual(['facilitator', 'host', 'observer', 'reviewer']);
+    expect(Object.keys(board.invites).sort()).toEqual(['facilitator', 'host', 'observer', 'reviewer', 'screen']);
     expect(board.invites.reviewer.url).toBe(`${relay.url}/b/${board.id}#invite=${board.invites.reviewer.token}`);
     const summary = await api<BoardSummary>(relay.url, 'GET', `/api/boards/${board.id}`, { token: board.invites.observer.token });
     expect(summary.body).toMatchObject({ title: 'Review of Oak School', templateId: 'spp-enquiry', counts: { headings: 4, cards: 0 } });

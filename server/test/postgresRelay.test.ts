@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { BoardDoc } from '@washup/shared/board';
 import { addSavedCard } from './support/boardContent';
 import { RawSyncClient } from './support/rawClient';
 import { startPostgres, type PostgresServer } from './support/postgresServer';
 import { api, createBoard, startRelay } from './support/relay';
+import { within } from '../../tests/fault/support/within';
 
 let postgres: PostgresServer;
 const secret = 'YdyMIRJ1e11Q_jt5p6BozOUskxTETe-FZ5v3QanGk8ZvurwHaLNuOGk8cTNVX2n_';
@@ -64,6 +66,27 @@ describe('the relay on PostgreSQL', () => {
     await addSavedCard(after, 'Written after the restart');
     expect(new BoardDoc(after.doc).list('cards').map((card) => card.observation).sort()).toEqual(['Written after the restart', 'Written before the restart']);
     after.close();
+    await relay.stop();
+  });
+  it('after a failed write, acknowledges a returning client whose edits are already stored, without waiting for a new write', async () => {
+    const relay = await startRelay({ DATABASE_URL: postgres.url, WASHUP_SECRET: secret });
+    const board = await createBoard(relay.url, 'Acknowledged after an outage');
+    const writer = new RawSyncClient(`${relay.wsUrl}/${board.id}`, board.invites.reviewer.token);
+    await writer.synced;
+    await addSavedCard(writer, 'Stored before the outage');
+    const stored = Y.encodeStateAsUpdate(writer.doc);
+    await postgres.restart(async () => {
+      // This write fails: its room closes, the writer keeps it.
+      writer.doc.getArray<string>('log').push(['written while the database is down']);
+      await writer.closed;
+    });
+
+    // A device that holds only what is stored asks for its acknowledgement: nothing of it is new.
+    const returning = new RawSyncClient(`${relay.wsUrl}/${board.id}`, board.invites.reviewer.token);
+    Y.applyUpdate(returning.doc, stored);
+    await returning.synced;
+    await within(returning.requestAck().acked, 5_000, 'the acknowledgement of edits already stored');
+    returning.close();
     await relay.stop();
   });
 });

@@ -90,7 +90,7 @@ async function reviewOnRelay() {
 }
 
 describe('report downloads', () => {
-  it('gives the facilitator a Word file with real headings, a table of themes and numbered evidence, redacted', async () => {
+  it('gives the facilitator a Word file with real headings, a table of contents, a table of themes and numbered evidence, redacted', async () => {
     const { relay, board, lead, marking } = await reviewOnRelay();
 
     // A revealed vote gives the next step its count; the other theme was never offered.
@@ -101,7 +101,8 @@ describe('report downloads', () => {
     await command({ type: 'vote.close', roundId });
     await command({ type: 'vote.reveal', roundId });
 
-    const response = await fetch(`${relay.url}/api/boards/${board.id}/report.docx`, { headers: { authorization: `Bearer ${lead.token}` } });
+    // The Lead Reviewer's working copy, with the votes and triangulation figures chosen.
+    const response = await fetch(`${relay.url}/api/boards/${board.id}/report.docx?figures=1`, { headers: { authorization: `Bearer ${lead.token}` } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="riverside-academy-feedback-report-\d{4}-\d{2}-\d{2}\.docx"$/);
@@ -120,6 +121,11 @@ describe('report downloads', () => {
       'Area of Excellence',
     ]);
     expect(styled('Heading2').slice(0, 2)).toEqual(['What went well', 'Even better if']);
+    // A table of contents Word keeps up to date (a TOC field over headings 1-2), already listing the headings.
+    expect(documentXml).toMatch(/TOC \\h \\o "1-2"/);
+    expect(styled('TOC1')).toContain('Leadership at all levels');
+    expect(styled('TOC2')).toContain('What went well');
+    expect(documentXml).toContain('PAGE');
     expect(styled('Heading3')).toEqual(['A strong reading culture', 'Consistency of feedback']);
     const texts = paragraphs.map((paragraph) => paragraph.text);
     expect(texts).toContain('Leaders, including the headteacher, have built a reading culture pupils talk about with pride.');
@@ -147,6 +153,37 @@ describe('report downloads', () => {
 
     const withInterpretation = await fetch(`${relay.url}/api/boards/${board.id}/report.docx?interpretation=1&token=${encodeURIComponent(lead.token)}`);
     expect(docxXml(new Uint8Array(await withInterpretation.arrayBuffer()))['word/document.xml']).toContain('Policy not embedded');
+  });
+
+  it("leaves votes and triangulation figures out unless asked, in both formats (the host's copy)", async () => {
+    const { relay, board } = await reviewOnRelay();
+    const host = await join(relay.url, board, 'host', 'Hana Head');
+    const download = (format: 'md' | 'docx', query = '') =>
+      fetch(`${relay.url}/api/boards/${board.id}/report.${format}${query}`, { headers: { authorization: `Bearer ${host.token}` } });
+
+    const docx = await download('docx');
+    expect(docx.status).toBe(200);
+    const documentXml = docxXml(new Uint8Array(await docx.arrayBuffer()))['word/document.xml'] ?? '';
+    const tableXml = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(documentXml)?.[0] ?? '';
+    const header = [...(/<w:tr[ >][\s\S]*?<\/w:tr>/.exec(tableXml)?.[0] ?? '').matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([cellXml]) => styledParagraphs(cellXml).map((p) => p.text).join(' '));
+    expect(header).toEqual(['Heading', 'Lane', 'Theme', 'Host agreement']);
+    const texts = styledParagraphs(documentXml).map((paragraph) => paragraph.text);
+    expect(texts).toContain('Host agreement: Agreed with the host');
+    expect(texts.filter((text) => /^(Votes|Triangulation):/.test(text))).toEqual([]);
+    expect(documentXml).not.toMatch(/\d sources?, \d cards?|Not voted on|\d votes?\b/);
+
+    const markdown = await (await download('md')).text();
+    expect(markdown).toContain('| Heading | Lane | Theme | Host agreement |');
+    expect(markdown).not.toMatch(/Votes|Triangulation|Not voted on|sources?, \d cards?/);
+    const withFigures = await (await download('md', '?figures=1')).text();
+    expect(withFigures).toContain('| Heading | Lane | Theme | Votes | Triangulation | Host agreement |');
+    expect(withFigures).toContain('- **Triangulation:** ');
+
+    for (const query of ['?figures=2', '?figures=yes', `?figures=${'1'.repeat(5_000)}`, '?figures=1&figures=0']) {
+      const refused = await api<ApiError>(relay.url, 'GET', `/api/boards/${board.id}/report.md${query}`, { token: host.token });
+      expect(refused.status, query.slice(0, 40)).toBe(400);
+      expect(refused.body.error.message).toMatch(/figures/);
+    }
   });
 
   it('gives the host the Markdown file by ?token=, and refuses reviewers and observers with the JSON error', async () => {

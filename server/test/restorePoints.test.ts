@@ -33,8 +33,9 @@ function team(relay: TestRelay) {
   });
 }
 
-async function addCards(client: RawSyncClient, count: number, prefix: string): Promise<void> {
-  for (let i = 0; i < count; i++) addCard(boardDocOf(client.doc), cardInput({ observation: `${prefix} ${i}` }));
+/** Cards by `author`, from their own socket: a reviewer may delete only cards they wrote (the Lead Reviewer any). */
+async function addCards(client: RawSyncClient, author: JoinResponse, count: number, prefix: string): Promise<void> {
+  for (let i = 0; i < count; i++) addCard(boardDocOf(client.doc), cardInput({ observation: `${prefix} ${i}`, authorId: author.participantId, authorName: author.name }));
   await client.requestAck().acked;
 }
 
@@ -42,13 +43,13 @@ async function addCards(client: RawSyncClient, count: number, prefix: string): P
 async function cardsWrittenByRae(relay: TestRelay, boardId: string, rae: JoinResponse, count: number): Promise<string> {
   const writer = connect(relay, boardId, rae);
   await writer.synced;
-  await addCards(writer, count, 'Card');
+  await addCards(writer, rae, count, 'Card');
   writer.close();
   await writer.closed;
   return firstPointId(relay, boardId);
 }
 
-/** Deletes every card the way a hostile client could: one raw Yjs deletion of the whole array, past BoardDoc. */
+/** Deletes every card the way a hostile client could: one raw Yjs deletion of the whole array, past BoardDoc (cards of their own: the relay refuses a reviewer's removal of anyone else's, see cardDeletion.test.ts). */
 async function wipeCards(client: RawSyncClient): Promise<void> {
   const cards = client.doc.getArray('cards');
   client.doc.transact(() => cards.delete(0, cards.length));
@@ -83,7 +84,7 @@ describe('restore points', () => {
     const { board, lead, rae, sam } = await team(relay);
     const writer = connect(relay, board.id, rae);
     await writer.synced;
-    for (let i = 0; i < 6; i++) await addCards(writer, 5, `Evidence ${i}`);
+    for (let i = 0; i < 6; i++) await addCards(writer, rae, 5, `Evidence ${i}`);
     const original = cardIds(writer.doc);
     expect(original).toHaveLength(30);
 
@@ -105,7 +106,7 @@ describe('restore points', () => {
     expect(storedAtAck.some((point) => (point.details as { reason?: unknown }).reason === 'bulkRemoval')).toBe(true);
     await waitFor(() => cardIds(watcher.doc).length === 0, 5000, 'the wipe to reach the Lead');
     // Work after the wipe, which a restore to the point before it takes away again.
-    await addCards(writer, 5, 'After the wipe');
+    await addCards(writer, rae, 5, 'After the wipe');
     await waitFor(() => cardIds(watcher.doc).length === 5);
     // Compaction ran after the point (every 4 rows): the log holds less than the 5 updates since the wipe.
     await compacted(relay, board.id, 4);

@@ -109,6 +109,27 @@ describe.each(adapters)('%s storage', (_name, open) => {
     await storage.close();
   });
 
+  it('keeps one join code a role, replaces it with the link, refuses a code another link holds, and deletes codes with the board', async () => {
+    const storage = open();
+    const id = `board${Math.floor(Math.random() * 1e9)}`;
+    const other = `${id}x`;
+    await storage.createBoard(board(id));
+    await storage.createBoard(board(other));
+    const code = (suffix: string) => `${id}`.slice(-4).toUpperCase().padStart(4, '0') + suffix;
+    expect(await storage.putJoinCode({ code: code('AAAA'), boardId: id, role: 'reviewer', invite: 'token-1' })).toBe(true);
+    expect(await storage.findJoinCode(code('AAAA'))).toEqual({ code: code('AAAA'), boardId: id, role: 'reviewer', invite: 'token-1' });
+    // Another link may not take a code in use; nothing changes.
+    expect(await storage.putJoinCode({ code: code('AAAA'), boardId: other, role: 'host', invite: 'token-x' })).toBe(false);
+    expect(await storage.findJoinCode(code('AAAA'))).toMatchObject({ boardId: id, invite: 'token-1' });
+    // Replacing the role's link replaces its code: the old one no longer resolves.
+    expect(await storage.putJoinCode({ code: code('BBBB'), boardId: id, role: 'reviewer', invite: 'token-2' })).toBe(true);
+    expect(await storage.findJoinCode(code('AAAA'))).toBeNull();
+    expect(await storage.findJoinCode(code('BBBB'))).toMatchObject({ role: 'reviewer', invite: 'token-2' });
+    await storage.deleteBoard(id);
+    expect(await storage.findJoinCode(code('BBBB'))).toBeNull();
+    await storage.close();
+  });
+
   it("keeps a board's restore points apart from its doc's compaction, and deletes them with the board", async () => {
     const storage = open();
     const id = `board${Math.floor(Math.random() * 1e9)}`;

@@ -139,7 +139,7 @@ const unlimited = { RATE_LIMIT_REQUESTS_PER_MINUTE: 0, RATE_LIMIT_BOARDS_PER_HOU
 
 describe('a full disk', () => {
   it('answers 503 with the reason, never 500, says so on /healthz and /readyz, and recovers with the next write that fits', async () => {
-    const relay = await started({ ...unlimited, SQLITE_MAX_BYTES: 16 * 4096 });
+    const relay = await started({ ...unlimited, SQLITE_MAX_BYTES: 24 * 4096 });
     const board = await createBoard(relay.url);
     const spare = await createBoard(relay.url, 'To delete when the disk is full');
     const statuses = new Set<number>();
@@ -185,7 +185,7 @@ describe('storage health', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'washup-probe-'));
     dirs.push(dir);
     const { database } = sqliteFiles(dir);
-    const storage = new SqliteStorage(database, { maxBytes: 32 * 4096 });
+    const storage = new SqliteStorage(database, { maxBytes: 40 * 4096 });
     try {
       let failure: unknown = null;
       for (let i = 0; i < 200 && !failure; i++) {

@@ -4,7 +4,7 @@ import { writeBoardDoc } from './support/boardDocWriter';
 import { joinOnDevice, projector } from './support/devices';
 import { expect, test } from './support/fixtures';
 import { addEvidence, evidence, laneTarget } from './boardEvidence';
-import { dragByGrip, inboxCard, lane, themesIn } from './boardSteps';
+import { chooseFromPlaceMenu, dragByGrip, inboxCard, lane, themesIn } from './boardSteps';
 
 /** A laptop tall enough for two headings, so drags to the others scroll the board under the pointer. */
 const laptop = { width: 1366, height: 900 };
@@ -46,9 +46,7 @@ test('a reviewer builds a theme by dragging cards, the Lead Reviewer words it, a
   await expect(theme(reviewer).getByRole('radio', { name: 'Agreed' })).toBeChecked();
 
   // A theme moves by its menu too, its cards with it.
-  await theme(lead).getByRole('button', { name: /^Move theme .* to…$/ }).click();
-  await theme(lead).getByRole('combobox', { name: /^Move theme .* to…$/ }).selectOption({ label: 'Looking inward · Strengths' });
-  await theme(lead).getByRole('button', { name: 'Move', exact: true }).click();
+  await chooseFromPlaceMenu(theme(lead), /^Move theme .* to…$/, 'Looking inward · Strengths', 'inward strengths');
   await expect(themesIn(lane(reviewer, 'Looking inward', 'Strengths')).getByRole('article')).toHaveCount(3);
   // And by its grip: the reviewer drags it to another heading's next steps, and back.
   const inward = themesIn(lane(reviewer, 'Looking inward', 'Strengths')).first();

@@ -21,8 +21,8 @@ export function laneTarget(board: BoardDoc, headingTitle: string, lane: LaneId):
   return { kind: 'lane', headingId: found.heading.id, lane };
 }
 
-/** Every card as the reviewer captured it (no key questions), each sent where `placeOf` says. */
-export function addEvidence(board: BoardDoc, placeOf: (index: number) => CardTarget): Card[] {
+/** Every card as the reviewer (or `author`) captured it (no key questions), each sent where `placeOf` says. */
+export function addEvidence(board: BoardDoc, placeOf: (index: number) => CardTarget, author = { id: 'rae', name: reviewerName }): Card[] {
   return evidence.map((card, index) =>
     addCard(
       board,
@@ -34,8 +34,8 @@ export function addEvidence(board: BoardDoc, placeOf: (index: number) => CardTar
         keyQuestionIds: [],
         valence: 'neutral',
         counterEvidence: false,
-        authorId: 'rae',
-        authorName: reviewerName,
+        authorId: author.id,
+        authorName: author.name,
         capturedAt: Date.now(),
       },
       placeOf(index),

@@ -4,7 +4,7 @@ import { writeBoardDoc } from './support/boardDocWriter';
 import { joinOnDevice, phone, projector } from './support/devices';
 import { expect, test } from './support/fixtures';
 import { addEvidence, evidence, laneTarget, reviewerName } from './boardEvidence';
-import { lane, screenshot, themesIn } from './boardSteps';
+import { lane, openCard, screenshot, themesIn } from './boardSteps';
 
 test('the Lead Reviewer narrows the board and corrects a card; the host reads it on a phone and can change nothing', async ({ browser, request, relay }, testInfo) => {
   const board = await createBoardByApi(request, 'Oakfield · SPP enquiry', 'spp-enquiry');
@@ -32,10 +32,13 @@ test('the Lead Reviewer narrows the board and corrects a card; the host reads it
 
   // Anyone who can edit corrects a card; its author stays.
   const loose = lane(lead, 'Looking forward', 'Next steps').getByRole('article', { name: `Card: ${evidence[3].observation}` });
+  await openCard(loose);
   await loose.getByRole('button', { name: /^Edit / }).click();
   await lead.getByRole('form', { name: 'Edit evidence' }).getByRole('textbox', { name: 'Observation' }).fill('Books show little written reasoning in Year 3 maths');
   await lead.getByRole('form', { name: 'Edit evidence' }).getByRole('button', { name: 'Save changes' }).click();
-  await expect(lane(host, 'Looking forward', 'Next steps').getByRole('article', { name: 'Card: Books show little written reasoning in Year 3 maths' })).toContainText(reviewerName);
+  const corrected = lane(host, 'Looking forward', 'Next steps').getByRole('article', { name: 'Card: Books show little written reasoning in Year 3 maths' });
+  await openCard(corrected);
+  await expect(corrected).toContainText(reviewerName);
 
   // The host reads the board but changes nothing: no grips, menus, edit buttons or capture.
   const hostTheme = themesIn(lane(host, 'Looking inward', 'Strengths')).first();

@@ -84,3 +84,19 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string): 
   await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), animations: 'disabled' });
 }
+
+/**
+ * Opens a "Move to…" (or "Merge into…") button inside `scope`, narrows its list by typing `search`,
+ * and chooses the place whose full name is `place`: the move happens at once.
+ */
+export async function chooseFromPlaceMenu(scope: Locator, menu: string | RegExp, place: string, search = place): Promise<void> {
+  await scope.getByRole('button', { name: menu }).click();
+  const box = scope.getByRole('combobox', { name: menu });
+  await box.fill(search);
+  await scope.getByRole('option', { name: place, exact: true }).click();
+}
+
+/** The full card behind a compact row: its source, author and Edit and Delete buttons. */
+export async function openCard(card: Locator): Promise<void> {
+  await card.getByRole('button', { name: /^Show all of / }).click();
+}

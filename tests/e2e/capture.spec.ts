@@ -1,7 +1,7 @@
 import { createBoardByApi } from './support/api';
 import { connectionStatus, joinAs } from './support/boardPages';
 import { expect, test } from './support/fixtures';
-import { captureCard, captureForm, inboxCard, screenshot } from './boardSteps';
+import { captureCard, captureForm, inboxCard, openCard, screenshot } from './boardSteps';
 
 const desk = { width: 1920, height: 1080 };
 const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
@@ -53,6 +53,7 @@ test('two reviewers capture at once, one at a desk and one on a phone, and each 
     await expect(inboxCard(a, observation)).toBeVisible();
   }
   await expect(inboxCard(a, 'A pupil asked a partner to explain why')).toContainText('Counter-evidence');
+  await openCard(inboxCard(a, 'Pupils said they enjoy explaining their thinking'));
   await expect(inboxCard(a, 'Pupils said they enjoy explaining their thinking')).toContainText('Bill Reviewer');
   await expect(connectionStatus(b)).toHaveText(/All changes saved/);
   await screenshot(a, testInfo, 'board-with-capture-1920x1080');

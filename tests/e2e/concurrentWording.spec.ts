@@ -6,7 +6,7 @@ import { writeBoardDoc } from './support/boardDocWriter';
 import { joinOnDevice } from './support/devices';
 import { expect, snapshot, test } from './support/fixtures';
 import { addEvidence, evidence, laneTarget } from './boardEvidence';
-import { inboxCard, lane, themesIn } from './boardSteps';
+import { inboxCard, lane, openCard, themesIn } from './boardSteps';
 
 const laptop = { viewport: { width: 1366, height: 768 } };
 const phone = { viewport: { width: 390, height: 844 }, mobile: true };
@@ -74,7 +74,10 @@ test('two reviewers word the same theme and edit the same card at once: the late
 
   // The same for a card's observation, edited on both devices.
   const card = evidence[3].observation;
-  for (const page of [ada, ben]) await inboxCard(page, card).getByRole('button', { name: /^Edit / }).click();
+  for (const page of [ada, ben]) {
+    await openCard(inboxCard(page, card));
+    await inboxCard(page, card).getByRole('button', { name: /^Edit / }).click();
+  }
   const cardForm = (page: Page) => page.getByRole('form', { name: 'Edit evidence' });
   const adaObservation = `${card} maths`;
   const benObservation = `${card}, in two of three books`;

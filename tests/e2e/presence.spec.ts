@@ -1,4 +1,4 @@
-import { connectionStatus, createBoardInUi, inviteLink, joinAs, presenceEntry } from './support/boardPages';
+import { connectionStatus, createBoardInUi, inviteLink, joinAs, presenceEntry, showPresence } from './support/boardPages';
 import { expect, snapshot, test } from './support/fixtures';
 
 const desktop = { width: 1920, height: 1080 };
@@ -56,7 +56,9 @@ test('a Lead Reviewer and a reviewer join a new board and see each other', async
   await joinAs(reviewer, 'Ben Okafor', 'Remote');
   await expect(reviewer).not.toHaveURL(/#invite=/);
 
-  // Both see both, with their roles and where they are.
+  // Both see both, with their roles and where they are (the phone opens its one-row presence first).
+  await expect(reviewer.getByRole('button', { name: /^Here now/ })).toHaveAttribute('aria-expanded', 'false');
+  await showPresence(reviewer);
   for (const page of [lead, reviewer]) {
     await expect(presenceEntry(page, 'Amira Khan')).toContainText('Lead Reviewer');
     await expect(presenceEntry(page, 'Amira Khan')).toContainText('In the room');
@@ -82,6 +84,7 @@ test('a Lead Reviewer and a reviewer join a new board and see each other', async
   await reviewer.reload();
   await expect(reviewer.getByRole('banner')).toContainText('Ben Okafor');
   await expect(reviewer.getByRole('textbox', { name: 'Your name' })).toHaveCount(0);
+  await showPresence(reviewer);
   await expect(presenceEntry(reviewer, 'Amira Khan')).toBeVisible();
   await expect(connectionStatus(reviewer)).toHaveText(/All changes saved/);
 

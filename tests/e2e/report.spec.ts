@@ -139,6 +139,9 @@ test('the Lead Reviewer words the report and redacts a name; the host sees it li
   await expect(hostReading).toContainText('Agreed with the host');
   await expect(host.getByRole('main')).not.toContainText('Amy');
   await expect(host.getByRole('row', { name: /A strong reading culture/ })).toContainText('Agreed with the host');
+  // The host's copy leaves out the team's figures unless someone chooses them.
+  await expect(hostReading).not.toContainText('Triangulation');
+  await expect(host.getByRole('columnheader', { name: 'Votes' })).toHaveCount(0);
 
   await snapshot(lead, 'report-facilitator', (name) => testInfo.outputPath(name));
   await snapshot(host, 'report-host', (name) => testInfo.outputPath(name));
@@ -158,6 +161,7 @@ test('the Lead Reviewer words the report and redacts a name; the host sees it li
   expect(text).toContain("- [1] the class teacher's Year 5 class read aloud with expression (lesson visit · pupils · Year 5)");
   expect(text).toContain('## Area of Excellence');
   expect(text).not.toMatch(/Amy|PRIVATE|Rae Reviewer/);
+  expect(text).not.toMatch(/Votes|Triangulation/);
 
   const word = await downloadFrom(host, 'Download Word (.docx)', testInfo.outputPath('report.docx'));
   expect(word.name).toMatch(/^riverside-academy-feedback-report-\d{4}-\d{2}-\d{2}\.docx$/);
@@ -165,10 +169,15 @@ test('the Lead Reviewer words the report and redacts a name; the host sees it li
   expect(word.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   expect(word.bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
 
-  // The Lead Reviewer downloads too, with interpretations switched on.
+  // The Lead Reviewer downloads too, with interpretations and the figures switched on: screen and file agree.
   await lead.getByRole('checkbox', { name: 'Include reviewers’ interpretations' }).check();
+  await lead.getByRole('checkbox', { name: 'Include votes and triangulation figures' }).check();
+  await expect(lead.getByRole('article', { name: 'A strong reading culture' })).toContainText('Triangulation');
+  await expect(lead.getByRole('columnheader', { name: 'Votes' })).toBeVisible();
   const leadWord = await downloadFrom(lead, 'Download Word (.docx)', testInfo.outputPath('lead-report.docx'));
   expect(leadWord.name).toMatch(/\.docx$/);
+  const leadMarkdown = await downloadFrom(lead, 'Download Markdown (.md)', testInfo.outputPath('lead-report.md'));
+  expect(leadMarkdown.bytes.toString('utf8')).toContain('- **Triangulation:** ');
 
   // A peer reviewer sees the same report but neither edits nor exports it.
   const reviewerContext = await browser.newContext({ baseURL, viewport: desktop });

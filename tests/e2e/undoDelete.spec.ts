@@ -5,7 +5,7 @@ import { writeBoardDoc } from './support/boardDocWriter';
 import { joinOnDevice, phone } from './support/devices';
 import { expect, snapshot, test } from './support/fixtures';
 import { addEvidence, evidence, laneTarget } from './boardEvidence';
-import { captureCard, inboxCard, lane, themesIn } from './boardSteps';
+import { captureCard, chooseFromPlaceMenu, inboxCard, lane, openCard, themesIn } from './boardSteps';
 
 const laptop = { width: 1366, height: 768 };
 const mine = 'Lunchtime queue moved quickly thanks to two serving points';
@@ -30,7 +30,11 @@ test('a reviewer deletes a card and undoes it; the Lead Reviewer merges and diss
   await captureCard(reviewer, mine, { activity: 'lesson visit' });
   await expect(inboxCard(lead, mine)).toBeVisible();
   // Someone else's card has no Delete for a reviewer; their own has.
-  await expect(impactStrengths(reviewer).getByRole('button', { name: /^Delete / })).toHaveCount(0);
+  const others = impactStrengths(reviewer).getByRole('article').first();
+  await openCard(others);
+  await expect(others.getByRole('button', { name: /^Edit / })).toBeVisible();
+  await expect(others.getByRole('button', { name: /^Delete / })).toHaveCount(0);
+  await openCard(inboxCard(reviewer, mine));
   await inboxCard(reviewer, mine).getByRole('button', { name: /^Delete / }).click();
   await expect(inboxCard(reviewer, mine)).toHaveCount(0);
   await expect(inboxCard(lead, mine)).toHaveCount(0);
@@ -51,9 +55,7 @@ test('a reviewer deletes a card and undoes it; the Lead Reviewer merges and diss
   await search.fill('');
 
   // The Lead Reviewer, on a phone, merges "Paired talk" into "Reasoning aloud", then dissolves it.
-  await theme(lead, 'Paired talk').getByRole('button', { name: 'Merge theme Paired talk into…' }).click();
-  await theme(lead, 'Paired talk').getByRole('combobox', { name: 'Merge theme Paired talk into…' }).selectOption({ label: 'Theme: Reasoning aloud' });
-  await theme(lead, 'Paired talk').getByRole('button', { name: 'Merge', exact: true }).click();
+  await chooseFromPlaceMenu(theme(lead, 'Paired talk'), 'Merge theme Paired talk into…', 'Our impact · Strengths, theme “Reasoning aloud”', 'reasoning aloud');
   await expect(themesIn(impactStrengths(reviewer))).toHaveCount(1);
   await expect(theme(reviewer, 'Reasoning aloud').getByRole('article')).toHaveCount(4);
   await theme(lead, 'Reasoning aloud').getByRole('button', { name: 'Dissolve theme Reasoning aloud' }).click();
@@ -62,9 +64,7 @@ test('a reviewer deletes a card and undoes it; the Lead Reviewer merges and diss
   await shot(lead, 'dissolved-390x844');
 
   // Meanwhile the reviewer moves their card out of the inbox.
-  await inboxCard(reviewer, mine).getByRole('button', { name: /^Move .* to…$/ }).click();
-  await reviewer.getByRole('combobox', { name: /^Move .* to…$/ }).selectOption({ label: 'Looking forward · Next steps: loose' });
-  await reviewer.getByRole('button', { name: 'Move', exact: true }).click();
+  await chooseFromPlaceMenu(inboxCard(reviewer, mine), /^Move .* to…$/, 'Looking forward · Next steps, not in a theme', 'forward next not');
   const moved = (page: Page) => lane(page, 'Looking forward', 'Next steps').getByRole('article', { name: `Card: ${mine}` });
   await expect(moved(lead)).toBeVisible();
 
@@ -90,9 +90,7 @@ test('a reviewer deletes a card and undoes it; the Lead Reviewer merges and diss
 
   // The reviewer empties "Paired talk" by moving its cards out: it stays on the board, says it is empty, and can be deleted.
   for (const card of [evidence[2], evidence[3]]) {
-    await theme(reviewer, 'Paired talk').getByRole('article').first().getByRole('button', { name: /^Move .* to…$/ }).click();
-    await reviewer.getByRole('combobox', { name: /^Move .* to…$/ }).selectOption({ label: 'Inbox (unplaced)' });
-    await reviewer.getByRole('button', { name: 'Move', exact: true }).click();
+    await chooseFromPlaceMenu(theme(reviewer, 'Paired talk').getByRole('article').first(), /^Move .* to…$/, 'Inbox (unplaced)', 'inbox');
     await expect(inboxCard(lead, card.observation)).toBeVisible();
   }
   await expect(theme(lead, 'Paired talk')).toContainText('No cards left: dissolve or delete this theme.');

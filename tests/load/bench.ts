@@ -1,14 +1,15 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startPostgres } from '../../server/test/support/postgresServer';
+import { startRedis } from '../../server/test/support/redisServer';
 import { freePort } from '../support/relayProcess';
 import { generateHistory, seededRandom, wallNow, writeHistoryFile } from './board';
 import { parseParams, serverKinds, type ServerKind } from './params';
 import { CpuWindow, ForeignCpuWindow, RssSampler, directoryBytes, machineInfo, rssBytes, type MachineInfo } from './proc';
 import { mainThreadProfile, type ProfileSummary } from './profile';
 import type { EditClientSpec, EditRunResult } from './protocol';
-import { cell, formatNumber, kib, median, mergeSorted, mib, percentile, renderTable, textCell, type Row } from './report';
+import { cell, combineRuns, formatNumber, kib, median, mergeSorted, mib, percentile, renderTable, textCell, type Row } from './report';
 import { prepareRooms, repoRoot, serverLabels, sleep, startServer, type RunningServer, type StartOptions } from './servers';
 import { collectVersions, type Versions } from './versions';
 import { WorkerHandle } from './workerHandle';
@@ -65,6 +66,8 @@ interface EditFigures {
   cpuPercent: number | null;
   /** CPU used by processes outside the benchmark during the send window (% of one core). */
   foreignCpuPercent: number | null;
+  /** Before the clients connect (with their rooms created). */
+  rssIdle: number | null;
   rssStart: number | null;
   rssPeak: number;
   rssEnd: number | null;
@@ -86,8 +89,22 @@ interface EditShape {
   awarenessRate: number;
 }
 
-async function runEditWorkload(server: RunningServer, shape: EditShape): Promise<EditFigures> {
+/** Summed over the relays of a group (null when any is unknown). */
+function summed(group: RunningServer[], read: (server: RunningServer) => number | null): number | null {
+  const values = group.map(read);
+  return values.some((v) => v === null) ? null : values.reduce<number>((a, b) => a + (b ?? 0), 0);
+}
+
+/**
+ * Runs an edit workload against one server, or against a group of relays sharing storage: client
+ * process i then connects to relay i mod n, so each room's people are spread over the relays.
+ * CPU and memory figures are the group's sums.
+ */
+async function runEditWorkload(group: RunningServer[], shape: EditShape): Promise<EditFigures> {
+  const [server] = group;
+  if (!server) throw new Error('an edit workload needs a server');
   const rooms = await prepareRooms(server, shape.prefix, shape.rooms);
+  const rssIdle = summed(group, (s) => rssBytes(s.pid));
   const workers = await startWorkers(params.clientProcesses);
   try {
     const assignments: EditClientSpec[][] = workers.map(() => []);
@@ -100,7 +117,7 @@ async function runEditWorkload(server: RunningServer, shape: EditShape): Promise
     const totalClients = rooms.length * shape.clientsPerRoom;
     progress(`  connecting ${totalClients} clients from ${workers.length} processes`);
     const connects = await Promise.all(
-      workers.map((w, i) => w.call('edit.connect', { endpoint: server.endpoint, clients: assignments[i] ?? [], concurrency: 20, timeoutMs: 240_000 }, 300_000)),
+      workers.map((w, i) => w.call('edit.connect', { endpoint: (group[i % group.length] ?? server).endpoint, clients: assignments[i] ?? [], concurrency: 20, timeoutMs: 240_000 }, 300_000)),
     );
     const connected = connects.reduce((n, c) => n + c.connected, 0);
     const connectMs = Math.max(...connects.map((c) => c.ms));
@@ -108,18 +125,20 @@ async function runEditWorkload(server: RunningServer, shape: EditShape): Promise
     await sleep(1500);
     const totalEditors = rooms.length * shape.editorsPerRoom;
     const startAt = wallNow() + 1000;
-    const rssStart = rssBytes(server.pid);
-    const sampler = new RssSampler(server.pid);
-    let cpu: CpuWindow | null = null;
+    const rssStart = summed(group, (s) => rssBytes(s.pid));
+    const samplers = group.map((s) => new RssSampler(s.pid));
+    let cpu: CpuWindow[] | null = null;
     let foreign: ForeignCpuWindow | null = null;
     let cpuPercent: number | null = null;
     let foreignCpuPercent: number | null = null;
     const cpuStart = setTimeout(() => {
-      cpu = new CpuWindow(server.pid);
-      foreign = new ForeignCpuWindow([server.pid, ...workers.map((w) => w.pid)]);
+      cpu = group.map((s) => new CpuWindow(s.pid));
+      foreign = new ForeignCpuWindow([...group.map((s) => s.pid), ...workers.map((w) => w.pid)]);
     }, startAt - wallNow());
     const cpuEnd = setTimeout(() => {
-      cpuPercent = (cpu as CpuWindow | null)?.percent() ?? null;
+      const windows = cpu as CpuWindow[] | null;
+      const percents = windows?.map((window) => window.percent()) ?? null;
+      cpuPercent = percents && percents.every((p) => p !== null) ? percents.reduce<number>((a, b) => a + (b ?? 0), 0) : null;
       foreignCpuPercent = (foreign as ForeignCpuWindow | null)?.percent() ?? null;
     }, startAt - wallNow() + shape.seconds * 1000);
     let results: EditRunResult[];
@@ -146,9 +165,9 @@ async function runEditWorkload(server: RunningServer, shape: EditShape): Promise
       clearTimeout(cpuStart);
       clearTimeout(cpuEnd);
     }
-    const rssPeak = sampler.stop();
+    const rssPeak = samplers.reduce((sum, sampler) => sum + sampler.stop(), 0);
     progress(`  worst latency by second (ms): ${Array.from({ length: Math.ceil(shape.seconds) }, (_, i) => Math.round(Math.max(0, ...results.map((r) => r.maxBySecond[i] ?? 0)))).join(' ')}`);
-    const rssEnd = rssBytes(server.pid);
+    const rssEnd = summed(group, (s) => rssBytes(s.pid));
     await Promise.all(workers.map((w) => w.call('edit.close', {}, 60_000).catch(() => undefined)));
     const sentPerRoom = new Array<number>(rooms.length).fill(0);
     for (const result of results) result.sentPerRoom.forEach((n, i) => (sentPerRoom[i] = (sentPerRoom[i] ?? 0) + n));
@@ -174,6 +193,7 @@ async function runEditWorkload(server: RunningServer, shape: EditShape): Promise
       awarenessP99: percentile(awareness, 99),
       cpuPercent,
       foreignCpuPercent,
+      rssIdle,
       rssStart,
       rssPeak,
       rssEnd,
@@ -217,7 +237,7 @@ const hotSmallShape = (): EditShape => hotShape(params.hotSmallEditors, params.h
 async function editWorkload(kind: ServerKind, shape: EditShape, options: StartOptions = {}): Promise<{ figures: EditFigures; server: RunningServer }> {
   const server = await launch(kind, shape.prefix, undefined, options);
   try {
-    return { figures: await runEditWorkload(server, shape), server };
+    return { figures: await runEditWorkload([server], shape), server };
   } finally {
     await server.stop('SIGTERM');
   }
@@ -498,7 +518,11 @@ interface Results {
   durability: Partial<Record<ServerKind, Outcome<DurabilityFigures>>>;
   cold: Partial<Record<ServerKind, Outcome<ColdFigures>>>;
   idle: Partial<Record<ServerKind, Outcome<IdleFigures>>>;
+  /** A trust's day on Washup: by the number of relays. */
+  trust: Map<number, Outcome<EditFigures>>;
 }
+
+const emptyResults = (): Results => ({ fanout: {}, hot: {}, hotSmall: {}, durability: {}, cold: {}, idle: {}, trust: new Map() });
 
 async function attempt<T>(what: string, work: () => Promise<T>): Promise<Outcome<T>> {
   const started = Date.now();
@@ -524,6 +548,77 @@ interface ProfileRun {
 }
 
 /** The edit workload where Washup's p99 was highest. */
+// ------------------------------------------------------------------ a trust's day
+
+function trustShape(): EditShape {
+  const p = params;
+  const people = p.trustBoards * p.trustPeople;
+  return {
+    prefix: 'trust',
+    rooms: p.trustBoards,
+    clientsPerRoom: p.trustPeople,
+    editorsPerRoom: p.trustPeople,
+    seconds: p.trustSeconds,
+    editRate: people / p.trustEditSeconds,
+    awarenessRate: people * p.trustPresenceHz,
+  };
+}
+
+/** Every Washup relay as its people would reach it: no abuse limits (one loopback address for thousands). */
+async function trustOnOneRelay(): Promise<EditFigures> {
+  return (await editWorkload('washup', trustShape())).figures;
+}
+
+/**
+ * The same day over `relays` relays sharing one PostgreSQL database and one Redis, started as the
+ * scale-out tests start them (throwaway servers on loopback); each board's people spread over the relays.
+ */
+async function trustOnRelays(relays: number): Promise<EditFigures> {
+  const postgres = await startPostgres();
+  const redis = await startRedis().catch(async (error: unknown) => {
+    await postgres.stop();
+    throw error;
+  });
+  const group: RunningServer[] = [];
+  try {
+    const env = { DATABASE_URL: postgres.url, REDIS_URL: redis.url, WASHUP_SECRET: 'trust-day-bench-secret-0123456789abcdefghij' };
+    for (let i = 0; i < relays; i++) group.push(await launch('washup', `trust-${relays}-${i}`, undefined, { env }));
+    return await runEditWorkload(group, trustShape());
+  } finally {
+    await Promise.all(group.map((server) => server.stop('SIGTERM')));
+    await redis.stop();
+    await postgres.stop();
+  }
+}
+
+function trustTable(runs: Results[]): string {
+  const p = params;
+  const boards = p.trustBoards;
+  const sockets = p.trustBoards * p.trustPeople;
+  const lines = [
+    `A trust's day: ${boards} boards × ${p.trustPeople} people (${sockets} sockets), each person editing every ${p.trustEditSeconds} s with presence at ${p.trustPresenceHz} Hz, ${p.trustSeconds} s; Washup only. Memory per board and per socket: the relays' RSS peak under load minus their RSS with the boards created but nobody connected, divided by boards or sockets. CPU is the relays' sum, in % of one core.`,
+    '',
+    '| Relays | Repetition | edit p50 / p99 / max (ms) | presence p50 / p99 (ms) | edits delivered | relay CPU | RSS idle → peak (MiB) | per board (KiB) | per socket (KiB) | sockets dropped | client loop p99 (ms) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  runs.forEach((results, index) => {
+    for (const [relays, outcome] of results.trust) {
+      const label = relays === 1 ? '1 (SQLite)' : `${relays} (PostgreSQL + Redis)`;
+      if (!outcome.ok) {
+        lines.push(`| ${label} | ${index + 1} | failed: ${outcome.error.replace(/\|/g, '\\|').slice(0, 200)} | | | | | | | | |`);
+        continue;
+      }
+      const f = outcome.value;
+      const grown = f.rssIdle !== null ? f.rssPeak - f.rssIdle : null;
+      const n = (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? '–' : formatNumber(value, digits));
+      lines.push(
+        `| ${label} | ${index + 1} | ${n(f.p50)} / ${n(f.p99)} / ${n(f.max)} | ${n(f.awarenessP50)} / ${n(f.awarenessP99)} | ${n(pct(f.received, f.expected), 2)}% | ${n(f.cpuPercent, 0)}% | ${n(mib(f.rssIdle))} → ${n(mib(f.rssPeak))} | ${n(kib(grown !== null ? grown / boards : null), 0)} | ${n(kib(grown !== null ? grown / sockets : null), 0)} | ${f.disconnects} | ${n(f.clientLoopP99Ms)} |`,
+      );
+    }
+  });
+  return lines.join('\n');
+}
+
 function worstWorkload(results: Results): ProfileRun['workload'] {
   const p99 = (outcome: Outcome<EditFigures> | undefined): number => (outcome?.ok ? (outcome.value.p99 ?? 0) : -1);
   const candidates: Array<[ProfileRun['workload'], number]> = [
@@ -543,6 +638,7 @@ async function profileWashup(workload: ProfileRun['workload'], worst: boolean): 
   try {
     const { figures } = await editWorkload('washup', shape, {
       nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+      fromSources: true,
     });
     const summary = mainThreadProfile(dir);
     if (!summary) return { workload, worst, summary: null, figures, error: 'no .cpuprofile was written' };
@@ -754,12 +850,11 @@ function renderProfile(run: ProfileRun): string {
 }
 
 function renderReport(
-  results: Results,
+  runs: Results[],
   machine: MachineInfo,
   versions: Versions,
   profiles: ProfileRun[],
   durabilityNotes: string[],
-  baseline: { plain: number | null; tsx: number | null },
   minutes: number,
 ): string {
   const p = params;
@@ -785,8 +880,7 @@ function renderReport(
       ].join('; ') +
       '.',
     '',
-    renderTable(buildRows(results), servers),
-    '',
+    ...resultTables(runs, servers),
     '<details><summary>Versions</summary>',
     '',
     '| Component | Version |',
@@ -806,37 +900,44 @@ function renderReport(
     '- Latency is from the writer stamping the edit (wall clock, `performance.timeOrigin + performance.now()`, shared by all processes on this machine) to another client\'s Y.Array observer seeing it; p50/p99/max over every (edit, receiver) pair. After the send window the run waits until receipts stop (1.5 s without one, at most the drain cap); only what never arrived counts as missing or dropped.',
     '- Server CPU is user+system time of the server process from /proc/<pid>/stat over the send window; RSS from /proc/<pid>/status.',
     '- Clients and server share 2 cores: when a client process\'s event-loop delay is high, part of the latency is the clients\' own. "Other processes" is CPU the rest of the (shared) machine used during the send window; a high value marks a noisy figure.',
-    `- Hot room at ${params.hotEditors} + ${params.hotViewers}: the ${params.hotEditors + params.hotViewers} providers need more CPU than this machine has (each receives ${params.hotEditors * params.hotEditHz} edits/s, and with y-websocket and Hocuspocus ${params.hotEditors * params.hotAwarenessHz} presence updates/s; Washup coalesces presence every 30 ms, hence its low "presence states delivered"). "Edits sent (of planned)" and the clients' event-loop delay show it: latency there is mostly the clients' backlog. The server-side figures (CPU, RSS, drops, disconnects) still compare.` +
+    `- Hot room at ${params.hotEditors} + ${params.hotViewers}: the ${params.hotEditors + params.hotViewers} providers need more CPU than this machine has (each receives ${params.hotEditors * params.hotEditHz} edits/s, and with y-websocket and Hocuspocus ${params.hotEditors * params.hotAwarenessHz} presence updates/s; Washup relays presence at once while a room is quiet but coalesces it into one frame per room every 30 ms once the frames to its members pass a budget, hence its low "presence states delivered" there). "Edits sent (of planned)" and the clients' event-loop delay show it: latency there is mostly the clients' backlog. The server-side figures (CPU, RSS, drops, disconnects) still compare.` +
       (params.hotSmallEditors > 0 ? ` Row 2b repeats the room with ${params.hotSmallEditors} + ${params.hotSmallViewers} clients, which this machine can follow.` : ''),
     '- Durability: Washup counts its own durable-storage acks; Hocuspocus counts its sync-status replies (sent once the update is applied in memory); y-websocket has no acknowledgement, so "believed saved" is what a second client received. The writer is destroyed before the restart, so nothing is re-sent: for Washup, updates seen by another client but not yet acked may be missing, and its real client would re-send them on reconnect.',
     `- Hocuspocus stores a document 2 s after its last change, or at least every 10 s while changes keep coming (its defaults, used here); every kill came ${params.killMinMs}–${params.killMaxMs} ms into continuous writing, so nothing a round wrote had been stored yet. y-websocket's y-leveldb writes each update through one serial queue (a read and a put per update), which falls behind a fast writer: what is still queued at a kill is lost.`,
     '- y-websocket answers a new client\'s handshake before its LevelDB state is loaded; the cold-join figure waits for the last card and a final marker, not for the provider\'s "synced" event (shown separately).',
-    `- Washup runs under \`node --import tsx\` (as \`pnpm start\` does), which adds the TypeScript loader's memory to its RSS; the anchors run plain JavaScript. On this machine an idle \`node --import tsx\` process holds ${formatNumber(mib(baseline.tsx) ?? NaN)} MiB against ${formatNumber(mib(baseline.plain) ?? NaN)} MiB for plain \`node\`, so about ${formatNumber(mib(baseline.tsx !== null && baseline.plain !== null ? baseline.tsx - baseline.plain : null) ?? NaN)} MiB of Washup's RSS is the loader.`,
+    '- Washup runs compiled to JavaScript (`server/dist`, built by `scripts/buildServer.mjs`) with plain `node`, as `pnpm start` runs it; only its profile runs use the TypeScript sources under tsx, so that the profile names source files.',
   );
   return `${parts.join('\n')}\n`;
 }
 
-/** RSS of an idle node process with and without the tsx loader Washup's relay runs under. */
-async function loaderBaseline(): Promise<{ plain: number | null; tsx: number | null }> {
-  const measure = async (args: string[]): Promise<number | null> => {
-    const child = spawn(process.execPath, [...args, '-e', 'setTimeout(() => {}, 10000)'], { cwd: repoRoot, stdio: 'ignore' });
-    await sleep(2500);
-    const rss = child.pid === undefined ? null : rssBytes(child.pid);
-    child.kill('SIGKILL');
-    return rss;
-  };
-  return { plain: await measure([]), tsx: await measure(['--import', 'tsx']) };
+/**
+ * The comparison table: one repetition's as it is, or, over several, every figure's median and
+ * range with each repetition's own table folded below; then a trust's day when it ran.
+ */
+function resultTables(runs: Results[], servers: ServerKind[]): string[] {
+  const tables = runs.map((results) => buildRows(results));
+  const parts: string[] = [];
+  if (params.workloads.some((w) => w !== 'trust')) {
+    if (runs.length === 1) parts.push(renderTable(tables[0] ?? [], servers), '');
+    else {
+      parts.push(`Over ${runs.length} repetitions (servers interleaved in each): median (min–max).`, '', renderTable(combineRuns(tables), servers), '');
+      tables.forEach((rows, index) => parts.push(`<details><summary>Repetition ${index + 1}</summary>`, '', renderTable(rows, servers), '', '</details>', ''));
+    }
+  }
+  if (runs.some((results) => results.trust.size > 0)) parts.push(trustTable(runs), '');
+  return parts;
 }
 
-async function main(): Promise<void> {
-  const machine = machineInfo();
-  const versions = collectVersions();
-  progress(`run folder ${runDir}; servers ${params.servers.join(', ')}; workloads ${params.workloads.join(', ')}${params.quick ? ' (quick)' : ''}`);
-  const baseline = await loaderBaseline();
-  const results: Results = { fanout: {}, hot: {}, hotSmall: {}, durability: {}, cold: {}, idle: {} };
-  const durabilityNotes: string[] = [];
+/** One repetition: every chosen workload on every chosen server, one server at a time. */
+async function runRepetition(repetition: number, history: string, durabilityNotes: string[]): Promise<Results> {
+  const results = emptyResults();
   for (const workload of params.workloads) {
-    const file = workload === 'cold' ? historyFile() : '';
+    if (workload === 'trust') {
+      if (!params.servers.includes('washup')) continue;
+      results.trust.set(1, await attempt('trust · one Washup relay (SQLite)', trustOnOneRelay));
+      if (params.trustRelays > 1) results.trust.set(params.trustRelays, await attempt(`trust · ${params.trustRelays} Washup relays (PostgreSQL + Redis)`, () => trustOnRelays(params.trustRelays)));
+      continue;
+    }
     for (const kind of params.servers) {
       const what = `${workload} · ${serverLabels[kind]}`;
       switch (workload) {
@@ -852,11 +953,11 @@ async function main(): Promise<void> {
         case 'durability': {
           const outcome = await attempt(what, () => durabilityWorkload(kind));
           results.durability[kind] = outcome;
-          if (outcome.ok) durabilityNotes.push(`**${serverLabels[kind]}**`, '', ...outcome.value.perKill.map((line) => `- ${line}`), '');
+          if (outcome.ok) durabilityNotes.push(`**${serverLabels[kind]}${params.repeat > 1 ? `, repetition ${repetition}` : ''}**`, '', ...outcome.value.perKill.map((line) => `- ${line}`), '');
           break;
         }
         case 'cold':
-          results.cold[kind] = await attempt(what, () => coldWorkload(kind, file));
+          results.cold[kind] = await attempt(what, () => coldWorkload(kind, history));
           break;
         case 'idle':
           results.idle[kind] = await attempt(what, () => idleWorkload(kind));
@@ -864,13 +965,28 @@ async function main(): Promise<void> {
       }
     }
   }
+  return results;
+}
+
+async function main(): Promise<void> {
+  const machine = machineInfo();
+  const versions = collectVersions();
+  progress(`run folder ${runDir}; servers ${params.servers.join(', ')}; workloads ${params.workloads.join(', ')}${params.quick ? ' (quick)' : ''}`);
+  const runs: Results[] = [];
+  const durabilityNotes: string[] = [];
+  const history = params.workloads.includes('cold') ? historyFile() : '';
+  // Each repetition runs every server once, so the servers interleave and share the machine's moods.
+  for (let repetition = 1; repetition <= params.repeat; repetition++) {
+    if (params.repeat > 1) progress(`repetition ${repetition} of ${params.repeat}`);
+    runs.push(await runRepetition(repetition, history, durabilityNotes));
+  }
   const profiles: ProfileRun[] = [];
   if (params.profile && params.servers.includes('washup')) {
-    const worst = worstWorkload(results);
+    const worst = worstWorkload(runs[0] ?? emptyResults());
     const chosen = params.profileWorkloads.map((w) => (w === 'worst' ? worst : w));
     for (const workload of new Set(chosen)) profiles.push(await profileWashup(workload, workload === worst && params.profileWorkloads.includes('worst')));
   }
-  const report = renderReport(results, machine, versions, profiles, durabilityNotes, baseline, (Date.now() - runStarted) / 60_000);
+  const report = renderReport(runs, machine, versions, profiles, durabilityNotes, (Date.now() - runStarted) / 60_000);
   const out = path.resolve(repoRoot, params.out);
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, report);

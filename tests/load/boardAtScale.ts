@@ -13,7 +13,7 @@ const sites = ['Main site', 'Juniors', 'Sixth form', 'Annexe'];
 /** A tenth of the cards wait in the inbox; the rest are spread over every heading's two lanes. */
 function placeOf(index: number, headingIds: readonly string[]): CardTarget {
   if (index % 10 === 0) return { kind: 'inbox' };
-  return { kind: 'lane', headingId: headingIds[index % headingIds.length]!, lane: lanes[index % 2]! };
+  return { kind: 'lane', headingId: headingIds[index % headingIds.length]!, lane: lanes[Math.floor(index / headingIds.length) % 2]! };
 }
 
 /**

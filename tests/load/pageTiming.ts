@@ -29,17 +29,20 @@ export function difference(after: MainThreadTotals, before: MainThreadTotals): M
 }
 
 /**
- * Milliseconds from navigation start to the first animation frame in which `cards` evidence cards
- * and their drag handles are in the page. A frame runs only once the main thread is free, so this
- * is when the board answers a click, not merely when it was painted.
+ * Milliseconds from navigation start to the first animation frame in which the board is usable:
+ * every one of its `headings` is in the page with its lanes, and the first card's drag handle
+ * and "Move to…" button are there. A frame runs only once the main thread is free, so this is when
+ * the board answers a click, not merely when it was painted. (Long lanes show their first cards
+ * and closed themes; the rest are a click away, so "every card rendered" is no longer the mark.)
  */
-export async function usableAfterNavigation(page: Page, cards: number): Promise<number> {
+export async function usableAfterNavigation(page: Page, headings: number): Promise<number> {
   const handle = await page.waitForFunction(
     (count) => {
-      const rendered = document.querySelectorAll('article[aria-label^="Card: "]');
-      return rendered.length >= count && rendered[rendered.length - 1]?.querySelector('button') ? performance.now() : false;
+      const rows = document.querySelectorAll('section.heading-row');
+      const card = document.querySelector('article[data-card-id]');
+      return rows.length >= count && card?.querySelector('.drag-handle') && card.querySelector('.place-menu__open') ? performance.now() : false;
     },
-    cards,
+    headings,
     { polling: 'raf', timeout: 120_000 },
   );
   return (await handle.jsonValue()) as number;

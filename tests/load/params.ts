@@ -6,7 +6,7 @@
 export const serverKinds = ['washup', 'y-websocket', 'hocuspocus'] as const;
 export type ServerKind = (typeof serverKinds)[number];
 
-export const workloadNames = ['fanout', 'hot', 'durability', 'cold', 'idle'] as const;
+export const workloadNames = ['fanout', 'hot', 'durability', 'cold', 'idle', 'trust'] as const;
 export type WorkloadName = (typeof workloadNames)[number];
 
 export interface NumericParams {
@@ -37,8 +37,21 @@ export interface NumericParams {
   idleSockets: number;
   cycles: number;
   cycleConcurrency: number;
+  /**
+   * A trust's day: boards × people live at once, each person editing every `trustEditSeconds` with
+   * presence at `trustPresenceHz`, on one relay (SQLite) and on `trustRelays` relays sharing
+   * PostgreSQL and Redis (0: only the one relay). Washup only.
+   */
+  trustBoards: number;
+  trustPeople: number;
+  trustEditSeconds: number;
+  trustPresenceHz: number;
+  trustSeconds: number;
+  trustRelays: number;
   /** Client worker processes for the multi-client workloads. */
   clientProcesses: number;
+  /** Times the whole run repeats, servers interleaved within each repetition; tables then show median (min–max). */
+  repeat: number;
   /** Longest wait after the load stops for late receipts (it ends 1.5 s after the last one); what has not arrived by then counts as missing. */
   drainMs: number;
 }
@@ -77,7 +90,14 @@ const full: NumericParams = {
   idleSockets: 1000,
   cycles: 10_000,
   cycleConcurrency: 40,
+  trustBoards: 200,
+  trustPeople: 10,
+  trustEditSeconds: 3,
+  trustPresenceHz: 1,
+  trustSeconds: 30,
+  trustRelays: 2,
   clientProcesses: 2,
+  repeat: 1,
   drainMs: 30_000,
 };
 
@@ -99,6 +119,9 @@ const quick: NumericParams = {
   idleSockets: 60,
   cycles: 300,
   cycleConcurrency: 10,
+  trustBoards: 20,
+  trustPeople: 5,
+  trustSeconds: 5,
   drainMs: 10_000,
 };
 
@@ -123,7 +146,14 @@ const maxima: Partial<Record<keyof NumericParams, number>> = {
   idleSockets: 20_000,
   cycles: 200_000,
   cycleConcurrency: 500,
+  trustBoards: 2000,
+  trustPeople: 50,
+  trustEditSeconds: 3600,
+  trustPresenceHz: 30,
+  trustSeconds: 600,
+  trustRelays: 4,
   clientProcesses: 8,
+  repeat: 10,
   drainMs: 60_000,
 };
 
@@ -136,7 +166,7 @@ function envName(key: string): string {
 }
 
 export const usage = `Usage: pnpm bench [--quick] [--servers=washup,y-websocket,hocuspocus]
-                  [--workloads=fanout,hot,durability,cold,idle] [--profile | --no-profile]
+                  [--workloads=fanout,hot,durability,cold,idle,trust] [--repeat=3] [--profile | --no-profile]
                   [--profile-workloads=worst,fanout (any of worst, fanout, hot, hot-small)]
                   [--out=tests/load/results/latest.md] [--<param>=<n> ...]
 Numeric parameters (flag, environment variable, default / quick):
@@ -212,6 +242,8 @@ export function parseParams(argv: readonly string[], env: NodeJS.ProcessEnv): Pa
   if (numeric.killMaxMs < numeric.killMinMs) throw new Error('--kill-max-ms must be at least --kill-min-ms');
   if (numeric.coldUpdates < numeric.coldCards) throw new Error('--cold-updates must be at least --cold-cards');
   numeric.clientProcesses = Math.max(1, Math.round(numeric.clientProcesses));
+  numeric.repeat = Math.max(1, Math.round(numeric.repeat));
+  if (numeric.trustEditSeconds <= 0) throw new Error('--trust-edit-seconds must be above 0');
   return {
     ...numeric,
     quick: isQuick,

@@ -64,6 +64,30 @@ export function median(values: number[]): number | null {
   return sorted.length % 2 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/**
+ * The same table from several repetitions as one: each compared figure becomes its median with the
+ * range, "median (min–max)", and is compared by its median; a text cell is kept when every
+ * repetition agrees and otherwise lists each one's.
+ */
+export function combineRuns(runs: Row[][], digits = 1): Row[] {
+  const [first = []] = runs;
+  return first.map((row, index) => {
+    const cells: Partial<Record<ServerKind, Cell>> = {};
+    for (const kind of Object.keys(row.cells) as ServerKind[]) {
+      const all = runs.map((rows) => rows[index]?.cells[kind]).filter((c): c is Cell => c !== undefined);
+      const values = all.map((c) => c.value).filter((v): v is number => v !== null && Number.isFinite(v));
+      if (values.length === all.length && values.length > 0) {
+        const mid = median(values) ?? Number.NaN;
+        cells[kind] = { value: mid, text: `${formatNumber(mid, digits)} (${formatNumber(Math.min(...values), digits)}–${formatNumber(Math.max(...values), digits)})` };
+      } else {
+        const texts = Array.from(new Set(all.map((c) => c.text)));
+        cells[kind] = textCell(texts.join(' / '));
+      }
+    }
+    return { ...row, cells };
+  });
+}
+
 const labels: Record<ServerKind, string> = { washup: 'Washup', 'y-websocket': 'y-websocket', hocuspocus: 'Hocuspocus' };
 
 /** Washup against the better anchor, in words, for rows where lower or higher is better. */

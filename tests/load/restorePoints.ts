@@ -78,8 +78,9 @@ try {
           keyQuestionIds: [],
           valence: i % 2 === 0 ? 'strength' : 'nextStep',
           counterEvidence: false,
-          authorId: `reviewer-${i % 7}`,
-          authorName: `Reviewer ${i % 7}`,
+          // Rae wipes them below: a reviewer may remove only cards they wrote.
+          authorId: reviewer.participantId,
+          authorName: reviewer.name,
           capturedAt: 1_790_000_000_000 + i,
         },
         target,

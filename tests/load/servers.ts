@@ -52,6 +52,11 @@ export interface StartOptions {
   port?: number;
   /** Extra flags for the node process (e.g. --cpu-prof). */
   nodeArgs?: string[];
+  /**
+   * Washup from its TypeScript sources under tsx instead of the build: its CPU profile then names
+   * each function's own source file (the build is one file).
+   */
+  fromSources?: boolean;
   env?: Record<string, string>;
 }
 
@@ -62,13 +67,13 @@ export function ywsServerScript(): string {
 function command(kind: ServerKind, dataDir: string): { args: string[]; env: Record<string, string> } {
   switch (kind) {
     case 'washup':
-      // As `pnpm start` and tests/support/relayProcess.ts run it, less the abuse limits, which the
-      // anchors do not have: the benchmark's thousands of simulated people share one loopback
+      // As `pnpm start` runs it (compiled by scripts/buildServer.mjs, which `pnpm bench` runs first),
+      // less the abuse limits, which the anchors do not have: the benchmark's thousands of simulated people share one loopback
       // address and a few invite links (what the socket and request caps refuse), and the
       // durability workload writes as fast as one socket can (what the traffic budgets refuse).
       // The hardening's own cost under abuse is measured by tests/load/syncAbuse.ts and tests/fault.
       return {
-        args: ['--import', 'tsx', 'server/src/main.ts'],
+        args: ['server/dist/main.js'],
         env: {
           DATA_DIR: dataDir,
           LOG_LEVEL: 'warn',
@@ -100,7 +105,8 @@ function healthUrl(kind: ServerKind, httpUrl: string): string {
 
 export async function startServer(kind: ServerKind, dataDir: string, logFile: string, options: StartOptions = {}): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
-  const { args, env } = command(kind, dataDir);
+  const { args: builtArgs, env } = command(kind, dataDir);
+  const args = kind === 'washup' && options.fromSources ? ['--import', 'tsx', 'server/src/main.ts'] : builtArgs;
   const log = openSync(logFile, 'a');
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...args], {
     cwd: repoRoot,

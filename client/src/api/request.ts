@@ -7,7 +7,7 @@ export interface ResponseSchema<T> {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   /** An invite or participant token, sent as `Authorization: Bearer`. */
   token?: string;

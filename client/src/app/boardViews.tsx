@@ -1,26 +1,28 @@
-import type { ReactElement } from 'react';
-import { ReportView } from '../report/ReportView';
+import type { ComponentType } from 'react';
 import { BoardWorkspace } from '../board/BoardWorkspace';
-import { CouncilView } from '../council/CouncilView';
-import { PstbView } from '../pstb/PstbView';
 import { CaptureView } from '../capture/CaptureView';
-import { VotingView } from '../voting/VotingView';
 import type { BoardViewId } from '../routing/route';
+import { lazyView } from './lazyView';
 
 export interface BoardViewEntry {
   id: BoardViewId;
   label: string;
-  render: () => ReactElement;
+  /**
+   * The view itself. The board and the phone's capture form are in the first download; the rest
+   * are `lazyView(() => import(...), ...)`: fetched when first opened, with a loading state meanwhile.
+   */
+  View: ComponentType;
   /** A timed session: on a phone its stage comes before the list of people, not after. */
   stageFirst?: boolean;
 }
 
 /** The views of a board, in the order of the shell's tabs; each feature owns its own entry. */
 export const boardViews: readonly BoardViewEntry[] = [
-  { id: 'board', label: 'Board', render: () => <BoardWorkspace /> },
-  { id: 'capture', label: 'Capture', render: () => <CaptureView /> },
-  { id: 'vote', label: 'Vote', render: () => <VotingView /> },
-  { id: 'council', label: 'Council', render: () => <CouncilView />, stageFirst: true },
-  { id: 'pstb', label: 'PSTB', render: () => <PstbView />, stageFirst: true },
-  { id: 'report', label: 'Report', render: () => <ReportView /> },
+  { id: 'board', label: 'Board', View: BoardWorkspace },
+  { id: 'capture', label: 'Capture', View: CaptureView },
+  { id: 'vote', label: 'Vote', View: lazyView(() => import('../voting/VotingView'), (module) => module.VotingView) },
+  { id: 'council', label: 'Council', View: lazyView(() => import('../council/CouncilView'), (module) => module.CouncilView), stageFirst: true },
+  { id: 'pstb', label: 'PSTB', View: lazyView(() => import('../pstb/PstbView'), (module) => module.PstbView), stageFirst: true },
+  { id: 'canvas', label: 'Canvas', View: lazyView(() => import('../canvas/CanvasView'), (module) => module.CanvasView) },
+  { id: 'report', label: 'Report', View: lazyView(() => import('../report/ReportView'), (module) => module.ReportView) },
 ];

@@ -9,5 +9,5 @@ import type { DragData } from './dropActions';
  */
 export function DragHandle({ dragId, data }: { dragId: string; data: DragData }) {
   const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId, data });
-  return <button type="button" ref={setNodeRef} className="drag-handle" aria-label={`Drag ${data.kind} ${data.label}`} title="Drag to move" {...listeners} {...attributes} />;
+  return <button type="button" ref={setNodeRef} className="drag-handle" aria-label={`Drag ${data.kind} ${data.label}`} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" title="Drag to move (Alt+↑/↓: one place up or down)" {...listeners} {...attributes} />;
 }

@@ -8,6 +8,8 @@ interface Props {
   keyQuestions: KeyQuestion[];
   reviewers: Array<{ id: string; name: string }>;
   onChange: (filter: CardFilter) => void;
+  /** The lists behind the Filters button on every screen (the overview needs the height). */
+  folded?: boolean;
 }
 
 type ListField = Exclude<keyof CardFilter, 'text'>;
@@ -18,7 +20,7 @@ const activeCount = (filter: CardFilter) => Object.values(filter).filter((value)
  * Search and filter the evidence: free text, key question, activity, stakeholder group, reviewer,
  * and what it suggests. On a phone the lists fold away behind one button.
  */
-export function FilterBar({ filter, keyQuestions, reviewers, onChange }: Props) {
+export function FilterBar({ filter, keyQuestions, reviewers, onChange, folded = false }: Props) {
   const [open, setOpen] = useState(false);
   const listsId = useId();
   const count = activeCount(filter);
@@ -35,7 +37,7 @@ export function FilterBar({ filter, keyQuestions, reviewers, onChange }: Props) 
     </select>
   );
   return (
-    <div className="filter-bar" role="search" aria-label="Filter the evidence">
+    <div className="filter-bar" role="search" aria-label="Filter the evidence" data-folded={folded || undefined}>
       <div className="filter-bar__main">
         <input className="input filter-bar__search" type="search" aria-label="Search the evidence" placeholder="Search the evidence" value={filter.text ?? ''} onChange={(event) => onChange({ ...filter, text: event.target.value })} />
         <button type="button" className="button button--secondary button--small filter-bar__toggle" aria-expanded={open} aria-controls={listsId} onClick={() => setOpen(!open)}>

@@ -15,7 +15,6 @@ export function MergeThemeMenu({ theme }: { theme: Theme }) {
     <PlaceMenu
       label={`Merge theme ${theme.title} into…`}
       buttonText="Merge into…"
-      confirmText="Merge"
       destinations={destinations}
       onMove={merge}
       focusKey={`merge-theme:${theme.id}`}

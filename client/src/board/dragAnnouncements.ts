@@ -18,5 +18,5 @@ export const dragAnnouncements: Announcements = {
 
 export const dragInstructions: ScreenReaderInstructions = {
   draggable:
-    'To pick it up, press Space or Enter. Move it with the arrow keys, press Space or Enter to drop it, or Escape to cancel. The Move to… button beside it does the same from a list.',
+    'To pick it up, press Space or Enter. Move it with the arrow keys, press Space or Enter to drop it, or Escape to cancel. The Move to… button beside it does the same from a list. Alt with the up or down arrow moves it one place within its list.',
 };

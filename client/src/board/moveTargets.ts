@@ -1,28 +1,42 @@
 import type { BoardView, CardTarget, Theme, ThemeTarget } from '@washup/shared/board';
+import type { LaneId } from '@washup/shared/templates';
 import { laneLabel } from '../voting/laneLabel';
 
-/** One choice in a "Move to…" menu. */
+/**
+ * One choice in a "Move to…" list, which groups them heading → lane → theme. The list shows
+ * `text` under its group; `label` says the whole place on its own (what a screen reader reads,
+ * what a search matches and what the announcement says).
+ */
 export interface PlaceOption<Target> {
-  /** Stable and unique within the menu: the <option>'s value. */
+  /** Stable and unique within the list. */
   key: string;
   label: string;
-  /** The heading and lane it belongs to, shown as an <optgroup>. */
-  group: string;
+  text: string;
+  /** The heading (or "Inbox") it sits under. */
+  heading: string;
+  /** The lane within the heading, when the list goes down to lanes. */
+  lane?: string;
   target: Target;
 }
 
+/** A card's places: the inbox, loose in a lane, a new theme made there, or an existing theme. */
+export type CardPlace = CardTarget | { kind: 'newTheme'; headingId: string; lane: LaneId };
+
 const laneKeys = ['strengths', 'nextSteps'] as const;
 
-/** Every place a card can go: the inbox, loose in any heading's lane, or into any theme. */
-export function cardDestinations(view: BoardView): PlaceOption<CardTarget>[] {
-  const options: PlaceOption<CardTarget>[] = [{ key: 'inbox', label: 'Inbox (unplaced)', group: 'Inbox', target: { kind: 'inbox' } }];
+/** Every place a card can go: the inbox; in every heading's lanes, loose, a new theme, or any theme. */
+export function cardDestinations(view: BoardView): PlaceOption<CardPlace>[] {
+  const options: PlaceOption<CardPlace>[] = [{ key: 'inbox', label: 'Inbox (unplaced)', text: 'Inbox (unplaced)', heading: 'Inbox', target: { kind: 'inbox' } }];
   for (const { heading, lanes } of view.headings) {
     for (const lane of laneKeys) {
-      const group = `${heading.title} · ${laneLabel(view.meta, lane)}`;
-      options.push({ key: `${heading.id}:${lane}`, label: `${group}: loose`, group, target: { kind: 'lane', headingId: heading.id, lane } });
+      const laneName = laneLabel(view.meta, lane);
+      const place = `${heading.title} · ${laneName}`;
+      const common = { heading: heading.title, lane: laneName };
+      options.push({ ...common, key: `${heading.id}:${lane}`, label: `${place}, not in a theme`, text: 'Not in a theme', target: { kind: 'lane', headingId: heading.id, lane } });
       for (const { theme } of lanes[lane].themes) {
-        options.push({ key: `theme:${theme.id}`, label: `Theme: ${theme.title}`, group, target: { kind: 'theme', themeId: theme.id } });
+        options.push({ ...common, key: `theme:${theme.id}`, label: `${place}, theme “${theme.title}”`, text: theme.title, target: { kind: 'theme', themeId: theme.id } });
       }
+      options.push({ ...common, key: `new:${heading.id}:${lane}`, label: `${place}, new theme`, text: '+ New theme', target: { kind: 'newTheme', headingId: heading.id, lane } });
     }
   }
   return options;
@@ -34,7 +48,8 @@ export function themeDestinations(view: BoardView): PlaceOption<ThemeTarget>[] {
     laneKeys.map((lane) => ({
       key: `${heading.id}:${lane}`,
       label: `${heading.title} · ${laneLabel(view.meta, lane)}`,
-      group: heading.title,
+      text: laneLabel(view.meta, lane),
+      heading: heading.title,
       target: { headingId: heading.id, lane },
     })),
   );
@@ -45,10 +60,17 @@ export function mergeDestinations(merged: Pick<Theme, 'id'>): (view: BoardView) 
   return (view) =>
     view.headings.flatMap(({ heading, lanes }) =>
       laneKeys.flatMap((lane) => {
-        const group = `${heading.title} · ${laneLabel(view.meta, lane)}`;
+        const laneName = laneLabel(view.meta, lane);
         return lanes[lane].themes
           .filter(({ theme }) => theme.id !== merged.id)
-          .map(({ theme }) => ({ key: `theme:${theme.id}`, label: `Theme: ${theme.title}`, group, target: theme.id }));
+          .map(({ theme }) => ({
+            key: `theme:${theme.id}`,
+            label: `${heading.title} · ${laneName}, theme “${theme.title}”`,
+            text: theme.title,
+            heading: heading.title,
+            lane: laneName,
+            target: theme.id,
+          }));
       }),
     );
 }

@@ -1,11 +1,12 @@
+import { isPersonRole } from '@washup/shared/auth';
 import { councilCurrentSpeaker, councilIsPaused, councilNextSpeaker, councilPresenterListening, councilRoundProgress, type CouncilState } from '@washup/shared/council';
 import { ClockControls } from '../session/ClockControls';
-import { CountdownRing } from '../session/CountdownRing';
+import { LiveCountdown } from '../session/LiveCountdown';
 import { SoundToggle } from '../session/SoundToggle';
 import { StatementForm } from '../session/StatementForm';
 import { useCatchUpTick } from '../session/useCatchUpTick';
 import { useEndCue } from '../session/useEndCue';
-import { useRemaining } from '../session/useRemaining';
+import { useTimeUp } from '../session/useTimeUp';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { CouncilLeadControls } from './CouncilLeadControls';
 import { councilSegmentKey, councilStageTitle } from './councilWording';
@@ -16,10 +17,10 @@ const locationLabel = { inRoom: 'in the room', remote: 'remote' } as const;
 /** The shared stage, the same on every device and on the projector. */
 export function CouncilStage({ council }: { council: CouncilState }) {
   const { identity } = useBoardConnection();
-  const remaining = useRemaining(council.timer);
+  const timeUp = useTimeUp(council.timer);
   const segmentKey = councilSegmentKey(council);
   const flashing = useEndCue(council.timer ? segmentKey : null);
-  useCatchUpTick('council', remaining === 0, segmentKey);
+  useCatchUpTick('council', timeUp, segmentKey);
 
   const speaker = councilCurrentSpeaker(council);
   const next = councilNextSpeaker(council);
@@ -30,7 +31,7 @@ export function CouncilStage({ council }: { council: CouncilState }) {
   const owed = progress.passes - progress.revisitsTaken;
 
   return (
-    <section className={`session-stage${flashing ? ' session-stage--flash' : ''}`} aria-labelledby="council-stage-title" data-phase={council.phase}>
+    <section className={`session-stage${flashing ? ' session-stage--flash' : ''}${council.timer ? '' : ' session-stage--untimed'}`} aria-labelledby="council-stage-title" data-phase={council.phase}>
       <p className="session-stage__phase" id="council-stage-title" data-testid="council-phase">
         {councilStageTitle(council)}
       </p>
@@ -40,51 +41,55 @@ export function CouncilStage({ council }: { council: CouncilState }) {
           {isPresenter ? 'You are listening: no replies until the session moves to selection' : `${council.presenter.name} is listening: speak to the question, not to each other`}
         </p>
       ) : null}
-      {council.timer ? <CountdownRing remainingMs={remaining} totalMs={council.timer.durationMs} paused={councilIsPaused(council)} label={timedLabel} /> : null}
-      {speaker ? (
-        <div className="council-floor">
-          <p className="council-floor__now" data-testid="council-speaker">
-            <span className="muted">Speaking</span> <strong>{speaker.name}</strong>{' '}
-            <span className="muted">({locationLabel[speaker.location]})</span>
-            {council.current?.attempt === 'revisit' ? <span className="council-floor__badge">Second chance</span> : null}
+      {council.timer ? <LiveCountdown timer={council.timer} paused={councilIsPaused(council)} label={timedLabel} /> : null}
+      {/* Beside the countdown on a wide screen: who speaks, and the controls, on the same screen as the clock. */}
+      <div className="session-stage__side">
+        {speaker ? (
+          <div className="council-floor">
+            <p className="council-floor__now" data-testid="council-speaker">
+              <span className="muted">Speaking</span> <strong>{speaker.name}</strong>{' '}
+              <span className="muted">({locationLabel[speaker.location]})</span>
+              {council.current?.attempt === 'revisit' ? <span className="council-floor__badge">Second chance</span> : null}
+            </p>
+            <p className="council-floor__next" data-testid="council-next">
+              {next ? (
+                <>
+                  <span className="muted">Next</span> {next.name}
+                </>
+              ) : (
+                <span className="muted">Last turn of the round</span>
+              )}
+            </p>
+            <p className="muted" data-testid="council-progress">
+              Turn {Math.min(progress.firstTurnsTaken + (council.current?.attempt === 'first' ? 1 : 0), progress.participantCount)} of {progress.participantCount}
+              {owed > 0 ? ` · ${owed} pass${owed === 1 ? '' : 'es'} to come back to` : ''}
+            </p>
+          </div>
+        ) : null}
+        {council.phase === 'contracting' ? (
+          <p className="council-contract">
+            {council.participants.length} speakers, {council.rounds} round{council.rounds === 1 ? '' : 's'}, {council.settings.turnMs / 1000} seconds each. Everyone speaks in turn
+            without interruption, or passes; those who pass are asked again at the end of the round.
           </p>
-          <p className="council-floor__next" data-testid="council-next">
-            {next ? (
-              <>
-                <span className="muted">Next</span> {next.name}
-              </>
-            ) : (
-              <span className="muted">Last turn of the round</span>
-            )}
-          </p>
-          <p className="muted" data-testid="council-progress">
-            Turn {Math.min(progress.firstTurnsTaken + (council.current?.attempt === 'first' ? 1 : 0), progress.participantCount)} of {progress.participantCount}
-            {owed > 0 ? ` · ${owed} pass${owed === 1 ? '' : 'es'} to come back to` : ''}
-          </p>
+        ) : null}
+        {speaker && council.current ? <SpeakerControls council={council} speakerId={speaker.id} /> : null}
+        {/* The clock right under the turn's buttons: the Lead's most used controls stay on the first screen. */}
+        <div className="session-controls">
+          {isLead ? <ClockControls process="council" timer={council.timer} /> : null}
+          {isPersonRole(identity.role) ? <SoundToggle /> : null}
         </div>
-      ) : null}
-      {council.phase === 'contracting' ? (
-        <p className="council-contract">
-          {council.participants.length} speakers, {council.rounds} round{council.rounds === 1 ? '' : 's'}, {council.settings.turnMs / 1000} seconds each. Everyone speaks in turn
-          without interruption, or passes; those who pass are asked again at the end of the round.
-        </p>
-      ) : null}
-      {speaker && council.current ? <SpeakerControls council={council} speakerId={speaker.id} /> : null}
-      {(isLead || isPresenter) && ['presenterThinking', 'question', 'freshThinking'].includes(council.phase) ? (
-        <StatementForm
-          saved={council.question}
-          request={(question) => ({ type: 'council.setQuestion', question })}
-          label="The presenter's question"
-          refineLabel="Refine the question"
-          placeholder="How can we…?"
-          saveLabel="Save the question"
-          className="council-question"
-        />
-      ) : null}
-      {isLead ? <CouncilLeadControls council={council} /> : null}
-      <div className="session-controls">
-        {isLead ? <ClockControls process="council" timer={council.timer} /> : null}
-        <SoundToggle />
+        {(isLead || isPresenter) && ['presenterThinking', 'question', 'freshThinking'].includes(council.phase) ? (
+          <StatementForm
+            saved={council.question}
+            request={(question) => ({ type: 'council.setQuestion', question })}
+            label="The presenter's question"
+            refineLabel="Refine the question"
+            placeholder="How can we…?"
+            saveLabel="Save the question"
+            className="council-question"
+          />
+        ) : null}
+        {isLead ? <CouncilLeadControls council={council} /> : null}
       </div>
     </section>
   );

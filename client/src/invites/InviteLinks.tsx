@@ -1,14 +1,15 @@
-import type { Invites } from '@washup/shared/api';
 import { roles } from '@washup/shared/auth';
 import { InviteLinkRow } from './InviteLinkRow';
+import type { KeptInvites } from './inviteStore';
 
-/** The four invite links of a board, one per role. */
-export function InviteLinks({ invites }: { invites: Invites }) {
+/** The invite links of a board, one per role, the screen link (for the projector) last. */
+export function InviteLinks({ invites }: { invites: KeptInvites }) {
   return (
     <ul className="invite-list" aria-label="Invite links">
-      {roles.map((role) => (
-        <InviteLinkRow key={role} role={role} invite={invites[role]} />
-      ))}
+      {roles.map((role) => {
+        const invite = invites[role];
+        return invite ? <InviteLinkRow key={role} role={role} invite={invite} /> : null;
+      })}
     </ul>
   );
 }

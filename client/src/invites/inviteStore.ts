@@ -1,25 +1,26 @@
-import type { Invites } from '@washup/shared/api';
-import { roles } from '@washup/shared/auth';
+import type { Invite, Invites } from '@washup/shared/api';
+import { personRoles } from '@washup/shared/auth';
 import { isRecord, readStored, removeStored, writeStored } from '../device/localStore';
 
 /** The invite links of boards created on this device, so the Lead Reviewer can share them again later. */
 const key = (boardId: string) => `washup:invites:${boardId}`;
 
-function isInvites(value: unknown): value is Invites {
-  return (
-    isRecord(value) &&
-    roles.every((role) => {
-      const invite = value[role];
-      return isRecord(invite) && typeof invite.token === 'string' && typeof invite.url === 'string';
-    })
-  );
+/** Links kept on this device: those kept before screen links existed have none, until the links are replaced. */
+export type KeptInvites = Omit<Invites, 'screen'> & { screen?: Invite };
+
+function isInvite(value: unknown): boolean {
+  return isRecord(value) && typeof value.token === 'string' && typeof value.url === 'string';
 }
 
-export function saveInvites(boardId: string, invites: Invites): void {
+function isInvites(value: unknown): value is KeptInvites {
+  return isRecord(value) && personRoles.every((role) => isInvite(value[role])) && (value.screen === undefined || isInvite(value.screen));
+}
+
+export function saveInvites(boardId: string, invites: KeptInvites): void {
   writeStored(key(boardId), invites);
 }
 
-export function loadInvites(boardId: string): Invites | null {
+export function loadInvites(boardId: string): KeptInvites | null {
   return readStored(key(boardId), isInvites);
 }
 

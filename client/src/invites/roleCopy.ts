@@ -18,4 +18,8 @@ export const inviteAudience: Record<Role, { title: string; can: string }> = {
     title: 'Observers',
     can: 'Improvement Champion and other observers: read-only.',
   },
+  screen: {
+    title: 'Screen (projector)',
+    can: 'Open it on the computer that drives the projector: it shows what you present, in large type, joins no one and changes nothing.',
+  },
 };

@@ -1,5 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { readTokenClaims, type Role } from '@washup/shared/auth';
+import { navigate } from '../routing/navigate';
+import { screenPath } from '../routing/route';
 import { FullPageMessage } from '../ui/FullPageMessage';
 import { LinkButton } from '../ui/LinkButton';
 import { clearInviteFromUrl, readInviteFromUrl } from './inviteFragment';
@@ -9,6 +11,7 @@ import { loadParticipant, saveParticipant, type JoinedParticipant } from './part
 type Step =
   | { step: 'joined'; participant: JoinedParticipant }
   | { step: 'join'; invite: string; role: Role; current: JoinedParticipant | null }
+  | { step: 'screen'; invite: string }
   | { step: 'badInvite' }
   | { step: 'noAccess' };
 
@@ -23,6 +26,8 @@ function stepFor(boardId: string): Step {
   if (invite) {
     const claims = readTokenClaims(invite);
     if (!claims || claims.kind !== 'invite' || claims.boardId !== boardId) return { step: 'badInvite' };
+    // A screen link joins no one: it opens the board's screen page with the same invite.
+    if (claims.role === 'screen') return { step: 'screen', invite };
     if (stored?.role === claims.role) return { step: 'joined', participant: stored };
     return { step: 'join', invite, role: claims.role, current: stored };
   }
@@ -48,11 +53,14 @@ export function JoinGate({ boardId, children }: Props) {
 
   useEffect(() => {
     if (step.step === 'joined' && readInviteFromUrl()) clearInviteFromUrl();
-  }, [step]);
+    if (step.step === 'screen') navigate(`${screenPath(boardId)}#invite=${step.invite}`, { replace: true });
+  }, [step, boardId]);
 
   switch (step.step) {
     case 'joined':
       return <>{children(step.participant)}</>;
+    case 'screen':
+      return null;
     case 'join':
       return (
         <JoinForm

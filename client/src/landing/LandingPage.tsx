@@ -4,6 +4,7 @@ import { saveInvites } from '../invites/inviteStore';
 import { Wordmark } from '../ui/Wordmark';
 import { CreateBoardForm } from './CreateBoardForm';
 import { CreatedBoard } from './CreatedBoard';
+import { JoinCodeForm } from './JoinCodeForm';
 import { takeDeletedBoard } from './deletedBoardNotice';
 import './deletedNotice.css';
 import { RecentBoards } from './RecentBoards';
@@ -38,6 +39,7 @@ export function LandingPage() {
             </button>
           </div>
         ) : null}
+        <JoinCodeForm />
         <section className="hero" aria-labelledby="hero-title">
           <p className="eyebrow">Peer review wash-up</p>
           <h1 id="hero-title" className="hero__title">

@@ -9,12 +9,13 @@ import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { DeleteBoardSection } from './DeleteBoardSection';
 import { ParticipantRow } from './ParticipantRow';
+import { RetentionSection } from './RetentionSection';
 import { useParticipants } from './useParticipants';
 
 /**
  * The Lead Reviewer's "People and links": everyone who joined (with a remove that closes their
- * sockets at once), the invite links, a way to replace the links if one went astray, and the
- * board's deletion.
+ * sockets at once), the invite links, a way to replace the links if one went astray, how long the
+ * board is kept, and its deletion.
  */
 export function PeopleDialogButton() {
   const { boardId, identity } = useBoardConnection();
@@ -111,6 +112,7 @@ export function PeopleDialogButton() {
             {replacing ? 'Making new links…' : invites ? 'Replace the invite links' : 'Make new invite links'}
           </button>
         </section>
+        <RetentionSection />
         <DeleteBoardSection />
       </dialog>
     </>

@@ -1,11 +1,12 @@
+import { isPersonRole } from '@washup/shared/auth';
 import { pstbIsPaused, pstbOwnerListening, type PstbState } from '@washup/shared/pstb';
 import { ClockControls } from '../session/ClockControls';
-import { CountdownRing } from '../session/CountdownRing';
+import { LiveCountdown } from '../session/LiveCountdown';
 import { SoundToggle } from '../session/SoundToggle';
 import { StatementForm } from '../session/StatementForm';
 import { useCatchUpTick } from '../session/useCatchUpTick';
 import { useEndCue } from '../session/useEndCue';
-import { useRemaining } from '../session/useRemaining';
+import { useTimeUp } from '../session/useTimeUp';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ContractForm } from './ContractForm';
 import { PstbAdvanceButton } from './PstbAdvanceButton';
@@ -14,10 +15,10 @@ import { pstbStageTitles, pstbStepPurpose } from './pstbWording';
 /** The shared stage, the same on every device and on the projector: the step, what it is for, the problem and the clock. */
 export function PstbStage({ pstb }: { pstb: PstbState }) {
   const { identity } = useBoardConnection();
-  const remaining = useRemaining(pstb.timer);
+  const timeUp = useTimeUp(pstb.timer);
   // Each step runs once, so the phase alone says what is being timed.
   const flashing = useEndCue(pstb.timer ? pstb.phase : null);
-  useCatchUpTick('pstb', remaining === 0 && !pstb.overtime, pstb.phase);
+  useCatchUpTick('pstb', timeUp && !pstb.overtime, pstb.phase);
 
   const isLead = identity.role === 'facilitator';
   const isPresenter = identity.participantId === pstb.presenter.id;
@@ -25,7 +26,7 @@ export function PstbStage({ pstb }: { pstb: PstbState }) {
   const canStateProblem = (isLead || isPresenter) && (pstb.phase === 'contracting' || pstb.phase === 'problem');
 
   return (
-    <section className={`session-stage pstb-stage${flashing ? ' session-stage--flash' : ''}`} aria-labelledby="pstb-stage-title" data-phase={pstb.phase}>
+    <section className={`session-stage pstb-stage${flashing ? ' session-stage--flash' : ''}${pstb.timer ? '' : ' session-stage--untimed'}`} aria-labelledby="pstb-stage-title" data-phase={pstb.phase}>
       <p className="session-stage__phase" id="pstb-stage-title" data-testid="pstb-phase">
         {title}
       </p>
@@ -45,23 +46,26 @@ export function PstbStage({ pstb }: { pstb: PstbState }) {
           Time is up and nothing is chosen yet: {isPresenter ? 'choose at least one idea' : `${pstb.presenter.name} chooses at least one idea`}, then the Lead Reviewer moves on.
         </p>
       ) : null}
-      {pstb.timer ? <CountdownRing remainingMs={remaining} totalMs={pstb.timer.durationMs} paused={pstbIsPaused(pstb)} label={title} /> : null}
-      {isLead && pstb.phase === 'contracting' ? <ContractForm pstb={pstb} /> : null}
-      {canStateProblem ? (
-        <StatementForm
-          saved={pstb.problem}
-          request={(problem) => ({ type: 'pstb.setProblem', problem })}
-          label="The problem statement"
-          refineLabel="Refine the problem"
-          placeholder="How do I …?"
-          saveLabel="Save the problem"
-          className="pstb-stage__form"
-        />
-      ) : null}
-      {isLead ? <PstbAdvanceButton pstb={pstb} /> : null}
-      <div className="session-controls">
-        {isLead ? <ClockControls process="pstb" timer={pstb.timer} /> : null}
-        <SoundToggle />
+      {pstb.timer ? <LiveCountdown timer={pstb.timer} paused={pstbIsPaused(pstb)} label={title} /> : null}
+      {/* Beside the countdown on a wide screen: the step's forms and the controls, on the same screen as the clock. */}
+      <div className="session-stage__side">
+        {isLead && pstb.phase === 'contracting' ? <ContractForm pstb={pstb} /> : null}
+        {canStateProblem ? (
+          <StatementForm
+            saved={pstb.problem}
+            request={(problem) => ({ type: 'pstb.setProblem', problem })}
+            label="The problem statement"
+            refineLabel="Refine the problem"
+            placeholder="How do I …?"
+            saveLabel="Save the problem"
+            className="pstb-stage__form"
+          />
+        ) : null}
+        {isLead ? <PstbAdvanceButton pstb={pstb} /> : null}
+        <div className="session-controls">
+          {isLead ? <ClockControls process="pstb" timer={pstb.timer} /> : null}
+          {isPersonRole(identity.role) ? <SoundToggle /> : null}
+        </div>
       </div>
     </section>
   );

@@ -23,7 +23,7 @@ export function ReportDocument({ report, editable }: { report: Report; editable:
       <ThemeTableView report={report} />
       <div className="report__body">
         {report.sections.map((section) => (
-          <ReportSectionView key={section.headingId} section={section} editable={editable} themes={themes} />
+          <ReportSectionView key={section.headingId} section={section} editable={editable} themes={themes} includesFigures={report.includesFigures} />
         ))}
         <OutcomesView outcomes={report.outcomes} />
       </div>

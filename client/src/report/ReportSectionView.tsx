@@ -7,10 +7,11 @@ interface Props {
   section: ReportSection;
   editable: boolean;
   themes: ReadonlyMap<string, Theme>;
+  includesFigures: boolean;
 }
 
 /** One heading of the report: its strengths, then its next steps. */
-export function ReportSectionView({ section, editable, themes }: Props) {
+export function ReportSectionView({ section, editable, themes, includesFigures }: Props) {
   return (
     <ReportPart titleId={`report-heading-${section.headingId}`} title={section.title} panel={section.panel} className="report-heading">
       {section.description ? <p className="report-heading__description">{section.description}</p> : null}
@@ -18,7 +19,7 @@ export function ReportSectionView({ section, editable, themes }: Props) {
         <div key={lane.lane} className="report-lane" data-lane={lane.lane}>
           <h4 className="report-lane__title">{lane.label}</h4>
           {lane.themes.length > 0 ? (
-            lane.themes.map((theme) => <ReportThemeView key={theme.themeId} theme={theme} record={themes.get(theme.themeId)} editable={editable} />)
+            lane.themes.map((theme) => <ReportThemeView key={theme.themeId} theme={theme} record={themes.get(theme.themeId)} editable={editable} includesFigures={includesFigures} />)
           ) : (
             <p className="report-lane__empty">None recorded.</p>
           )}

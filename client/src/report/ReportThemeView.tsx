@@ -9,10 +9,12 @@ interface Props {
   /** The stored theme, for the editors; undefined once a peer deleted it. */
   record: Theme | undefined;
   editable: boolean;
+  /** Votes and triangulation, as the reader chose (`Report.includesFigures`). */
+  includesFigures: boolean;
 }
 
 /** One strength or next step: its wording, where it stands with the host, and what it rests on. */
-export function ReportThemeView({ theme, record, editable }: Props) {
+export function ReportThemeView({ theme, record, editable, includesFigures }: Props) {
   const titleId = `report-theme-${theme.themeId}`;
   return (
     <article className="report-theme" aria-labelledby={titleId}>
@@ -32,14 +34,18 @@ export function ReportThemeView({ theme, record, editable }: Props) {
           <dt>Host agreement</dt>
           <dd data-agreement={theme.hostAgreement}>{hostAgreementLabels[theme.hostAgreement]}</dd>
         </div>
-        <div>
-          <dt>Votes</dt>
-          <dd>{votesLabel(theme)}</dd>
-        </div>
-        <div>
-          <dt>Triangulation</dt>
-          <dd>{theme.triangulation}</dd>
-        </div>
+        {includesFigures ? (
+          <>
+            <div>
+              <dt>Votes</dt>
+              <dd>{votesLabel(theme)}</dd>
+            </div>
+            <div>
+              <dt>Triangulation</dt>
+              <dd>{theme.triangulation}</dd>
+            </div>
+          </>
+        ) : null}
       </dl>
       {editable && record ? <HostAgreementControl theme={record} label={theme.title} /> : null}
       <EvidenceList evidence={theme.evidence} />

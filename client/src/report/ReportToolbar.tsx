@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { ReportFormat } from '@washup/shared/report';
+import type { ReportChoices, ReportFormat } from '@washup/shared/report';
 import { errorMessage } from '../api/ApiRequestError';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { downloadReport } from './downloadReport';
 
 interface Props {
-  includeInterpretation: boolean;
-  onIncludeInterpretationChange: (include: boolean) => void;
+  choices: ReportChoices;
+  onChoicesChange: (choices: ReportChoices) => void;
   canDownload: boolean;
 }
 
@@ -16,8 +16,13 @@ const formats: Array<{ format: ReportFormat; label: string }> = [
   { format: 'md', label: 'Download Markdown (.md)' },
 ];
 
-/** Options and exports of the report; never printed. */
-export function ReportToolbar({ includeInterpretation, onIncludeInterpretationChange, canDownload }: Props) {
+const choiceLabels: Record<keyof ReportChoices, string> = {
+  includeInterpretation: 'Include reviewers’ interpretations',
+  includeFigures: 'Include votes and triangulation figures',
+};
+
+/** Options and exports of the report; never printed. The screen, the print and every download follow the same choices. */
+export function ReportToolbar({ choices, onChoicesChange, canDownload }: Props) {
   const { boardId, identity } = useBoardConnection();
   const [busy, setBusy] = useState<ReportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -25,17 +30,21 @@ export function ReportToolbar({ includeInterpretation, onIncludeInterpretationCh
   const download = (format: ReportFormat) => {
     setBusy(format);
     setError(null);
-    downloadReport(boardId, identity.token, format, includeInterpretation)
+    downloadReport(boardId, identity.token, format, choices)
       .catch((failure: unknown) => setError(errorMessage(failure)))
       .finally(() => setBusy(null));
   };
 
   return (
     <section className="report-toolbar no-print" aria-label="Report options">
-      <label className="report-toolbar__option">
-        <input type="checkbox" checked={includeInterpretation} onChange={(event) => onIncludeInterpretationChange(event.target.checked)} />
-        Include reviewers’ interpretations
-      </label>
+      <div className="report-toolbar__options">
+        {(Object.keys(choiceLabels) as Array<keyof ReportChoices>).map((choice) => (
+          <label key={choice} className="report-toolbar__option">
+            <input type="checkbox" checked={choices[choice]} onChange={(event) => onChoicesChange({ ...choices, [choice]: event.target.checked })} />
+            {choiceLabels[choice]}
+          </label>
+        ))}
+      </div>
       {/* Printing to PDF is an export too, so it follows the download rule. */}
       {canDownload ? (
         <div className="report-toolbar__actions">

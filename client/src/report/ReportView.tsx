@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { canFacilitate } from '@washup/shared/auth';
-import { canDownloadReport } from '@washup/shared/report';
+import { canDownloadReport, defaultReportChoices } from '@washup/shared/report';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardMeta } from '../sync/useBoardMeta';
 import { RedactionPanel } from './RedactionPanel';
@@ -16,8 +16,8 @@ import './report.css';
 export function ReportView() {
   const { identity } = useBoardConnection();
   const meta = useBoardMeta();
-  const [includeInterpretation, setIncludeInterpretation] = useState(false);
-  const report = useReport(includeInterpretation);
+  const [choices, setChoices] = useState(defaultReportChoices);
+  const report = useReport(choices);
   const editable = canFacilitate(identity.role);
 
   if (!meta) {
@@ -30,8 +30,8 @@ export function ReportView() {
   return (
     <div className="report-view">
       <ReportToolbar
-        includeInterpretation={includeInterpretation}
-        onIncludeInterpretationChange={setIncludeInterpretation}
+        choices={choices}
+        onChoicesChange={setChoices}
         canDownload={canDownloadReport(identity.role)}
       />
       {editable ? <RedactionPanel /> : null}

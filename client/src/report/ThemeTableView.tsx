@@ -1,21 +1,21 @@
-import { themeTable, type Report } from '@washup/shared/report';
+import { themeTable, themeTableColumns, type Report } from '@washup/shared/report';
 import { ReportPart } from './ReportPart';
 
-const columns = ['Heading', 'Lane', 'Theme', 'Votes', 'Triangulation', 'Host agreement'] as const;
-
-/** Every theme at a glance, as the Word export's table has it. */
+/** Every theme at a glance, as the Word export's table has it (with the same columns). */
 export function ThemeTableView({ report }: { report: Report }) {
   const rows = themeTable(report);
   if (rows.length === 0) return null;
+  const columns = themeTableColumns(report);
   return (
     <ReportPart titleId="report-theme-table" title="Summary of themes">
-      <div className="report-table__scroll">
+      {/* Scrolls sideways on its own when wider than a phone, so it takes focus for the keyboard. */}
+      <div className="report-table__scroll" role="region" aria-labelledby="report-theme-table" tabIndex={0}>
         <table className="report-table">
           <thead>
             <tr>
               {columns.map((column) => (
-                <th key={column} scope="col">
-                  {column}
+                <th key={column.key} scope="col">
+                  {column.label}
                 </th>
               ))}
             </tr>
@@ -23,12 +23,17 @@ export function ThemeTableView({ report }: { report: Report }) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.themeId}>
-                <td>{row.heading}</td>
-                <td>{row.lane}</td>
-                <th scope="row">{row.theme}</th>
-                <td>{row.votes}</td>
-                <td>{row.triangulation}</td>
-                <td data-agreement={row.agreement}>{row.hostAgreement}</td>
+                {columns.map(({ key }) =>
+                  key === 'theme' ? (
+                    <th key={key} scope="row">
+                      {row.theme}
+                    </th>
+                  ) : (
+                    <td key={key} data-agreement={key === 'hostAgreement' ? row.agreement : undefined}>
+                      {row[key]}
+                    </td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
 import { apiErrorSchema } from '@washup/shared/api';
-import type { ReportFormat } from '@washup/shared/report';
+import type { ReportChoices, ReportFormat } from '@washup/shared/report';
 import { ApiRequestError, asSentence } from '../api/ApiRequestError';
 import { saveDownload } from '../ui/saveDownload';
 
@@ -12,8 +12,8 @@ function fileNameFrom(disposition: string | null): string | null {
  * Fetches the report with the token in a header rather than the address (addresses end up in
  * history and logs) and saves it under the relay's file name.
  */
-export async function downloadReport(boardId: string, token: string, format: ReportFormat, includeInterpretation: boolean): Promise<void> {
-  const query = includeInterpretation ? '?interpretation=1' : '';
+export async function downloadReport(boardId: string, token: string, format: ReportFormat, choices: ReportChoices): Promise<void> {
+  const query = `?${new URLSearchParams({ interpretation: choices.includeInterpretation ? '1' : '0', figures: choices.includeFigures ? '1' : '0' })}`;
   let response: Response;
   try {
     response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/report.${format}${query}`, {

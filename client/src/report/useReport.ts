@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { BoardDoc } from '@washup/shared/board';
 import { councilEntry, pastSessionsEntry, pstbEntry, votesEntry } from '@washup/shared/relayDoc';
-import { redactedReport, type Report } from '@washup/shared/report';
+import { redactedReport, type Report, type ReportChoices } from '@washup/shared/report';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
 import { useRelayDocValue } from '../sync/useRelayDocValue';
@@ -11,15 +11,15 @@ import { useRelayDocValue } from '../sync/useRelayDocValue';
  * choices in every Council or PSTB session (earlier ones too), redacted with the board's list. The screen shows
  * exactly this, so printing it to PDF leaks no name either.
  */
-export function useReport(includeInterpretation: boolean): Report {
+export function useReport({ includeInterpretation, includeFigures }: ReportChoices): Report {
   const connection = useBoardConnection();
   const votes = useRelayDocValue(votesEntry);
   const council = useRelayDocValue(councilEntry);
   const pstb = useRelayDocValue(pstbEntry);
   const pastSessions = useRelayDocValue(pastSessionsEntry);
   const select = useCallback(
-    (board: BoardDoc) => redactedReport(board, { votes, council, pstb, pastSessions, now: connection.serverNow(), includeInterpretation }),
-    [connection, votes, council, pstb, pastSessions, includeInterpretation],
+    (board: BoardDoc) => redactedReport(board, { votes, council, pstb, pastSessions, now: connection.serverNow(), includeInterpretation, includeFigures }),
+    [connection, votes, council, pstb, pastSessions, includeInterpretation, includeFigures],
   );
   return useBoardValue(select);
 }

@@ -2,8 +2,8 @@ import type { PhaseTimer } from '@washup/shared/session';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useCommand } from '../commands/useCommand';
 
-/** The Lead Reviewer's clock: pause or resume, and a minute more or less for whatever is timed now. */
-export function ClockControls({ process, timer }: { process: 'council' | 'pstb'; timer: PhaseTimer | null }) {
+/** The Lead Reviewer's clock: pause or resume, and a minute more or less for whatever is timed now (a session's segment, or the timebox). */
+export function ClockControls({ process, timer }: { process: 'council' | 'pstb' | 'timebox'; timer: PhaseTimer | null }) {
   const command = useCommand();
   if (!timer) return null;
   const paused = timer.pausedAt !== undefined;

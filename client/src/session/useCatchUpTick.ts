@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isPersonRole } from '@washup/shared/auth';
 import { sendCommand } from '../api/commands';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 
@@ -12,13 +13,15 @@ const graceMs = 2000;
  */
 export function useCatchUpTick(process: 'council' | 'pstb', timeUp: boolean, segmentKey: string | null): void {
   const { boardId, identity } = useBoardConnection();
+  // A screen link runs no command: the people's devices ask.
+  const asks = isPersonRole(identity.role);
   useEffect(() => {
-    if (!timeUp) return;
+    if (!timeUp || !asks) return;
     const timeout = window.setTimeout(() => {
       sendCommand(boardId, identity.token, { type: `${process}.tick` }).catch(() => {
         // Offline or refused: any other device showing zero asks too, and so does the next command.
       });
     }, graceMs);
     return () => window.clearTimeout(timeout);
-  }, [process, timeUp, segmentKey, boardId, identity.token]);
+  }, [process, timeUp, asks, segmentKey, boardId, identity.token]);
 }

@@ -1,5 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { KeyQuestionLabelsProvider } from '../board/KeyQuestionLabels';
+import { PhaseBanner } from '../follow/PhaseBanner';
+import { useFollowLead } from '../follow/useFollowLead';
 import { touchParticipant } from '../join/participantStore';
 import { loadLocation, saveLocation } from '../presence/locationStore';
 import { PresencePanel } from '../presence/PresencePanel';
@@ -33,6 +35,7 @@ export function BoardShell({ tabs, view, mainFirst, children }: Props) {
   const title = useBoardMeta()?.title ?? null;
   const [location, setLocation] = useState<PresenceLocation>(loadLocation);
   usePublishPresence(location);
+  useFollowLead();
 
   useEffect(() => {
     document.title = title ? `${title} · Washup` : 'Washup';
@@ -49,7 +52,8 @@ export function BoardShell({ tabs, view, mainFirst, children }: Props) {
       <a className="skip-link" href="#board-main">
         Skip to the board
       </a>
-      <BoardHeader title={title} />
+      <BoardHeader title={title} view={view} />
+      <PhaseBanner view={view} />
       <ViewTabs tabs={tabs} current={view} />
       <div className={mainFirst ? 'shell__body shell__body--main-first' : 'shell__body'}>
         <main id="board-main" className="shell__main" tabIndex={-1}>

@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { forgetInvites } from '../invites/inviteStore';
-import { forgetParticipant } from '../join/participantStore';
+import { forgetParticipant, loadParticipant } from '../join/participantStore';
+import { rememberDeletedBoard } from '../landing/deletedBoardNotice';
 import type { FatalReason } from '../sync/fatalReason';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useConnectionStatus } from '../sync/useConnectionStatus';
@@ -10,7 +11,8 @@ import { LinkButton } from '../ui/LinkButton';
 const copy: Record<FatalReason['kind'], { title: string; body: string }> = {
   deleted: {
     title: 'This board was deleted',
-    body: 'The Lead Reviewer deleted this board, so it can no longer be opened. Its content has been removed from this device too.',
+    body:
+      'The Lead Reviewer deleted this board, or the retention period they set for it ran out, so it can no longer be opened. Its content has been removed from this device too.',
   },
   removed: {
     title: 'You were removed from this board',
@@ -37,6 +39,8 @@ export function FatalGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     // A refused change ends this device's copy, not the person's place on the board.
     if (!fatal || fatal.kind === 'changeRefused') return;
+    // The start page says so too, as it does after this device's own deletion.
+    if (fatal.kind === 'deleted') rememberDeletedBoard(loadParticipant(boardId)?.title ?? 'This board');
     forgetParticipant(boardId);
     if (fatal.kind !== 'refused') forgetInvites(boardId);
   }, [boardId, fatal]);

@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import { canEditBoard, type Role } from '@washup/shared/auth';
 import { BoardDoc, docName, moveOwnLearningOffBoard, type DocAddress } from '@washup/shared/board';
+import { canvasRoots } from '@washup/shared/canvas';
 import { RelayDoc } from '@washup/shared/relayDoc';
 import { AccessProbe } from './accessProbe';
 import { UndoHistory } from './UndoHistory';
@@ -177,6 +178,7 @@ export class BoardConnection {
     }
 
     // 'update' fires only for real changes, after observers (and so the record maps) have run.
+    const canvasShapes = boardDoc.getArray(canvasRoots.records);
     const versions: Array<[Y.Doc | null, ValueStore<number>]> = [
       [boardDoc, this.boardVersion],
       [relayDoc, this.relayDocVersion],
@@ -184,7 +186,11 @@ export class BoardConnection {
     ];
     for (const [doc, version] of versions) {
       if (!doc) continue;
-      const bump = () => version.update((current) => current + 1);
+      const bump = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+        // A canvas shape moving (many times a second while someone drags) changes nothing the board's views read.
+        if (doc === boardDoc && [...transaction.changed.keys()].every((type) => type === canvasShapes)) return;
+        version.update((current) => current + 1);
+      };
       doc.on('update', bump);
       this.stops.push(() => doc.off('update', bump));
     }

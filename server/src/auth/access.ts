@@ -49,6 +49,16 @@ export async function authorize(
   return { board, role: claims.role, participantId: claims.participantId, name: claims.name, viaInvite: false };
 }
 
+/**
+ * A screen link (the room's projector) only shows the board: it never joins, votes, runs a command
+ * or changes anything, so every request of it but a read is refused.
+ */
+export function refuseScreenChanges(access: Access, method: string): void {
+  if (access.role === 'screen' && method !== 'GET' && method !== 'HEAD') {
+    throw new Refused('forbidden', 'screen_read_only', 'a screen link only shows what the Lead Reviewer presents; it cannot join or change anything');
+  }
+}
+
 export function requireRole(access: Access, allowed: readonly Role[], action: string): void {
   if (!allowed.includes(access.role)) {
     throw new Refused('forbidden', 'forbidden', `only ${allowed.join(' or ')} may ${action}`);

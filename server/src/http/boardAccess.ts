@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { Role } from '@washup/shared/auth';
-import { authorize, requireRole, type Access } from '../auth/access';
+import { authorize, refuseScreenChanges, requireRole, type Access } from '../auth/access';
 import type { TokenSigner } from '../auth/tokens';
 import type { Storage } from '../storage/storage';
 import { tokenFrom } from './tokenFrom';
@@ -27,6 +27,7 @@ export function checkBoardAccess(scope: FastifyInstance, deps: BoardAccessDeps):
   scope.addHook('preHandler', async (request) => {
     const { id } = request.params as { id: string };
     request.access = await authorize(deps.storage, deps.signer, id, tokenFrom(request));
+    refuseScreenChanges(request.access, request.method);
   });
 }
 

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { Refused } from '../refusals/refused';
 import { StorageUnavailable } from '../storage/storageUnavailable';
+import { PeersUnavailable } from '../sync/peerBus';
 import { refusalStatus } from './refusalStatus';
 
 /** A disk being freed or a database server restarting takes a while; asking again sooner only adds load. */
@@ -22,6 +23,9 @@ export function installErrorHandler(app: FastifyInstance): void {
         .code(503)
         .header('retry-after', String(storageRetryAfterSeconds))
         .send({ error: { code: 'storage_unavailable', reason: error.reason, message: `${error.message}; nothing was saved, try again later` } });
+    }
+    if (error instanceof PeersUnavailable) {
+      return reply.code(503).header('retry-after', String(storageRetryAfterSeconds)).send({ error: { code: 'relays_unreachable', message: error.message } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = error.validation

@@ -19,6 +19,8 @@ export type RequestLimit = (request: FastifyRequest, reply: FastifyReply) => Pro
 export interface RouteLimits {
   createBoard: RequestLimit;
   join: RequestLimit;
+  /** Typing join codes: guesses, for someone without one, so counted per address across boards. */
+  joinCode: RequestLimit;
   command: RequestLimit;
 }
 
@@ -70,6 +72,7 @@ export async function installRateLimits(app: FastifyInstance, settings: RateLimi
       per: 'a minute',
       key: (request) => `${clientAddress(request)} ${(request.params as { id?: unknown }).id}`,
     }),
+    joinCode: limit({ what: 'join codes tried from your address', max: settings.joinsPerMinute, windowMs: minute, per: 'a minute', key: clientAddress }),
     command: limit({
       what: 'commands and ballots with this link',
       max: settings.commandsPerMinute,

@@ -9,11 +9,12 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableOfContents,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
-import { evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, plainParagraphs, sessionRecordLabel, themeTable, votesLabel, type EvidenceReference, type Report, type ReportOutcome, type ReportSection, type ReportTheme } from '@washup/shared/report';
+import { evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, plainParagraphs, sessionRecordLabel, themeTable, themeTableColumns, votesLabel, type EvidenceReference, type Report, type ReportOutcome, type ReportSection, type ReportTheme } from '@washup/shared/report';
 
 /** XML 1.0's Char production: one control character or lone surrogate pasted into a card would make Word refuse the file. */
 function isXmlChar(char: string): boolean {
@@ -63,24 +64,23 @@ function evidence(reference: EvidenceReference): Paragraph[] {
   return [cited, new Paragraph({ indent: { left: 720 }, children: [run('Interpretation: ', { italics: true }), run(reference.interpretation, { italics: true })] })];
 }
 
-function theme(entry: ReportTheme): Array<Paragraph | Table> {
+function theme(entry: ReportTheme, includesFigures: boolean): Array<Paragraph | Table> {
   return [
     heading(entry.title, HeadingLevel.HEADING_3),
     ...(entry.wording !== entry.title ? paragraphs(entry.wording) : []),
     labelled('Host agreement', hostAgreementLabels[entry.hostAgreement]),
-    labelled('Votes', votesLabel(entry)),
-    labelled('Triangulation', entry.triangulation),
+    ...(includesFigures ? [labelled('Votes', votesLabel(entry)), labelled('Triangulation', entry.triangulation)] : []),
     ...(entry.evidence.length > 0 ? [new Paragraph({ keepNext: true, children: [run('Evidence', { bold: true })] }), ...entry.evidence.flatMap(evidence)] : []),
   ];
 }
 
-function section(entry: ReportSection): Array<Paragraph | Table> {
+function section(entry: ReportSection, includesFigures: boolean): Array<Paragraph | Table> {
   return [
     heading(entry.title, HeadingLevel.HEADING_1),
     ...paragraphs(entry.description, { italics: true }),
     ...entry.lanes.flatMap((lane) => [
       heading(lane.label, HeadingLevel.HEADING_2),
-      ...(lane.themes.length > 0 ? lane.themes.flatMap(theme) : [new Paragraph({ children: [run('None recorded.', { italics: true })] })]),
+      ...(lane.themes.length > 0 ? lane.themes.flatMap((entry) => theme(entry, includesFigures)) : [new Paragraph({ children: [run('None recorded.', { italics: true })] })]),
     ]),
   ];
 }
@@ -103,11 +103,14 @@ function outcome(entry: ReportOutcome): Array<Paragraph | Table> {
   ];
 }
 
-function body(report: Report): Array<Paragraph | Table> {
+function body(report: Report): Array<Paragraph | Table | TableOfContents> {
   const themes = themeTable(report);
+  const columns = themeTableColumns(report);
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [run(report.title)] }),
     new Paragraph({ children: [run(`Feedback report · ${report.templateName} · ${report.date}`, { italics: true })] }),
+    // Written with an entry per heading, so it reads before Word updates its page numbers (Word offers to on opening).
+    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
     ...(report.unreadableNote ? [new Paragraph({ children: [run(report.unreadableNote, { italics: true })] })] : []),
     ...(report.keyQuestions.length > 0
       ? [
@@ -122,19 +125,20 @@ function body(report: Report): Array<Paragraph | Table> {
       ? [
           heading('Summary of themes', HeadingLevel.HEADING_1),
           table(
-            ['Heading', 'Lane', 'Theme', 'Votes', 'Triangulation', 'Host agreement'],
-            themes.map((row) => [row.heading, row.lane, row.theme, row.votes, row.triangulation, row.hostAgreement]),
+            columns.map((column) => column.label),
+            themes.map((row) => columns.map((column) => row[column.key])),
           ),
         ]
       : []),
-    ...report.sections.flatMap(section),
+    ...report.sections.flatMap((entry) => section(entry, report.includesFigures)),
     ...(report.outcomes.length > 0 ? [heading('Area of challenge', HeadingLevel.HEADING_1), ...report.outcomes.flatMap(outcome)] : []),
   ];
 }
 
 /**
- * The report as a Word document with real heading styles (so Word's navigation pane and table of
- * contents work), a table of themes and numbered evidence. Give it the redacted report: every
+ * The report as a Word document with real heading styles (so Word's navigation pane works), a
+ * table of contents, page numbers, a table of themes and numbered evidence; votes and
+ * triangulation only when the report includes figures. Give it the redacted report: every
  * string here, the document properties included, comes from it.
  */
 export function renderDocx(report: Report): Promise<Buffer> {
@@ -144,7 +148,15 @@ export function renderDocx(report: Report): Promise<Buffer> {
     creator: 'Washup',
     lastModifiedBy: 'Washup',
     description: clean(`Feedback report · ${report.templateName} · ${report.date}`),
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    styles: {
+      default: {
+        document: { run: { font: 'Calibri', size: 22 } },
+        title: { run: { font: 'Calibri Light', size: 48, color: '1F4E46' } },
+        heading1: { run: { font: 'Calibri Light', size: 34, color: '1F4E46' }, paragraph: { spacing: { before: 360, after: 120 } } },
+        heading2: { run: { font: 'Calibri Light', size: 28, color: '2E6B60' }, paragraph: { spacing: { before: 240, after: 80 } } },
+        heading3: { run: { font: 'Calibri', size: 24, bold: true, color: '333333' }, paragraph: { spacing: { before: 200, after: 60 } } },
+      },
+    },
     sections: [
       {
         footers: {

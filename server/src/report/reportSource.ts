@@ -1,6 +1,6 @@
 import { boardDocOf } from '@washup/shared/board';
 import { councilEntry, pastSessionsEntry, pstbEntry, votesEntry } from '@washup/shared/relayDoc';
-import { redactedReport, type Report } from '@washup/shared/report';
+import { redactedReport, type Report, type ReportChoices } from '@washup/shared/report';
 import type { RelayDocStore } from '../relayDoc/relayDocStore';
 import type { RoomRegistry } from '../sync/roomRegistry';
 
@@ -9,9 +9,8 @@ export interface ReportSourceDeps {
   relayDoc: RelayDocStore;
 }
 
-export interface ReportRequest {
+export interface ReportRequest extends ReportChoices {
   boardId: string;
-  includeInterpretation: boolean;
   now: number;
 }
 
@@ -25,6 +24,6 @@ export async function exportableReport(deps: ReportSourceDeps, request: ReportRe
   const pstb = await deps.relayDoc.read(request.boardId, pstbEntry);
   const pastSessions = await deps.relayDoc.read(request.boardId, pastSessionsEntry);
   return deps.rooms.withRoom({ boardId: request.boardId, kind: 'board' }, (room) =>
-    redactedReport(boardDocOf(room.doc), { votes, council, pstb, pastSessions, now: request.now, includeInterpretation: request.includeInterpretation }),
+    redactedReport(boardDocOf(room.doc), { votes, council, pstb, pastSessions, now: request.now, includeInterpretation: request.includeInterpretation, includeFigures: request.includeFigures }),
   );
 }

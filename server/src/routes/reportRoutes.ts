@@ -1,8 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { boardParamsSchema, reportQuerySchema } from '@washup/shared/api';
+import { boardParamsSchema, reportQuerySchema, type ReportQuery } from '@washup/shared/api';
 import { renderMarkdown, reportDownloadRoles, reportFileName, type Report, type ReportFormat } from '@washup/shared/report';
-import { renderDocx } from '../report/renderDocx';
 import { exportableReport, type ReportSourceDeps } from '../report/reportSource';
 import { accessOf, checkBoardAccess, onlyRoles, type BoardAccessDeps } from '../http/boardAccess';
 
@@ -31,16 +30,18 @@ export const reportRoutes: FastifyPluginAsync<ReportRoutesOptions> = async (scop
   const api = scope.withTypeProvider<ZodTypeProvider>();
   const route = { schema: { params: boardParamsSchema, querystring: reportQuerySchema }, preHandler: onlyRoles(reportDownloadRoles, 'download the report') };
 
-  const reportFor = (boardId: string, interpretation: '0' | '1'): Promise<Report> =>
-    exportableReport(options, { boardId, includeInterpretation: interpretation === '1', now: Date.now() });
+  const reportFor = (boardId: string, query: ReportQuery): Promise<Report> =>
+    exportableReport(options, { boardId, includeInterpretation: query.interpretation === '1', includeFigures: query.figures === '1', now: Date.now() });
 
   api.get('/report.md', route, async (request, reply) => {
-    const report = await reportFor(accessOf(request).board.id, request.query.interpretation);
+    const report = await reportFor(accessOf(request).board.id, request.query);
     return sendFile(reply, report, 'md', renderMarkdown(report));
   });
 
   api.get('/report.docx', route, async (request, reply) => {
-    const report = await reportFor(accessOf(request).board.id, request.query.interpretation);
+    const report = await reportFor(accessOf(request).board.id, request.query);
+    // The DOCX library (about 10 MiB in memory) loads at the first download, not with the relay.
+    const { renderDocx } = await import('../report/renderDocx');
     return sendFile(reply, report, 'docx', await renderDocx(report));
   });
 };

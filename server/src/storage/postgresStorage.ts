@@ -2,9 +2,11 @@ import pg from 'pg';
 import * as Y from 'yjs';
 import type { Participant } from '@washup/shared/api';
 import type { Role } from '@washup/shared/auth';
+import type { Retention } from '@washup/shared/board';
 import { consoleLogger, type Logger } from '../logger';
 import { classifyPostgresFailure } from './postgresFailures';
-import type { BoardRecord, NewParticipant, PendingAppend, RestorePointEntry, Storage, StoredBallot, StoredDoc, StoredRestorePoint } from './storage';
+import type { BoardRecord, NewParticipant, PendingAppend, RestorePointEntry, Storage, StoredBallot, StoredDoc, StoredJoinCode, StoredRestorePoint, StoredRetention } from './storage';
+import { dueForPurge, postgresRetentionSchema, retentionColumnsOf, retentionFromColumns } from './retentionColumns';
 import { StorageFaults, type StorageHealth } from './storageFaults';
 
 const schema = `
@@ -28,6 +30,13 @@ CREATE TABLE IF NOT EXISTS invite_versions (
   board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
   role TEXT NOT NULL,
   version INTEGER NOT NULL,
+  PRIMARY KEY (board_id, role)
+);
+CREATE TABLE IF NOT EXISTS join_codes (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  code TEXT NOT NULL UNIQUE,
+  invite TEXT NOT NULL,
   PRIMARY KEY (board_id, role)
 );
 CREATE TABLE IF NOT EXISTS ballots (
@@ -58,9 +67,20 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   data BYTEA NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_updates_by_doc ON doc_updates (doc_name, seq);
+CREATE TABLE IF NOT EXISTS deleted_boards (
+  id TEXT PRIMARY KEY
+);
 `;
 
 const schemaLockKey = 0x77617368; // "wash"
+/**
+ * The first key of a board's advisory lock (the second is the hash of its id): every append and
+ * compaction holds it shared, a deletion holds it alone. Two-key locks never meet the one-key
+ * locks above.
+ */
+const boardLockClass = 0x626f6172; // "boar"
+/** A doc's board: doc names are `<boardId>` or `<boardId>/...`. */
+const boardOfDoc = (column: string) => `split_part(${column}, '/', 1)`;
 
 /** Postgres returns BIGINT as a string; board times fit a JS number comfortably. */
 const toNumber = (value: string | number) => Number(value);
@@ -84,7 +104,8 @@ export class PostgresStorage implements Storage {
     connectionString: string,
     private readonly log: Logger = consoleLogger,
   ) {
-    this.pool = new pg.Pool({ connectionString, max: 10 });
+    // A server that cannot be reached fails a request within seconds rather than holding it.
+    this.pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5_000, keepAlive: true });
     // An idle pooled connection that the server drops (a restart, a failover) is reported as an
     // 'error' event on the pool; unhandled, that event would end the relay. The pool discards the
     // connection itself and the next query opens a new one, so noting the failure is enough.
@@ -110,6 +131,7 @@ export class PostgresStorage implements Storage {
     return this.runTransaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [schemaLockKey]);
       await client.query(schema);
+      await client.query(postgresRetentionSchema);
     });
   }
 
@@ -136,6 +158,15 @@ export class PostgresStorage implements Storage {
 
   private async runTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // A connection the server ends between two statements (a restart) says so in an 'error' event
+    // on the checked-out client, which the pool does not hear and which, unheard, ends the relay;
+    // the next statement fails anyway, and the broken connection is not given back to the pool.
+    let lost: Error | undefined;
+    const onError = (error: Error) => {
+      lost = error;
+      this.faults.notice(error);
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await work(client);
@@ -145,7 +176,8 @@ export class PostgresStorage implements Storage {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.off('error', onError);
+      client.release(lost);
     }
   }
 
@@ -190,14 +222,66 @@ export class PostgresStorage implements Storage {
     return version;
   }
 
+  async putJoinCode(entry: StoredJoinCode): Promise<boolean> {
+    // A code another link holds is left alone (no row changes); two relays racing for one code
+    // make the unique index refuse the second, which then fails like any storage error.
+    const { rowCount } = await this.write(
+      `INSERT INTO join_codes (board_id, role, code, invite) SELECT $1, $2, $3, $4
+       WHERE NOT EXISTS (SELECT 1 FROM join_codes WHERE code = $3)
+       ON CONFLICT (board_id, role) DO UPDATE SET code = excluded.code, invite = excluded.invite`,
+      [entry.boardId, entry.role, entry.code, entry.invite],
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
+  async findJoinCode(code: string): Promise<StoredJoinCode | null> {
+    const { rows } = await this.query<{ board_id: string; role: Role; code: string; invite: string }>(
+      'SELECT board_id, role, code, invite FROM join_codes WHERE code = $1',
+      [code],
+    );
+    const row = rows[0];
+    return row ? { code: row.code, boardId: row.board_id, role: row.role, invite: row.invite } : null;
+  }
+
+  /**
+   * Every row of the board goes, also when another relay is still writing to it: the board's lock
+   * makes appends wait until the deletion commits, and its tombstone makes them store nothing for
+   * it afterwards (a relay learns of the deletion a moment later, through Redis).
+   */
   async deleteBoard(id: string): Promise<void> {
     await this.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [boardLockClass, id]);
+      await client.query('INSERT INTO deleted_boards (id) VALUES ($1) ON CONFLICT DO NOTHING', [id]);
       // A board's docs are `<id>` and `<id>/...`; '0' is the character after '/'.
       const docs = "doc_name = $1 OR (doc_name >= $1 || '/' AND doc_name < $1 || '0')";
       await client.query(`DELETE FROM doc_updates WHERE ${docs}`, [id]);
       await client.query(`DELETE FROM doc_snapshots WHERE ${docs}`, [id]);
       await client.query('DELETE FROM boards WHERE id = $1', [id]);
     });
+  }
+
+  async setRetention(boardId: string, retention: Retention | null, at: number): Promise<void> {
+    const { retentionDays, purgeAt } = retentionColumnsOf(retention);
+    await this.write(
+      'UPDATE boards SET retention_days = $2, purge_at = $3, last_activity_at = GREATEST(COALESCE(last_activity_at, 0), $4) WHERE id = $1',
+      [boardId, retentionDays, purgeAt, at],
+    );
+  }
+
+  async retentionOf(boardId: string): Promise<StoredRetention | null> {
+    const { rows } = await this.query<{ retention_days: number | null; purge_at: string | null; last_activity_at: string }>(
+      'SELECT retention_days, purge_at, COALESCE(last_activity_at, created_at) AS last_activity_at FROM boards WHERE id = $1',
+      [boardId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const purgeAt = row.purge_at === null ? null : toNumber(row.purge_at);
+    return { retention: retentionFromColumns({ retentionDays: row.retention_days, purgeAt }), lastActivityAt: toNumber(row.last_activity_at) };
+  }
+
+  async boardsDueForPurge(now: number, limit: number): Promise<string[]> {
+    const { rows } = await this.query<{ id: string }>(`SELECT id FROM boards WHERE ${dueForPurge('$1')} LIMIT $2`, [now, limit]);
+    return rows.map((row) => row.id);
   }
 
   async addParticipant(participant: NewParticipant): Promise<void> {
@@ -275,14 +359,17 @@ export class PostgresStorage implements Storage {
     await this.write('DELETE FROM restore_points WHERE board_id = $1 AND id = ANY($2::text[])', [boardId, [...pointIds]]);
   }
 
+  /** One statement, so the snapshot and the rows are of one moment: a compaction between two reads would hide rows it merged. */
   async loadDoc(docName: string): Promise<StoredDoc> {
-    const snapshot = await this.query<{ snapshot: Buffer }>('SELECT snapshot FROM doc_snapshots WHERE doc_name = $1', [docName]);
-    const { rows } = await this.query<{ seq: string; data: Buffer }>('SELECT seq, data FROM doc_updates WHERE doc_name = $1 ORDER BY seq', [
-      docName,
-    ]);
-    const snapshotRow = snapshot.rows[0];
+    const { rows: all } = await this.query<{ seq: string | null; data: Buffer }>(
+      `SELECT NULL::bigint AS seq, snapshot AS data FROM doc_snapshots WHERE doc_name = $1
+       UNION ALL SELECT seq, data FROM doc_updates WHERE doc_name = $1 ORDER BY seq NULLS FIRST`,
+      [docName],
+    );
+    const snapshotRow = all[0]?.seq === null ? all[0] : undefined;
+    const rows = all.filter((row): row is { seq: string; data: Buffer } => row.seq !== null);
     return {
-      snapshot: snapshotRow ? new Uint8Array(snapshotRow.snapshot) : null,
+      snapshot: snapshotRow ? new Uint8Array(snapshotRow.data) : null,
       updates: rows.map((row) => new Uint8Array(row.data)),
       lastSeq: rows.length > 0 ? toNumber(rows[rows.length - 1]!.seq) : 0,
     };
@@ -290,9 +377,16 @@ export class PostgresStorage implements Storage {
 
   async appendUpdates(batch: readonly PendingAppend[]): Promise<Map<string, number>> {
     return this.transaction(async (client) => {
+      const docNames = batch.map((entry) => entry.docName);
+      // In board order, so two appends never wait for each other's locks; see deleteBoard.
+      await client.query(
+        `SELECT pg_advisory_xact_lock_shared($1, hashtext(board)) FROM (SELECT DISTINCT ${boardOfDoc('name')} AS board FROM unnest($2::text[]) AS name ORDER BY 1) AS boards`,
+        [boardLockClass, docNames],
+      );
       const { rows } = await client.query<{ seq: string; doc_name: string }>(
-        'INSERT INTO doc_updates (doc_name, data) SELECT * FROM UNNEST($1::text[], $2::bytea[]) RETURNING seq, doc_name',
-        [batch.map((entry) => entry.docName), batch.map((entry) => Buffer.from(entry.update))],
+        `INSERT INTO doc_updates (doc_name, data) SELECT doc_name, data FROM UNNEST($1::text[], $2::bytea[]) AS batch (doc_name, data)
+         WHERE NOT EXISTS (SELECT 1 FROM deleted_boards WHERE id = ${boardOfDoc('batch.doc_name')}) RETURNING seq, doc_name`,
+        [docNames, batch.map((entry) => Buffer.from(entry.update))],
       );
       const lastSeqs = new Map<string, number>();
       for (const row of rows) lastSeqs.set(row.doc_name, Math.max(lastSeqs.get(row.doc_name) ?? 0, toNumber(row.seq)));
@@ -303,6 +397,8 @@ export class PostgresStorage implements Storage {
   /** Merges from the rows in the database, under an advisory lock, since other relays write too. */
   async compactDoc(docName: string, uptoSeq: number, _memorySnapshot: Uint8Array): Promise<void> {
     await this.transaction(async (client) => {
+      // After a deletion the rows are gone and nothing is written; see deleteBoard.
+      await client.query(`SELECT pg_advisory_xact_lock_shared($1, hashtext(${boardOfDoc('$2::text')}))`, [boardLockClass, docName]);
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [docName]);
       const snapshot = await client.query<{ snapshot: Buffer }>('SELECT snapshot FROM doc_snapshots WHERE doc_name = $1', [docName]);
       const { rows } = await client.query<{ seq: string; data: Buffer }>(

@@ -3,12 +3,16 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Participant } from '@washup/shared/api';
 import type { Role } from '@washup/shared/auth';
+import type { Retention } from '@washup/shared/board';
 import { StartupError } from '../startupError';
 import { classifySqliteFailure } from './sqliteFailures';
 import { sqliteFilesOf, type SqliteFiles } from './sqliteFiles';
 import { checkDatabaseAfterOpening, checkFilesBeforeOpening, openingFailure } from './sqliteStartCheck';
-import type { BoardRecord, NewParticipant, PendingAppend, RestorePointEntry, Storage, StoredBallot, StoredDoc, StoredRestorePoint } from './storage';
+import type { BoardRecord, NewParticipant, PendingAppend, RestorePointEntry, Storage, StoredBallot, StoredDoc, StoredJoinCode, StoredRestorePoint, StoredRetention } from './storage';
+import { dueForPurge, migrateSqliteRetention, retentionColumnsOf, retentionFromColumns } from './retentionColumns';
 import { StorageFaults, type StorageHealth } from './storageFaults';
+import { configureConnection } from './sqliteWriter';
+import { SqliteWriterThread } from './sqliteWriterThread';
 
 const schema = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -31,6 +35,20 @@ CREATE TABLE IF NOT EXISTS invite_versions (
   board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
   role TEXT NOT NULL,
   version INTEGER NOT NULL,
+  PRIMARY KEY (board_id, role)
+);
+CREATE TABLE IF NOT EXISTS join_codes (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  code TEXT NOT NULL UNIQUE,
+  invite TEXT NOT NULL,
+  PRIMARY KEY (board_id, role)
+);
+CREATE TABLE IF NOT EXISTS join_codes (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  code TEXT NOT NULL UNIQUE,
+  invite TEXT NOT NULL,
   PRIMARY KEY (board_id, role)
 );
 CREATE TABLE IF NOT EXISTS ballots (
@@ -68,9 +86,6 @@ CREATE TABLE IF NOT EXISTS storage_probe (
 );
 `;
 
-/** Pages the health probe writes (and frees again): enough to need fresh space on a full disk. */
-const probePages = 16;
-
 interface BoardRow {
   id: string;
   title: string;
@@ -102,14 +117,10 @@ function openChecked(files: SqliteFiles, maxBytes: number | undefined): Database
   let db: Database.Database | undefined;
   try {
     db = new Database(files.database);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    // Deleted rows are overwritten with zeros, so deleted text (a board, private learning moved out) is not left in free pages.
-    db.pragma('secure_delete = ON');
+    configureConnection(db, maxBytes);
     checkDatabaseAfterOpening(db, files);
-    if (maxBytes !== undefined) db.pragma(`max_page_count = ${Math.floor(maxBytes / (db.pragma('page_size', { simple: true }) as number))}`);
     db.exec(schema);
+    migrateSqliteRetention(db);
     writeFileSync(files.openMarker, `${process.pid}\n`);
     return db;
   } catch (error) {
@@ -120,40 +131,32 @@ function openChecked(files: SqliteFiles, maxBytes: number | undefined): Database
 
 /**
  * The embedded default: one SQLite file in WAL mode with full fsync on commit, so an append that
- * has resolved survives a crash of the process or of the machine. A damaged file stops the start;
- * a failing disk later turns into StorageUnavailable.
+ * has resolved survives a crash of the process or of the machine. Writes run in a thread of their
+ * own (SqliteWriter), so no commit or fsync holds up the relay; reads run here. A damaged file
+ * stops the start; a failing disk later turns into StorageUnavailable.
  */
 export class SqliteStorage implements Storage {
   private readonly files: SqliteFiles;
   private readonly db: Database.Database;
+  private readonly writer: SqliteWriterThread;
   private readonly statements;
-  private readonly faults = new StorageFaults(classifySqliteFailure, async () => this.probeWrite());
+  private readonly faults = new StorageFaults(classifySqliteFailure, () => this.writer.run('probeWrite'));
 
   constructor(file: string, options: { maxBytes?: number } = {}) {
     mkdirSync(path.dirname(file), { recursive: true });
     this.files = sqliteFilesOf(file);
     this.db = openChecked(this.files, options.maxBytes);
+    this.writer = new SqliteWriterThread({ file, maxBytes: options.maxBytes });
     const db = this.db;
     this.statements = {
-      insertBoard: db.prepare(
-        'INSERT INTO boards (id, title, template_id, created_at, key_version) VALUES (@id, @title, @templateId, @createdAt, @keyVersion)',
-      ),
       getBoard: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?'),
-      setKeyVersion: db.prepare('UPDATE boards SET key_version = ? WHERE id = ?'),
+      retentionOf: db.prepare<[string], { retention_days: number | null; purge_at: number | null; last_activity_at: number }>(
+        'SELECT retention_days, purge_at, COALESCE(last_activity_at, created_at) AS last_activity_at FROM boards WHERE id = ?',
+      ),
+      boardsDueForPurge: db.prepare<{ now: number; limit: number }, { id: string }>(`SELECT id FROM boards WHERE ${dueForPurge('@now')} LIMIT @limit`),
       inviteVersions: db.prepare<[string], { role: Role; version: number }>('SELECT role, version FROM invite_versions WHERE board_id = ?'),
-      replaceRoleInvite: db.prepare<[string, string], { version: number }>(
-        'INSERT INTO invite_versions (board_id, role, version) VALUES (?, ?, 1) ON CONFLICT(board_id, role) DO UPDATE SET version = version + 1 RETURNING version',
-      ),
-      deleteBoard: db.prepare('DELETE FROM boards WHERE id = ?'),
-      // A board's docs are `<id>` and `<id>/...`; '0' is the character after '/', so this range is exactly them.
-      deleteDocUpdates: db.prepare(
-        "DELETE FROM doc_updates WHERE doc_name = @id OR (doc_name >= @id || '/' AND doc_name < @id || '0')",
-      ),
-      deleteDocSnapshots: db.prepare(
-        "DELETE FROM doc_snapshots WHERE doc_name = @id OR (doc_name >= @id || '/' AND doc_name < @id || '0')",
-      ),
-      insertParticipant: db.prepare(
-        'INSERT INTO participants (board_id, id, name, role, joined_at) VALUES (@boardId, @id, @name, @role, @joinedAt)',
+      findJoinCode: db.prepare<[string], { board_id: string; role: Role; code: string; invite: string }>(
+        'SELECT board_id, role, code, invite FROM join_codes WHERE code = ?',
       ),
       listParticipants: db.prepare<[string], ParticipantRow>(
         'SELECT id, name, role, joined_at, removed FROM participants WHERE board_id = ? ORDER BY joined_at',
@@ -161,59 +164,28 @@ export class SqliteStorage implements Storage {
       getParticipant: db.prepare<[string, string], ParticipantRow>(
         'SELECT id, name, role, joined_at, removed FROM participants WHERE board_id = ? AND id = ?',
       ),
-      removeParticipant: db.prepare('UPDATE participants SET removed = 1 WHERE board_id = ? AND id = ?'),
-      putBallot: db.prepare(
-        'INSERT INTO ballots (board_id, round_id, voter_id, ballot, cast_at) VALUES (@boardId, @roundId, @voterId, @ballot, @castAt) ON CONFLICT(board_id, round_id, voter_id) DO UPDATE SET ballot = excluded.ballot, cast_at = excluded.cast_at',
-      ),
       listBallots: db.prepare<[string, string], { voter_id: string; ballot: string; cast_at: number }>(
         'SELECT voter_id, ballot, cast_at FROM ballots WHERE board_id = ? AND round_id = ? ORDER BY voter_id',
-      ),
-      insertRestorePoint: db.prepare(
-        'INSERT INTO restore_points (board_id, id, taken_at, participant_id, details, state) VALUES (@boardId, @id, @takenAt, @participantId, @details, @state)',
       ),
       listRestorePoints: db.prepare<[string], RestorePointRow>(
         'SELECT id, taken_at, participant_id, details, LENGTH(state) AS bytes FROM restore_points WHERE board_id = ? ORDER BY taken_at, rowid',
       ),
       restorePointState: db.prepare<[string, string], { state: Buffer }>('SELECT state FROM restore_points WHERE board_id = ? AND id = ?'),
-      deleteRestorePoint: db.prepare('DELETE FROM restore_points WHERE board_id = ? AND id = ?'),
       getSnapshot: db.prepare<[string], { snapshot: Buffer; upto_seq: number }>(
         'SELECT snapshot, upto_seq FROM doc_snapshots WHERE doc_name = ?',
       ),
       getUpdates: db.prepare<[string, number], { seq: number; data: Buffer }>(
         'SELECT seq, data FROM doc_updates WHERE doc_name = ? AND seq > ? ORDER BY seq',
       ),
-      lastSeq: db.prepare<[string, string], { seq: number | null }>(
-        'SELECT MAX(seq) AS seq FROM (SELECT seq FROM doc_updates WHERE doc_name = ? UNION ALL SELECT upto_seq FROM doc_snapshots WHERE doc_name = ?)',
-      ),
-      insertUpdate: db.prepare('INSERT INTO doc_updates (doc_name, seq, data) VALUES (?, ?, ?)'),
-      upsertSnapshot: db.prepare(
-        'INSERT INTO doc_snapshots (doc_name, snapshot, upto_seq) VALUES (?, ?, ?) ON CONFLICT(doc_name) DO UPDATE SET snapshot = excluded.snapshot, upto_seq = excluded.upto_seq',
-      ),
-      deleteUpdatesUpTo: db.prepare('DELETE FROM doc_updates WHERE doc_name = ? AND seq <= ?'),
       countUpdates: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM doc_updates WHERE doc_name = ?'),
       storedBytes: db.prepare<[], { bytes: number | null }>(
         'SELECT (SELECT COALESCE(SUM(LENGTH(data)), 0) FROM doc_updates) + (SELECT COALESCE(SUM(LENGTH(snapshot)), 0) FROM doc_snapshots) AS bytes',
       ),
-      insertProbe: db.prepare<[number]>('INSERT INTO storage_probe (data) VALUES (zeroblob(?))'),
-      deleteProbes: db.prepare('DELETE FROM storage_probe'),
     };
   }
 
-  /** Sequence numbers are kept per doc in memory once read, since appends only come from this process. */
-  private readonly seqByDoc = new Map<string, number>();
-
-  private nextSeq(docName: string): number {
-    let seq = this.seqByDoc.get(docName);
-    if (seq === undefined) seq = this.statements.lastSeq.get(docName, docName)?.seq ?? 0;
-    seq += 1;
-    this.seqByDoc.set(docName, seq);
-    return seq;
-  }
-
   createBoard(board: BoardRecord): Promise<void> {
-    return this.faults.write(() => {
-      this.statements.insertBoard.run(board);
-    });
+    return this.faults.write(() => this.writer.run('createBoard', board));
   }
 
   getBoard(id: string): Promise<BoardRecord | null> {
@@ -226,9 +198,7 @@ export class SqliteStorage implements Storage {
   }
 
   setKeyVersion(id: string, keyVersion: number): Promise<void> {
-    return this.faults.write(() => {
-      this.statements.setKeyVersion.run(keyVersion, id);
-    });
+    return this.faults.write(() => this.writer.run('setKeyVersion', id, keyVersion));
   }
 
   inviteVersions(boardId: string): Promise<Partial<Record<Role, number>>> {
@@ -236,30 +206,42 @@ export class SqliteStorage implements Storage {
   }
 
   replaceRoleInvite(boardId: string, role: Role): Promise<number> {
-    return this.faults.write(() => {
-      const row = this.statements.replaceRoleInvite.get(boardId, role);
-      if (!row) throw new Error(`replacing the ${role} invite of ${boardId} returned no version`);
-      return row.version;
+    return this.faults.write(() => this.writer.run('replaceRoleInvite', boardId, role));
+  }
+
+  putJoinCode(entry: StoredJoinCode): Promise<boolean> {
+    return this.faults.write(() => this.writer.run('putJoinCode', entry));
+  }
+
+  findJoinCode(code: string): Promise<StoredJoinCode | null> {
+    return this.faults.read(() => {
+      const row = this.statements.findJoinCode.get(code);
+      return row ? { code: row.code, boardId: row.board_id, role: row.role, invite: row.invite } : null;
     });
   }
 
   deleteBoard(id: string): Promise<void> {
-    return this.faults.write(() => {
-      this.db.transaction(() => {
-        this.statements.deleteDocUpdates.run({ id });
-        this.statements.deleteDocSnapshots.run({ id });
-        this.statements.deleteBoard.run(id);
-      })();
-      for (const docName of this.seqByDoc.keys()) {
-        if (docName === id || docName.startsWith(`${id}/`)) this.seqByDoc.delete(docName);
-      }
+    return this.faults.write(() => this.writer.run('deleteBoard', id));
+  }
+
+  setRetention(boardId: string, retention: Retention | null, at: number): Promise<void> {
+    return this.faults.write(() => this.writer.run('setRetention', boardId, retentionColumnsOf(retention), at));
+  }
+
+  retentionOf(boardId: string): Promise<StoredRetention | null> {
+    return this.faults.read(() => {
+      const row = this.statements.retentionOf.get(boardId);
+      if (!row) return null;
+      return { retention: retentionFromColumns({ retentionDays: row.retention_days, purgeAt: row.purge_at }), lastActivityAt: row.last_activity_at };
     });
   }
 
+  boardsDueForPurge(now: number, limit: number): Promise<string[]> {
+    return this.faults.read(() => this.statements.boardsDueForPurge.all({ now, limit }).map((row) => row.id));
+  }
+
   addParticipant(participant: NewParticipant): Promise<void> {
-    return this.faults.write(() => {
-      this.statements.insertParticipant.run(participant);
-    });
+    return this.faults.write(() => this.writer.run('addParticipant', participant));
   }
 
   listParticipants(boardId: string): Promise<Participant[]> {
@@ -274,13 +256,11 @@ export class SqliteStorage implements Storage {
   }
 
   removeParticipant(boardId: string, participantId: string): Promise<boolean> {
-    return this.faults.write(() => this.statements.removeParticipant.run(boardId, participantId).changes > 0);
+    return this.faults.write(() => this.writer.run('removeParticipant', boardId, participantId));
   }
 
   putBallot(ballot: StoredBallot): Promise<void> {
-    return this.faults.write(() => {
-      this.statements.putBallot.run({ ...ballot, ballot: JSON.stringify(ballot.ballot) });
-    });
+    return this.faults.write(() => this.writer.run('putBallot', ballot));
   }
 
   listBallots(boardId: string, roundId: string): Promise<StoredBallot[]> {
@@ -296,9 +276,7 @@ export class SqliteStorage implements Storage {
   }
 
   addRestorePoint(point: StoredRestorePoint): Promise<void> {
-    return this.faults.write(() => {
-      this.statements.insertRestorePoint.run({ ...point, details: JSON.stringify(point.details), state: Buffer.from(point.state) });
-    });
+    return this.faults.write(() => this.writer.run('addRestorePoint', point));
   }
 
   listRestorePoints(boardId: string): Promise<RestorePointEntry[]> {
@@ -322,11 +300,7 @@ export class SqliteStorage implements Storage {
   }
 
   deleteRestorePoints(boardId: string, pointIds: readonly string[]): Promise<void> {
-    return this.faults.write(() => {
-      this.db.transaction(() => {
-        for (const id of pointIds) this.statements.deleteRestorePoint.run(boardId, id);
-      })();
-    });
+    return this.faults.write(() => this.writer.run('deleteRestorePoints', boardId, pointIds));
   }
 
   loadDoc(docName: string): Promise<StoredDoc> {
@@ -342,41 +316,15 @@ export class SqliteStorage implements Storage {
   }
 
   appendUpdates(batch: readonly PendingAppend[]): Promise<Map<string, number>> {
-    return this.faults.write(() => {
-      const lastSeqs = new Map<string, number>();
-      const previous = new Map(this.seqByDoc);
-      try {
-        this.db.transaction(() => {
-          for (const { docName, update } of batch) {
-            const seq = this.nextSeq(docName);
-            this.statements.insertUpdate.run(docName, seq, update);
-            lastSeqs.set(docName, seq);
-          }
-        })();
-      } catch (error) {
-        // The transaction rolled back: forget the numbers it handed out.
-        this.seqByDoc.clear();
-        for (const [docName, seq] of previous) this.seqByDoc.set(docName, seq);
-        throw error;
-      }
-      return lastSeqs;
-    });
+    return this.faults.write(() => this.writer.run('appendUpdates', batch));
   }
 
   compactDoc(docName: string, uptoSeq: number, memorySnapshot: Uint8Array): Promise<void> {
-    return this.faults.write(() => {
-      this.db.transaction(() => {
-        this.statements.upsertSnapshot.run(docName, memorySnapshot, uptoSeq);
-        this.statements.deleteUpdatesUpTo.run(docName, uptoSeq);
-      })();
-    });
+    return this.faults.write(() => this.writer.run('compactDoc', docName, uptoSeq, memorySnapshot));
   }
 
-  /** Deletions already zero their pages (secure_delete); the old page images in the WAL go once it is checkpointed and truncated. */
   eraseDeleted(): Promise<void> {
-    return this.faults.write(() => {
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
-    });
+    return this.faults.write(() => this.writer.run('checkpoint'));
   }
 
   countUpdates(docName: string): Promise<number> {
@@ -387,21 +335,15 @@ export class SqliteStorage implements Storage {
     return this.faults.read(() => this.statements.storedBytes.get()?.bytes ?? 0);
   }
 
-  health(): Promise<StorageHealth> {
+  /** Not healthy before the writer thread has its connection open (or with the reason it has none). */
+  async health(): Promise<StorageHealth> {
+    await this.faults.read(() => this.writer.ready).catch(() => undefined);
     return this.faults.health();
-  }
-
-  /** A small committed write that needs fresh pages, and frees them again. */
-  private probeWrite(): void {
-    const pageSize = this.db.pragma('page_size', { simple: true }) as number;
-    this.db.transaction(() => {
-      this.statements.insertProbe.run(pageSize * probePages);
-      this.statements.deleteProbes.run();
-    })();
   }
 
   async close(): Promise<void> {
     try {
+      await this.writer.close();
       // Everything moves into the database file before the marker goes, so a crash in between
       // cannot look like a lost log at the next start.
       this.db.pragma('wal_checkpoint(TRUNCATE)');

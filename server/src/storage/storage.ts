@@ -1,5 +1,6 @@
 import type { Participant } from '@washup/shared/api';
 import type { Role } from '@washup/shared/auth';
+import type { Retention } from '@washup/shared/board';
 import type { StorageHealth } from './storageFaults';
 
 export interface BoardRecord {
@@ -33,6 +34,12 @@ export interface NewParticipant {
   joinedAt: number;
 }
 
+/** How long a board is kept, and when any of its docs last stored a change (its creation before any). */
+export interface StoredRetention {
+  retention: Retention | null;
+  lastActivityAt: number;
+}
+
 /** A secret ballot: kept in storage, never in a document, until the round's tallies are revealed. */
 export interface StoredBallot {
   boardId: string;
@@ -41,6 +48,15 @@ export interface StoredBallot {
   /** The validated ballot as JSON; storage does not interpret it. */
   ballot: unknown;
   castAt: number;
+}
+
+/** A short code typed instead of opening one role's invite link; one a role, replaced with its link. */
+export interface StoredJoinCode {
+  code: string;
+  boardId: string;
+  role: Role;
+  /** The invite token the code stands for; checked like any invite token when it is used. */
+  invite: string;
 }
 
 /**
@@ -76,8 +92,21 @@ export interface Storage {
   inviteVersions(boardId: string): Promise<Partial<Record<Role, number>>>;
   /** Replaces one role's invite link: its version goes up by one, and the new version is returned. */
   replaceRoleInvite(boardId: string, role: Role): Promise<number>;
+  /**
+   * Makes `code` stand for the role's invite link (the signed invite token) in place of the code it
+   * had, which stops resolving. Returns false, changing nothing, when another link already has the code.
+   */
+  putJoinCode(entry: StoredJoinCode): Promise<boolean>;
+  /** The link a join code stands for, or null when no current link has it. */
+  findJoinCode(code: string): Promise<StoredJoinCode | null>;
   /** Removes the board and everything stored for it: docs, participants, ballots, restore points. */
   deleteBoard(id: string): Promise<void>;
+  /** Sets (null: clears) how long the board is kept; setting it counts as a change to the board at `at`. */
+  setRetention(boardId: string, retention: Retention | null, at: number): Promise<void>;
+  /** The board's retention and its last change, or null when there is no such board. */
+  retentionOf(boardId: string): Promise<StoredRetention | null>;
+  /** Up to `limit` boards whose retention has run out by `now`, for the relay to delete. */
+  boardsDueForPurge(now: number, limit: number): Promise<string[]>;
 
   addParticipant(participant: NewParticipant): Promise<void>;
   listParticipants(boardId: string): Promise<Participant[]>;

@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebSocket } from 'ws';
-import { canEditBoard, roleLabels } from '@washup/shared/auth';
+import { canEditBoard, isPersonRole, roleLabels } from '@washup/shared/auth';
 import type { DocAddress } from '@washup/shared/board';
 import type { PresenceSender } from '@washup/shared/presence';
 import { closeCode, encodeAck, encodeServerTime, messageType, readMarker, type CloseCode } from '@washup/shared/sync';
@@ -201,6 +201,9 @@ export class Connection implements RoomMember {
       const limit = this.limits.presenceFramesPerSecond;
       throw new FrameRejected(closeCode.policyViolation, 'presence-rate', `presence sent more often than ${limit} times a second`);
     }
+    // A screen link is no one: whatever presence it sends (the stock provider echoes everyone's) is
+    // dropped, so it never shows among the people present and cannot touch anyone's state.
+    if (!isPersonRole(this.access.role)) return;
     try {
       this.room.applyAwareness(update, this);
     } catch (error) {

@@ -19,17 +19,19 @@ function newBatch(): Batch {
 }
 
 /**
- * Collects the updates received while a commit is due and appends them in a single transaction,
- * so one fsync covers them all. Batches commit strictly in order, one at a time, so "this batch
- * is durable" also means "everything enqueued before it is durable". Commits start at least
- * `minIntervalMs` apart: under load one fsync then covers many updates (acks wait at most that
- * long), while a lone update after a quiet spell still commits on the next turn of the loop.
+ * Collects updates and appends them in a single transaction, so one fsync covers them all. One
+ * commit runs at a time: what arrives while it runs (the storage does its work off the event loop)
+ * waits in the next batch. Commits also start at least `minIntervalMs` apart, so under load one
+ * fsync covers many updates and the database is left quiet moments in which an online back-up
+ * (which starts over whenever another connection writes) can finish; a lone update after a quiet
+ * spell still commits on the next turn of the loop. Batches commit strictly in order, so "this
+ * batch is durable" also means "everything enqueued before it is durable".
  */
 export class GroupCommit {
   private open: Batch = newBatch();
   private latest: Batch | null = null;
   private scheduled = false;
-  private inFlight: Promise<unknown> = Promise.resolve();
+  private committing = false;
   private lastCommitAt = Number.NEGATIVE_INFINITY;
 
   constructor(
@@ -59,29 +61,35 @@ export class GroupCommit {
     return this.flushed().catch(() => undefined);
   }
 
+  /** Starts the next commit when the interval allows, unless one runs: its end schedules the next. */
   private schedule(): void {
-    if (this.scheduled) return;
+    if (this.scheduled || this.committing) return;
     this.scheduled = true;
     const run = (): void => {
       this.scheduled = false;
-      this.lastCommitAt = performance.now();
-      const batch = this.open;
-      this.open = newBatch();
-      this.latest = batch;
-      this.inFlight = this.inFlight.then(() => this.commit(batch));
+      void this.commitOpen();
     };
     const wait = this.lastCommitAt + this.minIntervalMs - performance.now();
     if (wait > 0) setTimeout(run, wait);
     else setImmediate(run);
   }
 
-  private async commit(batch: Batch): Promise<void> {
+  private async commitOpen(): Promise<void> {
+    const batch = this.open;
+    if (batch.entries.length === 0) return;
+    this.open = newBatch();
+    this.latest = batch;
+    this.committing = true;
+    this.lastCommitAt = performance.now();
     try {
       const lastSeqs = await this.storage.appendUpdates(batch.entries);
       this.onCommitted(lastSeqs, batch.entries.length);
       batch.resolve(lastSeqs);
     } catch (error) {
       batch.reject(error);
+    } finally {
+      this.committing = false;
+      if (this.open.entries.length > 0) this.schedule();
     }
   }
 }

@@ -71,6 +71,11 @@ export class PresenceGuard {
     return ids;
   }
 
+  /** Whether a socket of this relay holds the presence id (a person who moved here from another relay, for one). */
+  isHeld(clientId: number): boolean {
+    return this.holders.has(clientId);
+  }
+
   private isEcho(entry: AwarenessEntry, from: PresenceHolder): boolean {
     const known = this.awareness.meta.get(entry.clientId)?.clock;
     if (known === undefined || entry.clock > known) return false;

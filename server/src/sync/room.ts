@@ -1,19 +1,23 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { canFacilitate } from '@washup/shared/auth';
 import { boardDocRules, privateDocRules, type DocAddress, type DocContentRules } from '@washup/shared/board';
 import type { PresenceSender } from '@washup/shared/presence';
 import type { CloseCode } from '@washup/shared/sync';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
-import type { Storage } from '../storage/storage';
+import type { Storage, StoredDoc } from '../storage/storage';
 import { contained } from './contained';
 import type { DocHistory } from './docHistory';
 import type { GroupCommit } from './groupCommit';
+import { readAwarenessEntries } from './awarenessEntries';
 import { awarenessMessage, syncUpdateMessage } from './outgoing';
 import type { PeerBus, PeerMessageKind } from './peerBus';
 import { PresenceGuard } from './presenceGuard';
+import { presenceHoldMs, presenceMemberFramesPerSecond, presenceSent, quietPresence, type PresencePacing, type PresencePacingRule } from './presencePacing';
 import { StateAnswers } from './stateAnswers';
 import { refuseInvalidRecords } from './updateGuard';
+import { refuseCardRemovalsByOthers } from './updateRemovals';
 
 /** Anyone in a room who can be sent frames: a socket here, or a peer relay later. */
 export interface RoomMember {
@@ -27,8 +31,14 @@ export interface RoomMember {
 const loadOrigin = Symbol('load');
 /** A rewrite of the stored doc while it loads: stored by `rewriteStored` itself, once it is safe to. */
 const rewriteOrigin = Symbol('rewrite');
-/** Writes that arrive from another relay: already stored by the relay that received them. */
+/** Writes that arrive from another relay: already stored by the relay that received them (it publishes only then). */
 const peerOrigin = Symbol('peer');
+/** Writes read back from storage to catch up: stored already, and published by whoever stored them. */
+const storageOrigin = Symbol('storage');
+/** Presence entries one message from a peer relay may carry: every person on a board, with room to spare. */
+const maxPeerPresenceEntries = 100_000;
+/** How soon a catch-up that failed (the database is unreachable) is tried again. */
+const catchUpRetryMs = 1_000;
 /** The origin of writes the relay itself makes (the relay doc, which only the server writes). */
 export const serverOrigin = Symbol('server');
 
@@ -71,11 +81,17 @@ export class Room {
   private readonly stateAnswers = new StateAnswers(this.doc);
   private readonly awarenessChanged = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
+  private presencePacing: PresencePacing = quietPresence;
   private destroyed = false;
   private updateEvents = 0;
   private readonly contentRules: DocContentRules | null;
   /** The last update held back until its restore point is stored, queued for append once it is. */
   private pointsFirst: Promise<void> = Promise.resolve();
+  /** Presence ids other relays told us of, and which relay: they go when that relay does. */
+  private readonly peerPresence = new Map<number, string>();
+  private catchingUp = false;
+  private catchUpAgain = false;
+  private lastAppend: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly name: string,
@@ -99,47 +115,135 @@ export class Room {
   private async load(): Promise<void> {
     // Subscribe before reading storage, so nothing another relay stores in between is missed;
     // what arrives before the load is applied after it (applying an update twice is harmless).
-    const early: Array<[PeerMessageKind, Uint8Array]> = [];
-    await this.peers?.subscribe(this.name, (kind, payload) => {
-      if (this.isReady) this.fromPeer(kind, payload);
-      else early.push([kind, payload]);
+    // Relays publish an update only once it is stored, so one published before the subscription
+    // is in the database when it is read below.
+    const early: Array<[PeerMessageKind, Uint8Array, string]> = [];
+    await this.peers?.subscribe(this.name, (kind, payload, relay) => {
+      if (this.isReady) this.fromPeer(kind, payload, relay);
+      else early.push([kind, payload, relay]);
     });
     // A room unloaded a moment ago may still have appends in the queue: read after they land.
     await this.commits.drained();
     const stored = await this.storage.loadDoc(this.name);
+    this.applyStored(stored, loadOrigin);
+    this.rowsSinceSnapshot = stored.updates.length;
+    await this.prepare?.(this);
+    this.isReady = true;
+    for (const [kind, payload, relay] of early) this.fromPeer(kind, payload, relay);
+    // People on other relays are otherwise heard of only when their presence next changes.
+    this.peers?.publish(this.name, 'presenceQuery', new Uint8Array(0));
+    if (this.catchUpAgain) this.catchUp();
+  }
+
+  private applyStored(stored: StoredDoc, origin: symbol): void {
     Y.transact(
       this.doc,
       () => {
         if (stored.snapshot) Y.applyUpdateV2(this.doc, stored.snapshot);
         for (const update of stored.updates) Y.applyUpdate(this.doc, update);
       },
-      loadOrigin,
+      origin,
     );
-    this.rowsSinceSnapshot = stored.updates.length;
-    await this.prepare?.(this);
-    this.isReady = true;
-    for (const [kind, payload] of early) this.fromPeer(kind, payload);
   }
 
-  private fromPeer(kind: PeerMessageKind, payload: Uint8Array): void {
+  private fromPeer(kind: PeerMessageKind, payload: Uint8Array, relay: string): void {
     if (this.destroyed) return;
     try {
-      if (kind === 'update') Y.applyUpdate(this.doc, payload, peerOrigin);
-      else awarenessProtocol.applyAwarenessUpdate(this.awareness, payload, peerOrigin);
+      switch (kind) {
+        case 'update': {
+          const gapBefore = this.missing();
+          Y.applyUpdate(this.doc, payload, peerOrigin);
+          // A new gap: an update this one builds on never reached us (lost while Redis was down,
+          // or its relay died between storing and publishing it); it is in the database.
+          const gap = this.missing();
+          if (gap !== '' && gap !== gapBefore) this.catchUp();
+          return;
+        }
+        case 'awareness':
+          for (const entry of readAwarenessEntries(payload, maxPeerPresenceEntries)) {
+            if (entry.json === 'null') this.peerPresence.delete(entry.clientId);
+            else this.peerPresence.set(entry.clientId, relay);
+          }
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, payload, peerOrigin);
+          return;
+        case 'presenceQuery':
+          this.publishLocalPresence();
+          return;
+      }
     } catch (error) {
       this.options.log.error({ err: error, doc: this.name }, `a peer relay sent a bad ${kind}`);
     }
   }
 
+  /** What the doc waits for, as text ('' when nothing): the clocks pending structures miss, and whether deletions wait. */
+  private missing(): string {
+    const { pendingStructs, pendingDs } = this.doc.store;
+    if (!pendingStructs && !pendingDs) return '';
+    return `${JSON.stringify(Array.from(pendingStructs?.missing ?? []))}:${pendingDs?.length ?? 0}`;
+  }
+
+  private publishLocalPresence(): void {
+    if (!this.isReady) return;
+    const local = Array.from(this.awareness.getStates().keys()).filter((id) => !this.peerPresence.has(id));
+    if (local.length > 0) this.peers?.publish(this.name, 'awareness', awarenessProtocol.encodeAwarenessUpdate(this.awareness, local));
+  }
+
+  /**
+   * Reads the doc back from storage and applies what this room lacks (clients here receive it as
+   * any update): what another relay stored but whose message never came, or what pending
+   * structures wait for. One at a time; asked again meanwhile, it runs once more afterwards.
+   */
+  catchUp(): void {
+    if (this.destroyed) return;
+    if (!this.isReady || this.catchingUp) {
+      this.catchUpAgain = true;
+      return;
+    }
+    this.catchingUp = true;
+    this.catchUpAgain = false;
+    this.storage.loadDoc(this.name).then(
+      (stored) => {
+        if (!this.destroyed) this.applyStored(stored, storageOrigin);
+      },
+      (error: unknown) => {
+        this.options.log.warn({ err: error, doc: this.name }, 'catching up with storage failed; trying again');
+        setTimeout(() => this.catchUp(), catchUpRetryMs).unref();
+      },
+    ).finally(() => {
+      this.catchingUp = false;
+      if (this.catchUpAgain) this.catchUp();
+    });
+  }
+
+  /** Messages from other relays may have been lost: catch up with storage and ask again who is here. */
+  resync(): void {
+    this.catchUp();
+    this.peers?.publish(this.name, 'presenceQuery', new Uint8Array(0));
+  }
+
+  /** Another relay died: its people's presence goes now, not when it times out, and what it stored is read. */
+  peerGone(relay: string): void {
+    const ids: number[] = [];
+    for (const [id, from] of this.peerPresence) {
+      if (from !== relay) continue;
+      this.peerPresence.delete(id);
+      // Someone who moved here from that relay stays.
+      if (!this.presence.isHeld(id)) ids.push(id);
+    }
+    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, peerOrigin);
+    this.catchUp();
+  }
+
   /**
    * Applies a client's write. The raw update is what gets stored, so parts still waiting for
    * missing dependencies are durable too. Throws on an update that does not decode, and
-   * UpdateRefused (before anything is applied) on an update that fails a record's schema or
-   * writes what this doc may not hold.
+   * UpdateRefused (before anything is applied) on an update that fails a record's schema,
+   * writes what this doc may not hold, or removes a card its writer may not delete.
    */
   applyClientUpdate(update: Uint8Array, from: RoomMember): void {
-    if (this.contentRules) refuseInvalidRecords(this.doc, update, this.contentRules);
+    if (this.contentRules) refuseInvalidRecords(this.doc, update, this.contentRules, { leadReviewer: canFacilitate(from.access.role) });
     else Y.decodeUpdate(update);
+    if (this.address.kind === 'board') refuseCardRemovalsByOthers(this.doc, update, from.access);
     const pointFirst = this.history?.beforeClientUpdate(this, update, from.participantId) ?? null;
     const eventsBefore = this.updateEvents;
     Y.applyUpdate(this.doc, update, from);
@@ -150,7 +254,6 @@ export class Room {
       // Stored after its restore point, stored or failed (a point that fails must not lose the update); Yjs updates apply in any order.
       if (pointFirst) this.pointsFirst = pointFirst.catch(() => undefined).then(() => this.persist(update));
       else this.persist(update);
-      this.peers?.publish(this.name, 'update', update);
     }
   }
 
@@ -194,19 +297,26 @@ export class Room {
     this.updateEvents += 1;
     // Nobody is served before the load ends; a rewrite while loading is stored by rewriteStored.
     if (origin === loadOrigin || origin === rewriteOrigin) return;
-    if (origin === serverOrigin) {
-      this.persist(update);
-      this.peers?.publish(this.name, 'update', update);
-    }
+    if (origin === serverOrigin) this.persist(update);
     const frame = syncUpdateMessage(update);
     for (const member of this.members) {
       if (member !== origin) member.send(frame);
     }
   }
 
+  /**
+   * Stores an update, then publishes it to the other relays: whatever a relay learns from another
+   * is already in the database, so its acknowledgement of the same edit, re-sent by a client that
+   * moved, is true even if the relay that stored it first has died.
+   */
   private persist(update: Uint8Array): void {
-    this.commits.append(this.name, update).then(
-      (lastSeqs) => this.afterDurable(lastSeqs.get(this.name)),
+    const appended = this.commits.append(this.name, update);
+    this.lastAppend = appended;
+    appended.then(
+      (lastSeqs) => {
+        this.peers?.publish(this.name, 'update', update);
+        this.afterDurable(lastSeqs.get(this.name));
+      },
       (error: unknown) => this.fail(error),
     );
   }
@@ -244,8 +354,13 @@ export class Room {
     for (const member of Array.from(this.members)) member.close(code, reason);
   }
 
+  /**
+   * Resolves once everything this room queued is stored (batches commit in order, so its last
+   * append is enough); rejects if that failed. A batch of another room, or of this doc before it
+   * was reloaded, that failed does not hold back the acknowledgements of a room that stored its own.
+   */
   whenDurable(): Promise<void> {
-    return this.pointsFirst.then(() => this.commits.flushed());
+    return this.pointsFirst.then(() => this.lastAppend).then(() => undefined);
   }
 
   /** Applies a client's presence, bound to who sent it. Throws PresenceRefused on presence the relay will not take. */
@@ -270,20 +385,31 @@ export class Room {
     this.scheduleAwareness();
   };
 
-  /** Presence is sent at most once per throttle period, carrying each person's latest state. */
+  /** Presence goes out at once while the room is quiet and is coalesced under load (see presencePacing). */
   private scheduleAwareness(): void {
     if (this.awarenessTimer || this.destroyed) return;
+    const rule = { periodMs: this.options.awarenessThrottleMs, memberFramesPerSecond: presenceMemberFramesPerSecond };
+    const holdMs = presenceHoldMs(this.presencePacing, performance.now(), this.members.size, rule);
+    if (holdMs === 0) {
+      this.relayAwareness(rule);
+      return;
+    }
     this.awarenessTimer = setTimeout(() => {
       this.awarenessTimer = null;
-      const ids = Array.from(this.awarenessChanged);
-      this.awarenessChanged.clear();
-      if (ids.length === 0) return;
-      contained(this.options.log, `relaying presence in ${this.name}`, () => {
-        const frame = awarenessMessage(this.awareness, ids);
-        this.metrics.awarenessRelayed += 1;
-        for (const member of this.members) member.send(frame);
-      });
-    }, this.options.awarenessThrottleMs);
+      this.relayAwareness(rule);
+    }, holdMs);
+  }
+
+  private relayAwareness(rule: PresencePacingRule): void {
+    const ids = Array.from(this.awarenessChanged);
+    this.awarenessChanged.clear();
+    if (ids.length === 0 || this.destroyed) return;
+    this.presencePacing = presenceSent(this.presencePacing, performance.now(), rule);
+    contained(this.options.log, `relaying presence in ${this.name}`, () => {
+      const frame = awarenessMessage(this.awareness, ids);
+      this.metrics.awarenessRelayed += 1;
+      for (const member of this.members) member.send(frame);
+    });
   }
 
   join(member: RoomMember): void {

@@ -8,7 +8,7 @@ import { contained } from './contained';
 import type { DocHistory } from './docHistory';
 import type { TrafficLimits } from './frameBudget';
 import { GroupCommit } from './groupCommit';
-import type { ControlEvent, PeerBus } from './peerBus';
+import { PeersUnavailable, type ControlEvent, type PeerBus } from './peerBus';
 import { movePrivateLearningOut } from './privateLearningMove';
 import { Room, type RoomOptions, type RoomPreparation } from './room';
 import { linkHolder } from '../auth/linkHolder';
@@ -45,6 +45,11 @@ export class RoomRegistry {
     });
     this.tokenBudgets = new TokenBudgets(options.tokenTraffic);
     peers?.onControl((event) => this.applyControl(event));
+    peers?.onChange((change) => {
+      for (const room of this.rooms.values()) {
+        contained(options.log, `catching up ${room.name}`, () => (change.type === 'relayGone' ? room.peerGone(change.relay) : room.resync()));
+      }
+    });
   }
 
   private room(address: DocAddress): Room {
@@ -131,6 +136,12 @@ export class RoomRegistry {
     room.closeAll(code, reason);
     room.destroy();
     this.metrics.roomsLoaded = this.rooms.size;
+  }
+
+  /** Throws PeersUnavailable while the other relays cannot be told of a change at once (before it is made). */
+  requirePeers(): void {
+    const health = this.peers?.health();
+    if (health && !health.ok) throw new PeersUnavailable(health.since);
   }
 
   /** The board was deleted: its sockets close here and on every other relay. */

@@ -8,6 +8,21 @@ import {
   type CollectionName,
   type DocContentRules,
 } from '@washup/shared/board';
+import { canvasEntryProblem, canvasLockKind, canvasMetaKeys, canvasMetaProblem, canvasRoots } from '@washup/shared/canvas';
+import { readVersioned } from '@washup/shared/records';
+
+/** Who writes, as far as the canvas's lock is concerned. */
+export interface CanvasWriter {
+  leadReviewer: boolean;
+}
+
+/** Whether the stored lock says locked; a lock that does not read counts as locked, as every client reads it. */
+function canvasLocked(doc: Y.Doc): boolean {
+  const stored: unknown = doc.getMap(canvasRoots.meta).get(canvasMetaKeys.lock);
+  if (stored === undefined) return false;
+  const reading = readVersioned(canvasLockKind, stored);
+  return reading.ok ? reading.value.locked : true;
+}
 
 /** A client's update that would store a record failing its schema or its doc's rules; the message is the close reason. */
 export class UpdateRefused extends Error {}
@@ -21,6 +36,8 @@ export class UpdateRefused extends Error {}
 type Place =
   | { kind: 'collection'; name: CollectionName }
   | { kind: 'meta' }
+  | { kind: 'canvas' }
+  | { kind: 'canvasMeta'; key: string }
   | { kind: 'elsewhere' }
   | { kind: 'unknown' };
 
@@ -29,6 +46,8 @@ const collections = new Set<string>(collectionNames);
 function placeOfRoot(root: string, key: string | null): Place {
   if (key === null && collections.has(root)) return { kind: 'collection', name: root as CollectionName };
   if (root === 'meta' && key === 'board') return { kind: 'meta' };
+  if (root === canvasRoots.records && key === null) return { kind: 'canvas' };
+  if (root === canvasRoots.meta && key !== null) return { kind: 'canvasMeta', key };
   return { kind: 'elsewhere' };
 }
 
@@ -121,13 +140,18 @@ function recordProblem(value: unknown, name: CollectionName, rules: DocContentRu
 function problemWith(value: unknown, place: Exclude<Place, { kind: 'elsewhere' }>, rules: DocContentRules): string | null {
   if (place.kind === 'unknown') {
     // Parked until its neighbour arrives, it is not known where it lands: it must be a record this doc may hold in some collection.
-    const somewhere = collectionNames.some((name) => recordProblem(value, name, rules) === null);
+    const somewhere =
+      collectionNames.some((name) => recordProblem(value, name, rules) === null) || (rules.boardWide && canvasEntryProblem(value) === null);
     return somewhere ? null : 'a write waiting for a missing neighbour is no valid record';
   }
   if (place.kind === 'meta') {
     if (!rules.boardWide) return "a private doc holds no board settings";
     const reading = readBoardMeta(value);
     return reading.ok ? null : `${unreadableName(reading.unreadable)} fails its schema: ${reading.unreadable.problem}`;
+  }
+  if (place.kind === 'canvas' || place.kind === 'canvasMeta') {
+    if (!rules.boardWide) return 'a private doc holds no canvas';
+    return place.kind === 'canvas' ? canvasEntryProblem(value) : canvasMetaProblem(place.key, value);
   }
   return recordProblem(value, place.name, rules);
 }
@@ -140,13 +164,16 @@ function problemWith(value: unknown, place: Exclude<Place, { kind: 'elsewhere' }
  * doc, so its cost follows the update's size. Deleting a record is not checked: that removes it
  * whole and leaves nothing half-valid. Items the doc already holds (a resend) are skipped, since
  * applying them changes nothing. Throws the decoder's own error on an update that does not decode.
+ * On the canvas, only the Lead Reviewer (`writer.leadReviewer`) sets its lock, and while it is set
+ * only they add or change its records.
  */
-export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array, rules: DocContentRules): void {
+export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array, rules: DocContentRules, writer: CanvasWriter = { leadReviewer: false }): void {
   const { structs, ds } = Y.decodeUpdate(update);
   const fresh = structs.filter(
     (struct): struct is Y.Item => struct instanceof Y.Item && struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client),
   );
   const placer = new Placer(doc, fresh);
+  const lockedOut = !writer.leadReviewer && canvasLocked(doc);
   for (const item of fresh) {
     if (item.content instanceof Y.ContentDeleted) continue;
     const place = placer.placeOf(item);
@@ -161,6 +188,10 @@ export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array, rules: DocC
     for (const value of item.content.arr) {
       const problem = problemWith(value, place, rules);
       if (problem) throw new UpdateRefused(`${recordRefusalPrefix}${problem}`);
+    }
+    if (!writer.leadReviewer && (place.kind === 'canvas' || place.kind === 'canvasMeta')) {
+      if (place.kind === 'canvasMeta' && place.key === canvasMetaKeys.lock) throw new UpdateRefused(`${recordRefusalPrefix}only the Lead Reviewer locks or unlocks the canvas`);
+      if (lockedOut) throw new UpdateRefused(`${recordRefusalPrefix}the Lead Reviewer has locked the canvas`);
     }
   }
   const settings = doc.getMap('meta')._map.get('board');

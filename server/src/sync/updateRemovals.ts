@@ -1,7 +1,12 @@
 import * as Y from 'yjs';
-import { collectionNames, type CollectionName } from '@washup/shared/board';
+import { canFacilitate, type Role } from '@washup/shared/auth';
+import { collectionNames, mayDeleteCard, readRecordEntry, recordRefusalPrefix, type CollectionName } from '@washup/shared/board';
+import { UpdateRefused } from './updateGuard';
 
 const collections = new Set<string>(collectionNames);
+
+/** Yjs does not export its DeleteSet class by name; this is what `decodeUpdate` returns as `ds`. */
+type DeleteSet = ReturnType<typeof Y.decodeUpdate>['ds'];
 
 function keyOf(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -30,16 +35,16 @@ function collectionOf(item: Y.Item): CollectionName | null {
   return collections.has(root) ? (root as CollectionName) : null;
 }
 
-/**
- * How many records, by collection, applying `update` would take off the board: pairs the doc
- * holds, not deleted yet, that the update deletes and whose key it does not write again. A
- * reconnecting client resends its whole delete set, which removes nothing already gone, so it
- * counts nothing here. Costs O(deleted ranges × log(doc)), never a pass over the whole doc.
- */
-export function recordsRemovedBy(doc: Y.Doc, update: Uint8Array): Map<CollectionName, number> {
-  const removed = new Map<CollectionName, Set<string>>();
-  const { structs, ds } = Y.decodeUpdate(update);
-  if (ds.clients.size === 0) return new Map();
+/** A record pair the doc holds, not deleted yet, that an update deletes without writing its key again. */
+interface RemovedPair {
+  collection: CollectionName;
+  key: string;
+  /** The stored `{ key, val }` pair. */
+  pair: unknown;
+}
+
+/** Calls `visit` for each pair the update removes. Costs O(deleted ranges × log(doc)), never a pass over the whole doc. */
+function forEachRemovedPair(doc: Y.Doc, structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip>, ds: DeleteSet, visit: (removed: RemovedPair) => void): void {
   const rewritten = rewrittenKeys(structs);
   for (const [client, ranges] of ds.clients) {
     const own = doc.store.clients.get(client);
@@ -55,15 +60,73 @@ export function recordsRemovedBy(doc: Y.Doc, update: Uint8Array): Map<Collection
         const collection = collectionOf(struct);
         if (collection === null) continue;
         const values = struct.content.arr.slice(Math.max(0, clock - struct.id.clock), end - struct.id.clock);
-        for (const value of values) {
-          const key = keyOf(value);
-          if (key === null || rewritten.has(key)) continue;
-          const keys = removed.get(collection) ?? new Set<string>();
-          keys.add(key);
-          removed.set(collection, keys);
+        for (const pair of values) {
+          const key = keyOf(pair);
+          if (key !== null && !rewritten.has(key)) visit({ collection, key, pair });
         }
       }
     }
   }
+}
+
+/**
+ * How many records, by collection, applying `update` would take off the board: pairs the doc
+ * holds, not deleted yet, that the update deletes and whose key it does not write again. A
+ * reconnecting client resends its whole delete set, which removes nothing already gone, so it
+ * counts nothing here.
+ */
+export function recordsRemovedBy(doc: Y.Doc, update: Uint8Array): Map<CollectionName, number> {
+  const { structs, ds } = Y.decodeUpdate(update);
+  if (ds.clients.size === 0) return new Map();
+  const removed = new Map<CollectionName, Set<string>>();
+  forEachRemovedPair(doc, structs, ds, ({ collection, key }) => {
+    const keys = removed.get(collection) ?? new Set<string>();
+    keys.add(key);
+    removed.set(collection, keys);
+  });
   return new Map(Array.from(removed, ([collection, keys]) => [collection, keys.size]));
+}
+
+/**
+ * Whether the doc holds another live pair of `key` in the collection that the update leaves
+ * alone: two people who edited one card at once leave two pairs, and each device deletes the one
+ * it finds replaced, which drops a duplicate, not the card. A pass over the collection, made only
+ * for a removal that would otherwise be refused.
+ */
+function anotherPairSurvives(doc: Y.Doc, collection: CollectionName, key: string, ds: DeleteSet): boolean {
+  const type = doc.share.get(collection);
+  for (let item = type?._start ?? null; item !== null; item = item.right) {
+    if (item.deleted || !(item.content instanceof Y.ContentAny)) continue;
+    const { client, clock } = item.id;
+    if (item.content.arr.some((pair, offset) => keyOf(pair) === key && !Y.isDeleted(ds, { client, clock: clock + offset }))) return true;
+  }
+  return false;
+}
+
+/** Who sent an update, as the relay knows them from their token. */
+export interface UpdateWriter {
+  role: Role;
+  /** Null for someone on an invite link who has not joined by name: they author no card. */
+  participantId: string | null;
+}
+
+/**
+ * Refuses (throws UpdateRefused, before anything is applied) a board-doc update that removes a card
+ * its writer may not delete: only its author or the Lead Reviewer may (mayDeleteCard). Removing is
+ * deleting a card's pair without writing its key again, so an edit or a move (which rewrite the
+ * card) stays anyone's. A card whose stored value does not read names no author it can be checked
+ * against: only the Lead Reviewer removes it. The Lead Reviewer's updates are not decoded here at all.
+ */
+export function refuseCardRemovalsByOthers(doc: Y.Doc, update: Uint8Array, writer: UpdateWriter): void {
+  if (canFacilitate(writer.role)) return;
+  const { structs, ds } = Y.decodeUpdate(update);
+  if (ds.clients.size === 0) return;
+  const deleter = { participantId: writer.participantId ?? '', leadReviewer: false };
+  forEachRemovedPair(doc, structs, ds, ({ collection, key, pair }) => {
+    if (collection !== 'cards') return;
+    const reading = readRecordEntry('cards', pair);
+    if (reading.ok && mayDeleteCard(reading.record, deleter)) return;
+    if (anotherPairSurvives(doc, collection, key, ds)) return;
+    throw new UpdateRefused(`${recordRefusalPrefix}card ${key} can be deleted only by its author or the Lead Reviewer; nothing was saved`);
+  });
 }

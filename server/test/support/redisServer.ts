@@ -19,20 +19,20 @@ function ping(port: number): Promise<boolean> {
   });
 }
 
-/** A throwaway Redis on loopback with a random port and no persistence. */
-export async function startRedis(): Promise<RedisServer> {
+/** A throwaway Redis on loopback with a random port (or `port`, to start it again where it was) and no persistence. */
+export async function startRedis(port?: number): Promise<RedisServer> {
   const binary = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((candidate) => existsSync(candidate));
   if (!binary) throw new Error('Redis is not installed: run `apt-get install -y redis-server` (Debian) to run these tests');
-  const port = await freePort();
-  const child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const listenPort = port ?? (await freePort());
+  const child = spawn(binary, ['--port', String(listenPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 15_000;
-  while (!(await ping(port))) {
+  while (!(await ping(listenPort))) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error('Redis did not start');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return {
-    url: `redis://127.0.0.1:${port}`,
+    url: `redis://127.0.0.1:${listenPort}`,
     async stop() {
       child.kill('SIGTERM');
       await exited;

@@ -17,7 +17,11 @@ export type JoinBody = z.infer<typeof joinBodySchema>;
 /** The body of `POST /api/boards/:id/invites/rotate`: optionally, how long the new links last. */
 export const rotateInvitesBodySchema = z.object({ inviteTtlHours: z.number().int().min(1).max(24 * 90).optional() }).default({});
 
-export const inviteSchema = z.object({ token: z.string(), url: z.string() });
+/**
+ * One role's invite link. `joinCode` is the short code that stands for it (see joinCodes.ts): the
+ * relay always sends one; links saved on a device before join codes existed have none.
+ */
+export const inviteSchema = z.object({ token: z.string(), url: z.string(), joinCode: z.string().optional() });
 export type Invite = z.infer<typeof inviteSchema>;
 
 /** One link per role: every role is present. */

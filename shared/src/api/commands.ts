@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { councilRequestSchema } from '../council/councilRequests';
 import { pstbRequestSchema } from '../pstb/pstbRequests';
+import { presentCommandSchema } from '../room/presentation';
+import { timeboxCommandSchema } from '../room/timebox';
 import { voteCommandSchema } from '../voting/votesState';
 
 /**
@@ -9,8 +11,8 @@ import { voteCommandSchema } from '../voting/votesState';
  */
 export const commandEnvelopeSchema = z.looseObject({ type: z.string().min(1).max(80) });
 
-/** Every command a client may send: votes, Council and PSTB, each as its family's schema says. */
-export const commandBodySchema = z.union([voteCommandSchema, councilRequestSchema, pstbRequestSchema]);
+/** Every command a client may send: votes, Council, PSTB, presenting and timeboxes, each as its family's schema says. */
+export const commandBodySchema = z.union([voteCommandSchema, councilRequestSchema, pstbRequestSchema, presentCommandSchema, timeboxCommandSchema]);
 export type CommandBody = z.input<typeof commandBodySchema>;
 
 /** What an accepted command changed: the session and its phase, or the vote round. */

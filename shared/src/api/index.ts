@@ -4,5 +4,7 @@ export * from './boardParams';
 export * from './boards';
 export * from './commands';
 export * from './errors';
+export * from './joinCodes';
 export * from './restorePoints';
+export * from './retention';
 export * from './serverTime';

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { roleSchema } from './roles';
+import { personRoleSchema, roleSchema } from './roles';
 import { boardIdSchema } from '../board/ids';
 
 /**
- * What a signed token says. An invite stands for a role on a board; a participant token also names
+ * What a signed token says. An invite stands for a role on a board (a screen invite for the room's
+ * projector, which is used as it is and never joined with); a participant token also names
  * the person who joined with it, so authorship, ballots and speaking turns belong to someone.
  */
 export const inviteClaimsSchema = z.object({
@@ -19,7 +20,8 @@ export const inviteClaimsSchema = z.object({
 export const participantClaimsSchema = z.object({
   kind: z.literal('participant'),
   boardId: boardIdSchema,
-  role: roleSchema,
+  /** Only people join by name: no participant token ever carries the screen role. */
+  role: personRoleSchema,
   participantId: z.string().min(1).max(64),
   name: z.string().min(1).max(80),
   issuedAt: z.number().int().positive(),

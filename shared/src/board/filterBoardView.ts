@@ -1,4 +1,4 @@
-import type { BoardView, LaneView } from './boardView';
+import type { BoardView, HeadingView, LaneView } from './boardView';
 import { cardMatcher, type CardFilter } from './cardFilter';
 
 /**
@@ -21,4 +21,19 @@ export function filterBoardView(view: BoardView, filter: CardFilter): BoardView 
     inbox: view.inbox.filter(keep),
     privateLearning: view.privateLearning.filter(keep),
   };
+}
+
+/** Whether a heading shows any card in either lane. */
+export function headingHasCards(entry: HeadingView): boolean {
+  const { strengths, nextSteps } = entry.lanes;
+  return [strengths, nextSteps].some((lane) => lane.looseCards.length > 0 || lane.themes.some((item) => item.cards.length > 0));
+}
+
+/**
+ * A filtered board as search results: only the headings holding a match, so the matches come first
+ * rather than below headings that have none; `hidden` counts the headings left out.
+ */
+export function searchResults(view: BoardView): { headings: HeadingView[]; hidden: number } {
+  const headings = view.headings.filter(headingHasCards);
+  return { headings, hidden: view.headings.length - headings.length };
 }

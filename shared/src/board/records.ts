@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { laneIdSchema } from '../templates/schema';
+import { retentionSchema } from './retention';
 
 /** Records stored whole in the board doc, one schema each, validated wherever they cross a boundary. */
 
@@ -160,11 +161,13 @@ export type IdeaNote = z.infer<typeof ideaNoteSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Redaction = z.infer<typeof redactionSchema>;
 
-/** The board's own settings, written once by the relay when the board is made. */
+/** The board's own settings, written by the relay when the board is made and when the Lead Reviewer sets its retention. */
 export const boardMetaSchema = z.object({
   title: text(200).min(1),
   templateId: z.string().max(40),
   createdAt: z.number().int().nonnegative(),
   lanes: z.object({ strengths: text(200).min(1), nextSteps: text(200).min(1) }),
+  /** When the relay deletes the board, shown to everyone; absent or null: kept until deleted by hand. */
+  retention: retentionSchema.nullable().optional(),
 });
 export type BoardMeta = z.infer<typeof boardMetaSchema>;

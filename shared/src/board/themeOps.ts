@@ -9,7 +9,7 @@ import type { SiblingPosition } from './ordering';
 import { themeSchema, type Card, type HostAgreement, type Theme } from './records';
 import { updateRecord } from './recordUpdate';
 import { putCardsInSlot, putOrdered } from './reposition';
-import { truncateAtWord } from './textTruncation';
+import { openingWords } from './textTruncation';
 
 export const defaultThemeTitleLength = 60;
 
@@ -51,7 +51,7 @@ export function createThemeFromCards(
     id: options.id ?? newId(),
     headingId: where.headingId,
     lane: where.lane,
-    title: options.title ?? truncateAtWord(target.observation, defaultThemeTitleLength),
+    title: options.title ?? openingWords(target.observation, defaultThemeTitleLength),
     summary: '',
     order: 'a0',
     hostAgreement: 'none',
@@ -62,6 +62,44 @@ export function createThemeFromCards(
   return board.transact(() => {
     putCardsInSlot(board, [target, dragged], { headingId: theme.headingId, lane: theme.lane, themeId: theme.id }, [], 'start');
     return putOrdered(board, 'themes', theme, laneThemes, 'end');
+  });
+}
+
+/** The title a theme made in a lane gets until someone words it. */
+export const newThemeTitle = 'New theme';
+
+/** A lane of a heading, where a new theme is made. */
+export interface LanePlace {
+  headingId: string;
+  lane: LaneId;
+}
+
+/**
+ * Makes a theme at the end of a lane's themes: empty (from the lane's "New theme"), or holding one
+ * card, which leaves wherever it was (from a card's "Move to…"). Its title is the card's opening
+ * words, or "New theme" until someone words it.
+ */
+export function createTheme(board: BoardDoc, place: LanePlace, options: NewThemeOptions & { cardId?: string } = {}): Theme {
+  const lane = validated(laneIdSchema, place.lane, 'lane');
+  const card = options.cardId === undefined ? undefined : found(board.get('cards', options.cardId), 'the card');
+  if (card?.privateLearning) throw new BoardOperationError('invalid', 'a reviewer-learning card stays in the private lane');
+  const index = indexBoard(board);
+  const lanes = found(index.lanesByHeading.get(place.headingId), 'the heading');
+  const draft = {
+    id: options.id ?? newId(),
+    headingId: place.headingId,
+    lane,
+    title: options.title ?? (card ? openingWords(card.observation, defaultThemeTitleLength) : newThemeTitle),
+    summary: '',
+    order: 'a0',
+    hostAgreement: 'none',
+  };
+  const theme = validated(themeSchema, draft, 'theme');
+  if (board.get('themes', theme.id)) throw new BoardOperationError('invalid', `a theme with id ${theme.id} already exists`);
+  return board.transact(() => {
+    const made = putOrdered(board, 'themes', theme, lanes[lane].themes, 'end');
+    if (card) putCardsInSlot(board, [card], { headingId: made.headingId, lane, themeId: made.id }, [], 'start');
+    return made;
   });
 }
 

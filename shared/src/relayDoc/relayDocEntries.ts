@@ -1,8 +1,10 @@
 import { councilEntry } from './councilEntry';
 import { pastSessionsEntry } from './pastSessionsEntry';
+import { presentationEntry } from './presentationEntry';
 import { pstbEntry } from './pstbEntry';
 import type { RelayDocEntry } from './relayDocEntry';
+import { timeboxEntry } from './timeboxEntry';
 import { votesEntry } from './votesEntry';
 
 /** Every entry the relay doc holds, for whoever must look at all of them (the notice of unreadable values). */
-export const relayDocEntries: readonly RelayDocEntry<object>[] = [councilEntry, pstbEntry, pastSessionsEntry, votesEntry];
+export const relayDocEntries: readonly RelayDocEntry<object>[] = [councilEntry, pstbEntry, pastSessionsEntry, votesEntry, presentationEntry, timeboxEntry];

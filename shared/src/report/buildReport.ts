@@ -23,6 +23,8 @@ export interface ReportOptions {
   outcomes?: readonly OutcomeSelection[];
   /** Reviewers' interpretations beside the observations. Off unless asked: the report rests on facts. */
   includeInterpretation?: boolean;
+  /** Votes and triangulation figures beside each theme (the team's working view); off for the host's copy unless chosen. */
+  includeFigures?: boolean;
 }
 
 const defaultLanes = { strengths: 'Strengths', nextSteps: 'Next steps' };
@@ -67,6 +69,7 @@ export function buildReport(board: BoardDoc, options: ReportOptions): Report {
     generatedAt: options.generatedAt,
     lanes: { strengths: lanes.strengths, nextSteps: lanes.nextSteps },
     includesInterpretation: includeInterpretation,
+    includesFigures: options.includeFigures ?? true,
     keyQuestions: keyQuestionLines(coverageMap(board), headings.map((entry) => entry.heading)),
     sections,
     outcomes: (options.outcomes ?? []).map((selection) => reportOutcome(board, selection)),

@@ -11,6 +11,7 @@ export * from './redactedReport';
 export * from './redactionList';
 export * from './renderMarkdown';
 export * from './reportAccess';
+export * from './reportChoices';
 export * from './reportDate';
 export * from './reportFileName';
 export * from './reportLabels';

@@ -5,11 +5,12 @@ import type { PastSessions } from '../relayDoc/pastSessionsEntry';
 import type { VotesState } from '../voting/votesState';
 import { buildReport } from './buildReport';
 import { redactReport } from './redactReport';
+import type { ReportChoices } from './reportChoices';
 import type { Report } from './reportModel';
 import { sessionOutcomes } from './sessionOutcomes';
 
 /** What the report needs besides the board doc, already read by the caller from the relay doc and its clock. */
-export interface ReportInputs {
+export interface ReportInputs extends ReportChoices {
   /** The relay doc's vote rounds; only revealed tallies are printed. */
   votes: VotesState | null | undefined;
   /** The relay doc's Council and PSTB sessions; one whose host chose ideas adds its outcome. */
@@ -19,8 +20,6 @@ export interface ReportInputs {
   pastSessions?: PastSessions | undefined;
   /** Server time: the report's date, and where each session's clock stands. */
   now: number;
-  /** Reviewers' interpretations beside the observations (off unless asked). */
-  includeInterpretation: boolean;
 }
 
 /**
@@ -33,6 +32,7 @@ export function redactedReport(board: BoardDoc, inputs: ReportInputs): Report {
     generatedAt: inputs.now,
     votes: inputs.votes,
     includeInterpretation: inputs.includeInterpretation,
+    includeFigures: inputs.includeFigures,
     outcomes: sessionOutcomes(inputs.council, inputs.pstb, inputs.now, inputs.pastSessions?.sessions),
   });
   return redactReport(report, board.list('redactions'));

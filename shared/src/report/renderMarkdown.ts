@@ -2,7 +2,7 @@ import { markdownInline as inline, markdownParagraphs as paragraphs } from './ma
 import { evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, votesLabel } from './reportLabels';
 import type { EvidenceReference, Report, ReportKeyQuestion, ReportOutcome, ReportSection, ReportTheme } from './reportModel';
 import { sessionRecordLabel } from './sessionRecordLabel';
-import { themeTable } from './themeTable';
+import { themeTable, themeTableColumns } from './themeTable';
 
 function keyQuestionLine(question: ReportKeyQuestion): string {
   const draft = question.agreed ? '' : ' _(draft)_';
@@ -16,12 +16,13 @@ function tableRow(cells: readonly string[]): string {
 function themeTableLines(report: Report): string[] {
   const rows = themeTable(report);
   if (rows.length === 0) return [];
+  const columns = themeTableColumns(report);
   return [
     '## Summary of themes',
     '',
-    tableRow(['Heading', 'Lane', 'Theme', 'Votes', 'Triangulation', 'Host agreement']),
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map((row) => tableRow([row.heading, row.lane, row.theme, row.votes, row.triangulation, row.hostAgreement])),
+    tableRow(columns.map((column) => column.label)),
+    `|${columns.map(() => ' --- |').join('')}`,
+    ...rows.map((row) => tableRow(columns.map((column) => row[column.key]))),
     '',
   ];
 }
@@ -32,20 +33,19 @@ function evidenceLines(reference: EvidenceReference): string[] {
   return lines;
 }
 
-function themeLines(theme: ReportTheme): string[] {
+function themeLines(theme: ReportTheme, includesFigures: boolean): string[] {
   return [
     `#### ${inline(theme.title)}`,
     '',
     ...(theme.wording !== theme.title ? [paragraphs(theme.wording), ''] : []),
     `- **Host agreement:** ${hostAgreementLabels[theme.hostAgreement]}`,
-    `- **Votes:** ${votesLabel(theme)}`,
-    `- **Triangulation:** ${inline(theme.triangulation)}`,
+    ...(includesFigures ? [`- **Votes:** ${votesLabel(theme)}`, `- **Triangulation:** ${inline(theme.triangulation)}`] : []),
     '',
     ...(theme.evidence.length > 0 ? ['**Evidence**', '', ...theme.evidence.flatMap(evidenceLines), ''] : []),
   ];
 }
 
-function sectionLines(section: ReportSection): string[] {
+function sectionLines(section: ReportSection, includesFigures: boolean): string[] {
   return [
     `## ${inline(section.title)}`,
     '',
@@ -53,7 +53,7 @@ function sectionLines(section: ReportSection): string[] {
     ...section.lanes.flatMap((lane) => [
       `### ${inline(lane.label)}`,
       '',
-      ...(lane.themes.length > 0 ? lane.themes.flatMap(themeLines) : ['_None recorded._', '']),
+      ...(lane.themes.length > 0 ? lane.themes.flatMap((theme) => themeLines(theme, includesFigures)) : ['_None recorded._', '']),
     ]),
   ];
 }
@@ -90,7 +90,7 @@ export function renderMarkdown(report: Report): string {
     ...(report.unreadableNote ? [`_${inline(report.unreadableNote)}_`, ''] : []),
     ...(report.keyQuestions.length > 0 ? ['## Key questions', '', ...report.keyQuestions.map(keyQuestionLine), ''] : []),
     ...themeTableLines(report),
-    ...report.sections.flatMap(sectionLines),
+    ...report.sections.flatMap((section) => sectionLines(section, report.includesFigures)),
     ...(report.outcomes.length > 0 ? ['## Area of challenge', '', ...report.outcomes.flatMap(outcomeLines)] : []),
   ];
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;

@@ -16,6 +16,12 @@ export interface Report {
   /** The template's lane names, e.g. "What went well" / "Even better if". */
   lanes: Record<LaneId, string>;
   includesInterpretation: boolean;
+  /**
+   * Whether votes and triangulation figures are printed beside each theme and in the summary
+   * table. A choice, off by default in the copy that goes to the host: the host receives the
+   * findings, the team's arithmetic behind them only when the Lead Reviewer chooses.
+   */
+  includesFigures: boolean;
   keyQuestions: ReportKeyQuestion[];
   /** Prescribed headings first, in board order, then extra panels (the QA Review's Area of Excellence). */
   sections: ReportSection[];

@@ -34,8 +34,8 @@ describe('board records carry the version they were written at', () => {
     ]);
     expect(board.list('cards').map((entry) => entry.id)).toEqual([card.id]);
     expect(board.unreadable()).toEqual([
-      { collection: 'cards', id: 'broken', problem: 'has version -1, which is not a version' },
       { collection: 'cards', id: 'newer', problem: 'was written at version 2 by a newer Washup (this one reads up to version 1)' },
+      { collection: 'cards', id: 'broken', problem: 'has version -1, which is not a version' },
     ]);
   });
 

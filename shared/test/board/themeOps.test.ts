@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boardView } from '../../src/board/boardView';
 import { addCard, editCard, moveCard } from '../../src/board/cardOps';
 import {
+  createTheme,
   createThemeFromCards,
   deleteTheme,
   dissolveTheme,
@@ -19,6 +20,40 @@ function boardWithLooseCards(...cardIds: string[]) {
   return board;
 }
 
+describe('createTheme', () => {
+  it('makes an empty theme called "New theme" at the end of a lane', () => {
+    const board = boardWithLooseCards('a', 'b', 'c');
+    createThemeFromCards(board, 'b', 'a', { id: 'first' });
+    const theme = createTheme(board, { headingId: 'h1', lane: 'strengths' }, { id: 't2' });
+    expect(theme).toMatchObject({ id: 't2', title: 'New theme', summary: '', hostAgreement: 'none' });
+    const lane = boardView(board).headings[0]!.lanes.strengths;
+    expect(lane.themes.map((item) => item.theme.id)).toEqual(['first', 't2']);
+    expect(lane.themes[1]!.cards).toEqual([]);
+    expect(ids(lane.looseCards)).toEqual(['c']);
+  });
+
+  it("takes a card from anywhere into the new theme, titled with the card's opening words", () => {
+    const board = boardWithLooseCards('a');
+    addCard(board, cardInput({ id: 'inbox', observation: 'Leaders know the curriculum well, and staff say so; governors agree with them entirely' }));
+    const theme = createTheme(board, { headingId: 'h2', lane: 'nextSteps' }, { cardId: 'inbox' });
+    expect(theme.title).toBe('Leaders know the curriculum well, and staff say so');
+    expect(whereIs(board, 'inbox')).toMatchObject({ kind: 'theme', themeId: theme.id, headingId: 'h2', lane: 'nextSteps' });
+    const moved = createTheme(board, { headingId: 'h2', lane: 'strengths' }, { cardId: 'a', title: 'Named' });
+    expect(moved.title).toBe('Named');
+    expect(whereIs(board, 'a')).toMatchObject({ kind: 'theme', themeId: moved.id });
+    expect(boardView(board).headings[0]!.lanes.strengths.looseCards).toEqual([]);
+  });
+
+  it('refuses a heading that is gone, a card that is gone and reviewer learning, writing nothing', () => {
+    const board = boardWithLooseCards('a');
+    addCard(board, cardInput({ id: 'mine', privateLearning: true }));
+    expect(() => createTheme(board, { headingId: 'gone', lane: 'strengths' })).toThrow(/heading/);
+    expect(() => createTheme(board, { headingId: 'h1', lane: 'strengths' }, { cardId: 'gone' })).toThrow(/card/);
+    expect(() => createTheme(board, { headingId: 'h1', lane: 'strengths' }, { cardId: 'mine' })).toThrow(/private lane/);
+    expect(board.list('themes')).toEqual([]);
+  });
+});
+
 describe('createThemeFromCards', () => {
   it("makes a theme of the two under the target's heading and lane, target first", () => {
     const board = boardWithLooseCards('a', 'b', 'c');
@@ -29,14 +64,14 @@ describe('createThemeFromCards', () => {
     expect(ids(lane.looseCards)).toEqual(['b']);
   });
 
-  it("defaults the title to the target's observation, cut at a word", () => {
+  it("defaults the title to the target's opening words, cut at a word and with no ellipsis", () => {
     const board = emptyBoard();
     const long = 'Pupils in every class we visited could explain how their work connected to what they learned last term';
     addCard(board, cardInput({ id: 'a', observation: long }), { kind: 'lane', headingId: 'h1', lane: 'nextSteps' });
     addCard(board, cardInput({ id: 'b' }));
     const theme = createThemeFromCards(board, 'b', 'a');
     expect(theme.title.length).toBeLessThanOrEqual(60);
-    expect(theme.title).toBe('Pupils in every class we visited could explain how their…');
+    expect(theme.title).toBe('Pupils in every class we visited could explain how their');
     expect(whereIs(board, 'b')).toMatchObject({ kind: 'theme', themeId: theme.id, lane: 'nextSteps' });
   });
 

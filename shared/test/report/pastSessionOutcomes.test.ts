@@ -41,7 +41,7 @@ describe("earlier sessions' outcomes in the report", () => {
     const second = pstbChoosing('pstb-second', 'How do I second?', 'second-idea', t0 + 20 * minute, 'actions');
     const pastSessions = { sessions: [pastSessionOf(first, t0 + 20 * minute), pastSessionOf(council, t0 + 30 * minute)] };
 
-    const report = redactedReport(boardWithIdeas(), { votes: undefined, council: undefined, pstb: second, pastSessions, now: generatedAt, includeInterpretation: false });
+    const report = redactedReport(boardWithIdeas(), { votes: undefined, council: undefined, pstb: second, pastSessions, now: generatedAt, includeInterpretation: false, includeFigures: true });
     expect(report.outcomes.map((outcome) => outcome.question)).toEqual(['How do I first?', council.question, 'How do I second?']);
     expect(report.outcomes.map((outcome) => outcome.record.underWayAt)).toEqual([null, null, 'action planning']);
     const text = renderMarkdown(report);

@@ -23,7 +23,7 @@ const noRelayDoc = { votes: undefined, council: undefined, pstb: undefined } as 
 
 describe('redactedReport', () => {
   it('redacts every listed name from the built report, interpretations included', () => {
-    const text = renderMarkdown(redactedReport(namedBoard(), { ...noRelayDoc, now: generatedAt, includeInterpretation: true }));
+    const text = renderMarkdown(redactedReport(namedBoard(), { ...noRelayDoc, now: generatedAt, includeInterpretation: true, includeFigures: true }));
     expect(text).toContain('the reading lead leads reading');
     expect(text).toContain('the reading lead is a strong leader');
     expect(text).not.toMatch(/Patel/);
@@ -33,7 +33,7 @@ describe('redactedReport', () => {
     const board = namedBoard();
     const votes = { rounds: [publicRound('r1', 1_000, [{ themeId: 'T', votes: 3 }])] };
     const built = buildReport(board, { generatedAt, votes, includeInterpretation: false });
-    const redacted = redactedReport(board, { ...noRelayDoc, votes, now: generatedAt, includeInterpretation: false });
+    const redacted = redactedReport(board, { ...noRelayDoc, votes, now: generatedAt, includeInterpretation: false, includeFigures: true });
     expect(redacted.generatedAt).toBe(built.generatedAt);
     expect(redacted.date).toBe(built.date);
     expect(redacted.evidenceCount).toBe(built.evidenceCount);
@@ -45,6 +45,6 @@ describe('redactedReport', () => {
   });
 
   it('reports no session outcome when the relay doc has no Council or PSTB session', () => {
-    expect(redactedReport(qaBoard(), { ...noRelayDoc, now: generatedAt, includeInterpretation: false }).outcomes).toEqual([]);
+    expect(redactedReport(qaBoard(), { ...noRelayDoc, now: generatedAt, includeInterpretation: false, includeFigures: true }).outcomes).toEqual([]);
   });
 });

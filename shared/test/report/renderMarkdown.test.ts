@@ -5,7 +5,7 @@ import { renderMarkdown } from '../../src/report/renderMarkdown';
 import { reportFileName } from '../../src/report/reportFileName';
 import { addTheme, generatedAt, publicRound, qaBoard, sourcedCards } from './support/reportBoard';
 
-function markdown(includeInterpretation = false): string {
+function markdown(includeInterpretation = false, includeFigures = true): string {
   const board = qaBoard();
   addKeyQuestion(board, { id: 'q1', text: 'How well do leaders develop staff?', status: 'agreed' });
   addTheme(board, {
@@ -23,7 +23,7 @@ function markdown(includeInterpretation = false): string {
   });
   addTheme(board, { id: 'E', headingId: 'aoe', lane: 'nextSteps', order: 'a0', title: 'Share oracy beyond the school', cards: sourcedCards(1, 'Oracy') });
   const votes = { rounds: [publicRound('r1', 1, [{ themeId: 'A', votes: 4 }])] };
-  return renderMarkdown(buildReport(board, { generatedAt, votes, includeInterpretation, outcomes: [] }));
+  return renderMarkdown(buildReport(board, { generatedAt, votes, includeInterpretation, includeFigures, outcomes: [] }));
 }
 
 describe('renderMarkdown', () => {
@@ -59,6 +59,16 @@ describe('renderMarkdown', () => {
     expect(text).toContain('Leaders have built a \\<b\\>strong\\</b\\> reading culture.\n\n2024\\. was the year');
     expect(text).not.toContain('Interpretation');
     expect(markdown(true)).toContain('  - _Interpretation:_ Pride in work');
+  });
+
+  it('prints no votes or triangulation figures when the reader leaves them out', () => {
+    const text = markdown(false, false);
+    expect(text).toContain('| Heading | Lane | Theme | Host agreement |\n| --- | --- | --- | --- |');
+    expect(text).toContain('| Leadership at all levels | What went well | Reading \\*culture\\* | Agreed with the host |');
+    expect(text).toContain('- **Host agreement:** Agreed with the host');
+    expect(text).not.toMatch(/Votes|Triangulation|4 votes|2 sources/);
+    // The findings and their numbered evidence are all still there.
+    expect(text).toContain('- [3] Books \\| tidy (lesson visit · pupils · Year 5 · counter-evidence)');
   });
 
   it('names the file from the title and date, in safe characters only', () => {

@@ -23,7 +23,15 @@ export async function joinAs(page: Page, name: string, location: 'In the room' |
 }
 
 export function connectionStatus(page: Page): Locator {
-  return page.getByRole('banner').getByRole('status');
+  // The header's first status; the room line below it (following the Lead Reviewer) has its own.
+  return page.getByRole('banner').getByRole('status').first();
+}
+
+/** On a phone, presence is one row (a count and initials) until opened; a wide screen always shows the list. */
+export async function showPresence(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: /^Here now/ });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(page.getByRole('list', { name: 'People on this board' })).toBeVisible();
 }
 
 export function presenceEntry(page: Page, name: string): Locator {

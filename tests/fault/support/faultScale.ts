@@ -15,6 +15,13 @@ export const faultScale = {
     deadlineMs: full ? 25 * 60_000 : 60_000,
     bystanderEditEveryMs: 100,
   },
+  /** The scale-out suite: three relays behind HAProxy on PostgreSQL and Redis. */
+  scaleOut: {
+    relayKills: full ? 20 : 1,
+    coldJoins: full ? 100 : 10,
+    postgresRestarts: full ? 5 : 1,
+    redisRestarts: full ? 5 : 1,
+  },
   stall: {
     durationMs: full ? 60_000 : 8_000,
     seedCards: full ? 3_000 : 1_500,

@@ -1,0 +1,41 @@
+import { runningTimers, type RunningTimer } from '@washup/shared/room';
+import { isTimerPaused, timerRemainingMs } from '@washup/shared/session';
+import { formatClock } from '../session/formatClock';
+import { useServerNow } from '../sync/useServerNow';
+import { useRoomState } from './useRoomState';
+
+/** Four renders a second keep the header's clock with the stage's countdown. */
+const refreshMs = 250;
+
+function Clocks({ timers }: { timers: RunningTimer[] }) {
+  const now = useServerNow(refreshMs);
+  return (
+    <>
+      {timers.map((running) => {
+        const remaining = timerRemainingMs(running.timer, now);
+        const paused = isTimerPaused(running.timer);
+        return (
+          <p key={running.key} className="room-timer" data-testid="room-timer" data-state={paused ? 'paused' : remaining === 0 ? 'over' : 'running'}>
+            <span className="room-timer__label">{running.label}</span>{' '}
+            <span className="room-timer__clock">{formatClock(remaining)}</span>
+            {paused ? <span className="room-timer__note"> paused</span> : remaining === 0 ? <span className="room-timer__note"> time is up</span> : null}
+          </p>
+        );
+      })}
+    </>
+  );
+}
+
+/**
+ * The room's running countdowns (a Council or PSTB turn, the vote closing, the Lead Reviewer's
+ * timebox), from the relay doc and the relay's clock, on every tab and on the screen link.
+ */
+export function RoomTimers() {
+  const timers = runningTimers(useRoomState());
+  if (timers.length === 0) return null;
+  return (
+    <div className="room-timers" aria-label="Running timers">
+      <Clocks timers={timers} />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useId, useState, type FormEvent } from 'react';
+import { timeboxEntry, votesEntry } from '@washup/shared/relayDoc';
+import { maxTimeboxMinutes, timeboxRunning } from '@washup/shared/room';
+import { useCommand } from '../commands/useCommand';
+import { ClockControls } from '../session/ClockControls';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useRelayDocValue } from '../sync/useRelayDocValue';
+
+/**
+ * The Lead Reviewer's timebox for any stretch of the wash-up ("ten minutes to cluster Leadership",
+ * or until the open vote closes): set it, move it by a minute, pause it, end it. The relay keeps its clock.
+ */
+export function TimeboxControl() {
+  const ids = useId();
+  const command = useCommand();
+  const timebox = useRelayDocValue(timeboxEntry);
+  const openRound = useRelayDocValue(votesEntry)?.rounds.find((entry) => entry.round.status === 'open')?.round.id ?? null;
+  const [label, setLabel] = useState('');
+  const [minutes, setMinutes] = useState('10');
+  const [forVote, setForVote] = useState(false);
+  const running = timeboxRunning(timebox);
+
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    const count = Number(minutes);
+    command.send({
+      type: 'timebox.start',
+      label: forVote && openRound ? 'Vote closes' : label,
+      minutes: count,
+      roundId: forVote ? openRound : null,
+    });
+  };
+
+  return (
+    <details className="timebox-control">
+      <summary className="button button--ghost button--small">{running ? 'Timebox running' : 'Timebox'}</summary>
+      <div className="timebox-control__panel">
+        {running ? (
+          <div className="timebox-control__running">
+            <p className="timebox-control__name">{timebox.label}</p>
+            <ClockControls process="timebox" timer={timebox.timer} />
+            <button type="button" className="button button--secondary" disabled={command.busy} onClick={() => command.send({ type: 'timebox.end' })}>
+              End the timebox
+            </button>
+          </div>
+        ) : null}
+        <form className="timebox-control__form" onSubmit={start} aria-label="Set a timebox">
+          <label htmlFor={`${ids}-label`}>What for</label>
+          <input
+            id={`${ids}-label`}
+            className="input"
+            value={label}
+            maxLength={80}
+            placeholder="Cluster Leadership"
+            onChange={(event) => setLabel(event.target.value)}
+            disabled={forVote && openRound !== null}
+          />
+          <label htmlFor={`${ids}-minutes`}>Minutes</label>
+          <input
+            id={`${ids}-minutes`}
+            className="input timebox-control__minutes"
+            type="number"
+            min={1}
+            max={maxTimeboxMinutes}
+            step={1}
+            required
+            value={minutes}
+            onChange={(event) => setMinutes(event.target.value)}
+          />
+          {openRound ? (
+            <label className="timebox-control__vote">
+              <input type="checkbox" checked={forVote} onChange={(event) => setForVote(event.target.checked)} /> Until the open vote closes
+            </label>
+          ) : null}
+          <button type="submit" className="button" disabled={command.busy}>
+            {running ? 'Start a new timebox' : 'Start the timebox'}
+          </button>
+        </form>
+        {command.error ? <ErrorAlert>{command.error}</ErrorAlert> : null}
+      </div>
+    </details>
+  );
+}

