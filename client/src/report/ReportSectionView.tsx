@@ -1,5 +1,6 @@
 import type { Theme } from '@washup/shared/board';
 import type { ReportSection } from '@washup/shared/report';
+import { ReportComments } from './flow/ReportComments';
 import { ReportPart } from './ReportPart';
 import { ReportThemeView } from './ReportThemeView';
 
@@ -15,6 +16,7 @@ export function ReportSectionView({ section, editable, themes, includesFigures }
   return (
     <ReportPart titleId={`report-heading-${section.headingId}`} title={section.title} panel={section.panel} className="report-heading">
       {section.description ? <p className="report-heading__description">{section.description}</p> : null}
+      <ReportComments target={{ kind: 'heading', headingId: section.headingId }} label={section.title} />
       {section.lanes.map((lane) => (
         <div key={lane.lane} className="report-lane" data-lane={lane.lane}>
           <h4 className="report-lane__title">{lane.label}</h4>

@@ -1,6 +1,7 @@
 import type { Theme } from '@washup/shared/board';
 import { hostAgreementLabels, plainParagraphs, votesLabel, type ReportTheme } from '@washup/shared/report';
 import { EvidenceList } from './EvidenceList';
+import { ReportComments } from './flow/ReportComments';
 import { HostAgreementControl } from './HostAgreementControl';
 import { ThemeWordingEditor } from './ThemeWordingEditor';
 
@@ -49,6 +50,7 @@ export function ReportThemeView({ theme, record, editable, includesFigures }: Pr
       </dl>
       {editable && record ? <HostAgreementControl theme={record} label={theme.title} /> : null}
       <EvidenceList evidence={theme.evidence} />
+      <ReportComments target={{ kind: 'theme', themeId: theme.themeId }} label={theme.title} />
     </article>
   );
 }

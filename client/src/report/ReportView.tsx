@@ -3,6 +3,8 @@ import { canFacilitate } from '@washup/shared/auth';
 import { canDownloadReport, defaultReportChoices } from '@washup/shared/report';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardMeta } from '../sync/useBoardMeta';
+import { ReportFlowPanel } from './flow/ReportFlowPanel';
+import { useReportFlow } from './flow/useReportFlow';
 import { RedactionPanel } from './RedactionPanel';
 import { ReportDocument } from './ReportDocument';
 import { ReportToolbar } from './ReportToolbar';
@@ -18,7 +20,9 @@ export function ReportView() {
   const meta = useBoardMeta();
   const [choices, setChoices] = useState(defaultReportChoices);
   const report = useReport(choices);
-  const editable = canFacilitate(identity.role);
+  const flowView = useReportFlow();
+  // A final version is kept as it was agreed: the report's editors wait for the next version.
+  const editable = canFacilitate(identity.role) && flowView.flow.stage !== 'final';
 
   if (!meta) {
     return (
@@ -34,6 +38,7 @@ export function ReportView() {
         onChoicesChange={setChoices}
         canDownload={canDownloadReport(identity.role)}
       />
+      <ReportFlowPanel view={flowView} role={identity.role} />
       {editable ? <RedactionPanel /> : null}
       <ReportDocument report={report} editable={editable} />
     </div>

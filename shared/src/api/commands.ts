@@ -3,6 +3,7 @@ import { councilRequestSchema } from '../council/councilRequests';
 import { pstbRequestSchema } from '../pstb/pstbRequests';
 import { presentCommandSchema } from '../room/presentation';
 import { timeboxCommandSchema } from '../room/timebox';
+import { reportFlowCommandSchema } from '../reportFlow/reportFlowCommands';
 import { voteCommandSchema } from '../voting/votesState';
 
 /**
@@ -11,8 +12,8 @@ import { voteCommandSchema } from '../voting/votesState';
  */
 export const commandEnvelopeSchema = z.looseObject({ type: z.string().min(1).max(80) });
 
-/** Every command a client may send: votes, Council, PSTB, presenting and timeboxes, each as its family's schema says. */
-export const commandBodySchema = z.union([voteCommandSchema, councilRequestSchema, pstbRequestSchema, presentCommandSchema, timeboxCommandSchema]);
+/** Every command a client may send: votes, Council, PSTB, presenting, timeboxes and the report's flow, each as its family's schema says. */
+export const commandBodySchema = z.union([voteCommandSchema, councilRequestSchema, pstbRequestSchema, presentCommandSchema, timeboxCommandSchema, reportFlowCommandSchema]);
 export type CommandBody = z.input<typeof commandBodySchema>;
 
 /** What an accepted command changed: the session and its phase, or the vote round. */

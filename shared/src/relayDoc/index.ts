@@ -8,6 +8,7 @@ export * from './pstbEntry';
 export * from './relayDoc';
 export * from './relayDocEntries';
 export * from './relayDocEntry';
+export * from './reportFlowEntry';
 export * from './timeboxEntry';
 export * from './unreadableRelayDocNotice';
 export * from './votesEntry';

@@ -3,8 +3,9 @@ import { pastSessionsEntry } from './pastSessionsEntry';
 import { presentationEntry } from './presentationEntry';
 import { pstbEntry } from './pstbEntry';
 import type { RelayDocEntry } from './relayDocEntry';
+import { reportFlowEntry } from './reportFlowEntry';
 import { timeboxEntry } from './timeboxEntry';
 import { votesEntry } from './votesEntry';
 
 /** Every entry the relay doc holds, for whoever must look at all of them (the notice of unreadable values). */
-export const relayDocEntries: readonly RelayDocEntry<object>[] = [councilEntry, pstbEntry, pastSessionsEntry, votesEntry, presentationEntry, timeboxEntry];
+export const relayDocEntries: readonly RelayDocEntry<object>[] = [councilEntry, pstbEntry, pastSessionsEntry, votesEntry, presentationEntry, timeboxEntry, reportFlowEntry];

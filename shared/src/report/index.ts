@@ -2,6 +2,7 @@
 export * from './buildReport';
 export * from './councilOutcome';
 export * from './councilRunFigures';
+export * from './hostCopyFingerprint';
 export * from './nameRedactor';
 export * from './plainParagraphs';
 export * from './pstbOutcome';
@@ -13,6 +14,7 @@ export * from './renderMarkdown';
 export * from './reportAccess';
 export * from './reportChoices';
 export * from './reportDate';
+export * from './reportDifference';
 export * from './reportFileName';
 export * from './reportLabels';
 export * from './reportModel';

@@ -1,0 +1,5 @@
+/** The public entry of this area (`@washup/shared/reportFlow`); files not listed here are its internals. */
+export * from './reportFingerprint';
+export * from './reportFlowCommands';
+export * from './reportFlowRules';
+export * from './reportFlowState';
