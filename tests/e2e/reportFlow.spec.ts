@@ -42,6 +42,19 @@ test('the report goes draft → comments → agreed → final → version 2, wit
   await openReport(reviewer);
   await openReport(host);
 
+  // The team writes the report's own words: the Lead Reviewer the summary, a reviewer the heading's narrative, drafted from its themes.
+  await lead.getByRole('button', { name: 'Write overall summary' }).click();
+  await lead.getByRole('textbox', { name: 'Overall summary' }).fill('Leaders have made reading the heart of the school [1].');
+  await lead.getByRole('button', { name: 'Save overall summary' }).click();
+  await reviewer.getByRole('button', { name: 'Write narrative for Leadership at all levels' }).click();
+  await reviewer.getByRole('button', { name: 'Draft from the themes' }).click();
+  const narrative = reviewer.getByRole('textbox', { name: 'Narrative for Leadership at all levels' });
+  await expect(narrative).toHaveValue(/^What went well: .*\[1\]\[2\]\[3\]\.\n\nEven better if: /);
+  await reviewer.getByRole('button', { name: 'Save narrative for Leadership at all levels' }).click();
+  await expect(host.getByRole('region', { name: 'Summary', exact: true })).toContainText('Leaders have made reading the heart of the school [1].');
+  await expect(host.getByRole('region', { name: 'Leadership at all levels' })).toContainText('What went well: A strong reading culture [1][2][3].');
+  await expect(host.getByRole('button', { name: /^(Write|Edit) / })).toHaveCount(0);
+
   // While it is a draft, the team comments and the host can neither comment nor agree.
   await comment(reviewer, 'A strong reading culture', 'Add the Year 6 book look too?');
   await expect(lead.getByRole('group', { name: 'Comments on A strong reading culture' })).toContainText('Add the Year 6 book look too?');
@@ -82,6 +95,9 @@ test('the report goes draft → comments → agreed → final → version 2, wit
   const version1Text = version1.bytes.toString('utf8');
   expect(version1Text).toContain("the class teacher's Year 5 class read aloud with expression");
   expect(version1Text).not.toMatch(/Amy|Votes|Triangulation|PRIVATE/);
+  // Markdown escapes the citations' brackets, which readers show as [1].
+  expect(version1Text).toContain('## Summary\n\nLeaders have made reading the heart of the school \\[1\\].');
+  expect(version1Text).toContain('What went well: A strong reading culture \\[1\\]\\[2\\]\\[3\\].');
 
   // A change on the board after the final version: everyone sees it, the Lead Reviewer reads the difference and starts version 2.
   await lead.evaluate(() => {

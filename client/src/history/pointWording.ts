@@ -63,6 +63,7 @@ export function recordText(entry: BoardRecordEntry): string {
     case 'ideas':
     case 'appreciations':
     case 'ideaNotes':
+    case 'reportTexts':
       return entry.record.text;
     case 'actions':
       return entry.record.what;

@@ -1,7 +1,9 @@
 import type { Theme } from '@washup/shared/board';
-import type { ReportSection } from '@washup/shared/report';
+import { draftedNarrative, type ReportSection } from '@washup/shared/report';
 import { ReportComments } from './flow/ReportComments';
 import { ReportPart } from './ReportPart';
+import { Paragraphs } from './Paragraphs';
+import { ReportTextEditor } from './ReportTextEditor';
 import { ReportThemeView } from './ReportThemeView';
 
 interface Props {
@@ -9,13 +11,27 @@ interface Props {
   editable: boolean;
   themes: ReadonlyMap<string, Theme>;
   includesFigures: boolean;
+  /** Whether this person writes the heading's narrative (the team, until a version is final). */
+  writable: boolean;
+  citations: Parameters<typeof ReportTextEditor>[0]['citations'];
 }
 
 /** One heading of the report: its strengths, then its next steps. */
-export function ReportSectionView({ section, editable, themes, includesFigures }: Props) {
+export function ReportSectionView({ section, editable, writable, citations, themes, includesFigures }: Props) {
   return (
     <ReportPart titleId={`report-heading-${section.headingId}`} title={section.title} panel={section.panel} className="report-heading">
       {section.description ? <p className="report-heading__description">{section.description}</p> : null}
+      {section.narrative ? <Paragraphs text={section.narrative} className="report__narrative" /> : null}
+      {writable ? (
+        <ReportTextEditor
+          part={`heading:${section.headingId}`}
+          label={`narrative for ${section.title}`}
+          printed={section.narrative}
+          citations={citations}
+          drafted={draftedNarrative(section)}
+          hint="Strengths and next steps in the team's words. Cite evidence by its number in brackets, e.g. [3]; the citation follows the card."
+        />
+      ) : null}
       <ReportComments target={{ kind: 'heading', headingId: section.headingId }} label={section.title} />
       {section.lanes.map((lane) => (
         <div key={lane.lane} className="report-lane" data-lane={lane.lane}>

@@ -1,6 +1,7 @@
 import type { Theme } from '@washup/shared/board';
-import { hostAgreementLabels, plainParagraphs, votesLabel, type ReportTheme } from '@washup/shared/report';
+import { hostAgreementLabels, votesLabel, type ReportTheme } from '@washup/shared/report';
 import { EvidenceList } from './EvidenceList';
+import { Paragraphs } from './Paragraphs';
 import { ReportComments } from './flow/ReportComments';
 import { HostAgreementControl } from './HostAgreementControl';
 import { ThemeWordingEditor } from './ThemeWordingEditor';
@@ -22,13 +23,7 @@ export function ReportThemeView({ theme, record, editable, includesFigures }: Pr
       <h5 id={titleId} className="report-theme__title">
         {theme.title}
       </h5>
-      {theme.wording !== theme.title
-        ? plainParagraphs(theme.wording).map((paragraph, at) => (
-            <p key={at} className="report-theme__wording">
-              {paragraph}
-            </p>
-          ))
-        : null}
+      {theme.wording !== theme.title ? <Paragraphs text={theme.wording} className="report-theme__wording" /> : null}
       {editable && record ? <ThemeWordingEditor theme={record} label={theme.title} /> : null}
       <dl className="report-theme__facts">
         <div>

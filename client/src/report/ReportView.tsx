@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { canFacilitate } from '@washup/shared/auth';
+import { canEditBoard, canFacilitate } from '@washup/shared/auth';
 import { canDownloadReport, defaultReportChoices } from '@washup/shared/report';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardMeta } from '../sync/useBoardMeta';
@@ -40,7 +40,7 @@ export function ReportView() {
       />
       <ReportFlowPanel view={flowView} role={identity.role} />
       {editable ? <RedactionPanel /> : null}
-      <ReportDocument report={report} editable={editable} />
+      <ReportDocument report={report} editable={editable} writable={canEditBoard(identity.role) && flowView.flow.stage !== 'final'} />
     </div>
   );
 }

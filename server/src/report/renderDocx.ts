@@ -14,7 +14,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, plainParagraphs, sessionRecordLabel, themeTable, themeTableColumns, votesLabel, type EvidenceReference, type Report, type ReportOutcome, type ReportSection, type ReportTheme } from '@washup/shared/report';
+import { evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, plainParagraphs, sessionRecordLabel, themeTable, themeTableColumns, titleBlock, votesLabel, type EvidenceReference, type Report, type ReportOutcome, type ReportSection, type ReportTheme } from '@washup/shared/report';
 
 /** XML 1.0's Char production: one control character or lone surrogate pasted into a card would make Word refuse the file. */
 function isXmlChar(char: string): boolean {
@@ -78,6 +78,7 @@ function section(entry: ReportSection, includesFigures: boolean): Array<Paragrap
   return [
     heading(entry.title, HeadingLevel.HEADING_1),
     ...paragraphs(entry.description, { italics: true }),
+    ...paragraphs(entry.narrative),
     ...entry.lanes.flatMap((lane) => [
       heading(lane.label, HeadingLevel.HEADING_2),
       ...(lane.themes.length > 0 ? lane.themes.flatMap((entry) => theme(entry, includesFigures)) : [new Paragraph({ children: [run('None recorded.', { italics: true })] })]),
@@ -109,8 +110,11 @@ function body(report: Report): Array<Paragraph | Table | TableOfContents> {
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [run(report.title)] }),
     new Paragraph({ children: [run(`Feedback report · ${report.templateName} · ${report.date}`, { italics: true })] }),
+    ...titleBlock(report.narrative).map((line) => labelled(line.label, line.text.replace(/\s*\n\s*/g, '; '))),
     // Written with an entry per heading, so it reads before Word updates its page numbers (Word offers to on opening).
     new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+    ...(report.narrative.context ? [heading('Context', HeadingLevel.HEADING_1), ...paragraphs(report.narrative.context)] : []),
+    ...(report.narrative.summary ? [heading('Summary', HeadingLevel.HEADING_1), ...paragraphs(report.narrative.summary)] : []),
     ...(report.unreadableNote ? [new Paragraph({ children: [run(report.unreadableNote, { italics: true })] })] : []),
     ...(report.keyQuestions.length > 0
       ? [

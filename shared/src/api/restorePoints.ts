@@ -11,6 +11,7 @@ import {
   keyQuestionSchema,
   recordIdSchema,
   redactionSchema,
+  reportTextSchema,
   themeSchema,
 } from '../board/records';
 import { boardParamsSchema } from './boardParams';
@@ -68,6 +69,7 @@ export const boardRecordSchema = z.discriminatedUnion('collection', [
   z.object({ collection: z.literal('ideaNotes'), record: ideaNoteSchema }),
   z.object({ collection: z.literal('actions'), record: actionSchema }),
   z.object({ collection: z.literal('redactions'), record: redactionSchema }),
+  z.object({ collection: z.literal('reportTexts'), record: reportTextSchema }),
 ]);
 export type BoardRecordEntry = z.infer<typeof boardRecordSchema>;
 

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { stampVersion } from '../records/readVersioned';
 import { RecordArray, type StoredEntry } from './recordArray';
-import type { Action, Appreciation, BoardMeta, Card, Heading, Idea, IdeaNote, KeyQuestion, Redaction, Theme } from './records';
+import type { Action, Appreciation, BoardMeta, Card, Heading, Idea, IdeaNote, KeyQuestion, Redaction, ReportText, Theme } from './records';
 import {
   boardMetaKind,
   readBoardMeta,
@@ -22,6 +22,7 @@ export interface RecordTypes {
   ideaNotes: IdeaNote;
   actions: Action;
   redactions: Redaction;
+  reportTexts: ReportText;
 }
 export type CollectionName = keyof RecordTypes;
 export const collectionNames: readonly CollectionName[] = [
@@ -34,6 +35,7 @@ export const collectionNames: readonly CollectionName[] = [
   'ideaNotes',
   'actions',
   'redactions',
+  'reportTexts',
 ];
 
 /**

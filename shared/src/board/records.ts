@@ -161,6 +161,17 @@ export type IdeaNote = z.infer<typeof ideaNoteSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Redaction = z.infer<typeof redactionSchema>;
 
+/**
+ * The parts of the report the team writes in their own words, each one record named by its part:
+ * the title block (`dates`, `team`, `hostLeaders`), the `context`, the overall `summary`, and a
+ * narrative per heading (`heading:<headingId>`). A narrative cites evidence as `[#<cardId>]`, which
+ * the report prints as the card's number wherever the card is cited then.
+ */
+export const reportTextPartSchema = z.string().regex(/^(dates|team|hostLeaders|context|summary|heading:[A-Za-z0-9_-]{1,64})$/, 'is not a part of the report');
+export const reportTextSchema = z.object({ id: reportTextPartSchema, text: text(10_000) });
+export type ReportTextPart = z.infer<typeof reportTextPartSchema>;
+export type ReportText = z.infer<typeof reportTextSchema>;
+
 /** The board's own settings, written by the relay when the board is made and when the Lead Reviewer sets its retention. */
 export const boardMetaSchema = z.object({
   title: text(200).min(1),

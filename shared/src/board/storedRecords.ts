@@ -11,6 +11,7 @@ import {
   ideaSchema,
   keyQuestionSchema,
   redactionSchema,
+  reportTextSchema,
   themeSchema,
   type BoardMeta,
 } from './records';
@@ -25,6 +26,7 @@ export const recordLabels: Record<CollectionName, { one: string; many: string }>
   ideaNotes: { one: 'idea note', many: 'idea notes' },
   actions: { one: 'action', many: 'actions' },
   redactions: { one: 'redaction', many: 'redactions' },
+  reportTexts: { one: 'report text', many: 'report texts' },
 };
 
 /**
@@ -44,6 +46,7 @@ export const recordKinds: { [Name in CollectionName]: VersionedKind<RecordTypes[
   ideaNotes: versionedKind({ label: recordLabels.ideaNotes.one, schema: ideaNoteSchema }),
   actions: versionedKind({ label: recordLabels.actions.one, schema: actionSchema }),
   redactions: versionedKind({ label: recordLabels.redactions.one, schema: redactionSchema }),
+  reportTexts: versionedKind({ label: recordLabels.reportTexts.one, schema: reportTextSchema }),
 };
 
 const settings = "the board's settings";

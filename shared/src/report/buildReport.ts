@@ -6,7 +6,9 @@ import { findTemplate } from '../templates/catalogue';
 import { laneIds } from '../templates/schema';
 import { optionEvidence } from '../voting/votesVersusEvidence';
 import type { VotesState } from '../voting/votesState';
+import type { ReportTextPart } from '../board/records';
 import { keyQuestionLines } from './keyQuestionLines';
+import { printedNarrative, reportCitations } from './narrativeReferences';
 import { reportDate } from './reportDate';
 import type { Report, ReportSection } from './reportModel';
 import { compareThemeRanks, reportHeadingOrder } from './reportOrder';
@@ -53,12 +55,21 @@ export function buildReport(board: BoardDoc, options: ReportOptions): Report {
         nextNumber += reported.evidence.length;
         return reported;
       });
-  const sections: ReportSection[] = headings.map(({ heading, lanes: contents }) => ({
+  const texts = new Map(board.list('reportTexts').map((part) => [part.id, part.text]));
+  const written = (part: ReportTextPart) => texts.get(part) ?? '';
+  const ordered = headings.map(({ heading, lanes: contents }) => ({
+    heading,
+    lanes: laneIds.map((lane) => ({ lane, label: lanes[lane], themes: ranked(contents[lane].themes) })),
+  }));
+  // Numbered only now that every theme is ranked, so a narrative cites the numbers the report prints.
+  const { numberOf } = reportCitations({ sections: ordered });
+  const sections: ReportSection[] = ordered.map(({ heading, lanes: reportedLanes }) => ({
     headingId: heading.id,
     title: heading.title,
     description: heading.description,
     panel: heading.panel,
-    lanes: laneIds.map((lane) => ({ lane, label: lanes[lane], themes: ranked(contents[lane].themes) })),
+    narrative: printedNarrative(written(`heading:${heading.id}`), numberOf),
+    lanes: reportedLanes,
   }));
   const templateId = view.meta?.templateId ?? '';
   return {
@@ -71,6 +82,13 @@ export function buildReport(board: BoardDoc, options: ReportOptions): Report {
     includesInterpretation: includeInterpretation,
     includesFigures: options.includeFigures ?? true,
     keyQuestions: keyQuestionLines(coverageMap(board), headings.map((entry) => entry.heading)),
+    narrative: {
+      dates: written('dates'),
+      team: written('team'),
+      hostLeaders: written('hostLeaders'),
+      context: written('context'),
+      summary: printedNarrative(written('summary'), numberOf),
+    },
     sections,
     outcomes: (options.outcomes ?? []).map((selection) => reportOutcome(board, selection)),
     evidenceCount: nextNumber - 1,

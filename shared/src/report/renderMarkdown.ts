@@ -1,8 +1,14 @@
 import { markdownInline as inline, markdownParagraphs as paragraphs } from './markdownText';
 import { evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, votesLabel } from './reportLabels';
-import type { EvidenceReference, Report, ReportKeyQuestion, ReportOutcome, ReportSection, ReportTheme } from './reportModel';
+import type { EvidenceReference, Report, ReportKeyQuestion, ReportNarrative, ReportOutcome, ReportSection, ReportTheme } from './reportModel';
+import { titleBlock } from './titleBlock';
 import { sessionRecordLabel } from './sessionRecordLabel';
 import { themeTable, themeTableColumns } from './themeTable';
+
+function titleBlockLines(narrative: ReportNarrative): string[] {
+  const lines = titleBlock(narrative).map(({ label, text }) => `**${label}:** ${inline(text.replace(/\s*\n\s*/g, '; '))}  `);
+  return lines.length > 0 ? [...lines, ''] : [];
+}
 
 function keyQuestionLine(question: ReportKeyQuestion): string {
   const draft = question.agreed ? '' : ' _(draft)_';
@@ -50,6 +56,7 @@ function sectionLines(section: ReportSection, includesFigures: boolean): string[
     `## ${inline(section.title)}`,
     '',
     ...(section.description ? [paragraphs(section.description), ''] : []),
+    ...(section.narrative ? [paragraphs(section.narrative), ''] : []),
     ...section.lanes.flatMap((lane) => [
       `### ${inline(lane.label)}`,
       '',
@@ -87,7 +94,10 @@ export function renderMarkdown(report: Report): string {
     '',
     `Feedback report · ${inline(report.templateName)} · ${inline(report.date)}`,
     '',
+    ...titleBlockLines(report.narrative),
     ...(report.unreadableNote ? [`_${inline(report.unreadableNote)}_`, ''] : []),
+    ...(report.narrative.context ? ['## Context', '', paragraphs(report.narrative.context), ''] : []),
+    ...(report.narrative.summary ? ['## Summary', '', paragraphs(report.narrative.summary), ''] : []),
     ...(report.keyQuestions.length > 0 ? ['## Key questions', '', ...report.keyQuestions.map(keyQuestionLine), ''] : []),
     ...themeTableLines(report),
     ...report.sections.flatMap((section) => sectionLines(section, report.includesFigures)),

@@ -25,12 +25,28 @@ export interface Report {
   keyQuestions: ReportKeyQuestion[];
   /** Prescribed headings first, in board order, then extra panels (the QA Review's Area of Excellence). */
   sections: ReportSection[];
+  /** What the team wrote in their own words around the findings; empty strings for parts not written. */
+  narrative: ReportNarrative;
   /** The area of challenge: one entry per Council or PSTB session with an outcome; empty when none ran. */
   outcomes: ReportOutcome[];
   /** How many evidence references are numbered in the report. */
   evidenceCount: number;
   /** Says what the board holds that fails its schema and so is left out; null when nothing is. */
   unreadableNote: string | null;
+}
+
+/** The report's title block, context and overall summary, as the team wrote them. */
+export interface ReportNarrative {
+  /** When the review took place, e.g. "3–4 December 2026". */
+  dates: string;
+  /** The review team and their roles. */
+  team: string;
+  /** The host's leaders who took part. */
+  hostLeaders: string;
+  /** The host's own summary of their context. */
+  context: string;
+  /** The overall summary of the review's findings. */
+  summary: string;
 }
 
 export interface ReportKeyQuestion {
@@ -53,6 +69,8 @@ export interface ReportSection {
   description: string;
   /** An extra panel reported apart from the prescribed headings. */
   panel: boolean;
+  /** The heading's narrative as the team wrote it, its citations printed as this report's numbers; empty when not written. */
+  narrative: string;
   /** Strengths first, then next steps. */
   lanes: ReportLane[];
 }

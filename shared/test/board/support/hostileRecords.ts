@@ -71,4 +71,23 @@ export const hostileWrites: readonly HostileWrite[] = [
     refusal: 'theme bad-theme fails its schema: title',
     write: (doc) => pushPair(doc, 'themes', 'bad-theme', { ...validTheme, title: '\u200B' }),
   },
+  {
+    name: 'report text for a part the report does not have',
+    refusal: 'report text appendix fails its schema: id',
+    write: (doc) => pushPair(doc, 'reportTexts', 'appendix', { id: 'appendix', text: 'Smuggled in' }),
+  },
+  {
+    name: 'an oversized report summary',
+    refusal: 'report text summary fails its schema: text',
+    write: (doc) => pushPair(doc, 'reportTexts', 'summary', { id: 'summary', text: 'x'.repeat(10_001) }),
+  },
+  {
+    name: 'deeply nested report text',
+    refusal: 'report text summary fails its schema: text',
+    write: (doc) => {
+      let nested: unknown = 'deep';
+      for (let depth = 0; depth < 500; depth += 1) nested = { inner: nested };
+      pushPair(doc, 'reportTexts', 'summary', { id: 'summary', text: nested });
+    },
+  },
 ];
