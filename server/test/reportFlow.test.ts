@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiError, CreateBoardResponse, JoinResponse } from '@washup/shared/api';
+import type { ApiError, JoinResponse } from '@washup/shared/api';
 import { addCard, boardDocOf, boardView, createThemeFromCards, type NewCard } from '@washup/shared/board';
 import { RelayDoc, reportFlowEntry } from '@washup/shared/relayDoc';
 import { addRedaction } from '@washup/shared/report';
 import type { ReportFlowState } from '@washup/shared/reportFlow';
 import { RawSyncClient } from './support/rawClient';
-import { api, boardWithTeam, relayPerTest, type TestRelay } from './support/relay';
+import { api, boardWithTeam, relayPerTest, type TeamOf } from './support/relay';
 
 const startTestRelay = relayPerTest();
 
-interface Team {
-  relay: TestRelay;
-  board: CreateBoardResponse;
-  lead: JoinResponse;
-  host: JoinResponse;
-  ana: JoinResponse;
-  observer: JoinResponse;
-}
+type Team = TeamOf<'lead' | 'host' | 'ana' | 'observer'>;
 
 const card = (observation: string, activity: NewCard['activity']): NewCard => ({
   observation,

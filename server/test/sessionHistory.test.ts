@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiError, CreateBoardResponse, JoinResponse } from '@washup/shared/api';
+import type { ApiError, JoinResponse } from '@washup/shared/api';
 import { boardDocOf, newId } from '@washup/shared/board';
 import { councilEntry, maxPastSessions, pastSessionOf, pastSessionsEntry, pstbEntry, RelayDoc } from '@washup/shared/relayDoc';
 import { waitFor } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
-import { api, boardWithTeam, relayPerTest, type TestRelay } from './support/relay';
+import { api, boardWithTeam, relayPerTest, type TeamOf } from './support/relay';
 
 const startTestRelay = relayPerTest();
 
-interface Team {
-  relay: TestRelay;
-  board: CreateBoardResponse;
-  lead: JoinResponse;
-  host: JoinResponse;
-  ana: JoinResponse;
-  observer: JoinResponse;
-}
+type Team = TeamOf<'lead' | 'host' | 'ana' | 'observer'>;
 
 async function team(): Promise<Team> {
   return boardWithTeam(await startTestRelay(), { lead: ['facilitator', 'Lead'], host: ['host', 'Hana'], ana: ['reviewer', 'Ana'], observer: ['observer', 'Olu'] });

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiError, CreateBoardResponse, JoinResponse } from '@washup/shared/api';
+import type { ApiError, JoinResponse } from '@washup/shared/api';
 import { boardDocOf, newId } from '@washup/shared/board';
 import { councilEntry, pstbEntry, RelayDoc, type RelayDocEntry } from '@washup/shared/relayDoc';
 import { waitFor } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
-import { api, boardWithTeam, relayPerTest, type TestRelay } from './support/relay';
+import { api, boardWithTeam, relayPerTest, type TeamOf } from './support/relay';
 
 const startTestRelay = relayPerTest();
 
-interface Team {
-  relay: TestRelay;
-  board: CreateBoardResponse;
-  lead: JoinResponse;
-  host: JoinResponse;
-  ana: JoinResponse;
-  ben: JoinResponse;
-  cat: JoinResponse;
-  observer: JoinResponse;
-}
+type Team = TeamOf<'lead' | 'host' | 'ana' | 'ben' | 'cat' | 'observer'>;
 
 async function team(dataDir?: string): Promise<Team> {
   return boardWithTeam(await startTestRelay({}, dataDir), {

@@ -93,14 +93,14 @@ export function relayPerTest(): (overrides?: Partial<Config>, dataDir?: string) 
   };
 }
 
+/** A board with people joined by name, each under the key a test calls them by. */
+export type TeamOf<Names extends string> = { relay: TestRelay; board: CreateBoardResponse } & Record<Names, JoinResponse>;
+
 /**
  * A board on `relay` with these people joined by name, in order: `{ lead: ['facilitator', 'Lead'] }`
  * gives `{ relay, board, lead: <their join response> }`.
  */
-export async function boardWithTeam<Names extends string>(
-  relay: TestRelay,
-  people: Record<Names, readonly [Role, string]>,
-): Promise<{ relay: TestRelay; board: CreateBoardResponse } & Record<Names, JoinResponse>> {
+export async function boardWithTeam<Names extends string>(relay: TestRelay, people: Record<Names, readonly [Role, string]>): Promise<TeamOf<Names>> {
   const board = await createBoard(relay.url);
   const joined = {} as Record<Names, JoinResponse>;
   for (const [key, [role, name]] of Object.entries(people) as Array<[Names, readonly [Role, string]]>) {
