@@ -9,6 +9,8 @@ const lee: ReportActor = { participantId: 'p-lead', name: 'Lee Morgan', role: 'f
 const hana: ReportActor = { participantId: 'p-host', name: 'Hana Head', role: 'host' };
 const rae: ReportActor = { participantId: 'p-rev', name: 'Rae Reviewer', role: 'reviewer' };
 const olu: ReportActor = { participantId: 'p-obs', name: 'Olu Observer', role: 'observer' };
+// A screen link never joins by name, so the relay refuses it first; the rules refuse it too.
+const projector: ReportActor = { participantId: 'p-screen', name: 'Projector', role: 'screen' };
 
 let ids = 0;
 const facts = (text: string, now = 1_000): ReportFacts => ({ now, fingerprint: `fp-${text}`, markdown: `# ${text}`, newId: () => `c${(ids += 1)}` });
@@ -67,7 +69,7 @@ describe('the report flow', () => {
   it('lets only the host and the Lead Reviewer agree, only the Lead Reviewer share and finalise, and keeps observers to reading', () => {
     const shared = run(emptyReportFlow, { type: 'report.share' }, lee);
     for (const actor of [rae, olu, hana]) expect(refusal(emptyReportFlow, { type: 'report.share' }, actor)).toBe('not_allowed');
-    for (const actor of [rae, olu]) expect(refusal(shared, { type: 'report.agree' }, actor)).toBe('not_allowed');
+    for (const actor of [rae, olu, projector]) expect(refusal(shared, { type: 'report.agree' }, actor)).toBe('not_allowed');
     expect(refusal(shared, { type: 'report.comment', target: { kind: 'report' }, text: 'Looks right' }, olu)).toBe('not_allowed');
     expect(refusal(emptyReportFlow, { type: 'report.comment', target: { kind: 'report' }, text: 'Early view' }, hana)).toBe('wrong_stage');
     expect(refusal(emptyReportFlow, { type: 'report.comment', target: { kind: 'report' }, text: 'Team note' }, rae)).toBe('accepted');
@@ -88,7 +90,7 @@ describe('the report flow', () => {
   });
 });
 
-const actors: Record<Role, ReportActor> = { facilitator: lee, host: hana, reviewer: rae, observer: olu };
+const actors: Record<Role, ReportActor> = { facilitator: lee, host: hana, reviewer: rae, observer: olu, screen: projector };
 const commandArb: fc.Arbitrary<ReportFlowCommand> = fc.oneof(
   fc.constant({ type: 'report.share' as const }),
   fc.constant({ type: 'report.agree' as const }),
@@ -96,7 +98,7 @@ const commandArb: fc.Arbitrary<ReportFlowCommand> = fc.oneof(
   fc.constant({ type: 'report.nextVersion' as const }),
   fc.constant({ type: 'report.comment' as const, target: { kind: 'report' as const }, text: 'A comment' }),
 );
-const stepArb = fc.record({ command: commandArb, role: fc.constantFrom<Role>('facilitator', 'host', 'reviewer', 'observer'), text: fc.constantFrom('a', 'b', 'c') });
+const stepArb = fc.record({ command: commandArb, role: fc.constantFrom<Role>('facilitator', 'host', 'reviewer', 'observer', 'screen'), text: fc.constantFrom('a', 'b', 'c') });
 
 describe('the report flow (property)', () => {
   it('never lets a reviewer or observer change an agreement, and every final version was agreed by both on its text', () => {
@@ -106,7 +108,7 @@ describe('the report flow (property)', () => {
         for (const { command, role, text } of steps) {
           const outcome = applyReportFlowCommand(state, command, actors[role], facts(text));
           if (!outcome.ok) continue;
-          if (role === 'reviewer' || role === 'observer') expect(outcome.value.agreements).toEqual(state.agreements);
+          if (role === 'reviewer' || role === 'observer' || role === 'screen') expect(outcome.value.agreements).toEqual(state.agreements);
           if (command.type === 'report.finalise') {
             expect(state.agreements.host?.fingerprint).toBe(`fp-${text}`);
             expect(state.agreements.lead?.fingerprint).toBe(`fp-${text}`);
