@@ -44,13 +44,6 @@ CREATE TABLE IF NOT EXISTS join_codes (
   invite TEXT NOT NULL,
   PRIMARY KEY (board_id, role)
 );
-CREATE TABLE IF NOT EXISTS join_codes (
-  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
-  role TEXT NOT NULL,
-  code TEXT NOT NULL UNIQUE,
-  invite TEXT NOT NULL,
-  PRIMARY KEY (board_id, role)
-);
 CREATE TABLE IF NOT EXISTS ballots (
   board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
   round_id TEXT NOT NULL,
