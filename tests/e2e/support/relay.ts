@@ -7,6 +7,12 @@ import { freePort, startRelayProcess, type RelayProcess } from '../../support/re
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /**
+ * Every spec of a worker creates its boards on one relay from one address, more than the 30 an
+ * hour a real address may; the limit itself is tested against the relay (server/test/rateLimits).
+ */
+const e2eRelayEnv = { RATE_LIMIT_BOARDS_PER_HOUR: '1000' };
+
+/**
  * The real relay as its own process on 127.0.0.1, serving the built client, with its data in a
  * temp folder. It can be stopped and started again on the same port and data, as a server
  * restart or a dropped connection looks to the browser.
@@ -46,7 +52,7 @@ export class E2ERelay {
   /** Starts it again on the same port with the same data. */
   async resume(): Promise<void> {
     if (this.process) return;
-    this.process = await startRelayProcess(this.dataDir, {}, this.port);
+    this.process = await startRelayProcess(this.dataDir, e2eRelayEnv, this.port);
   }
 
   async dispose(): Promise<void> {
