@@ -8,15 +8,10 @@
 // BENCH_BOARD_CARDS, BENCH_BOARD_THEMES, BENCH_BOARD_RUNS change the scale and the repeats;
 // BENCH_BOARD_PROFILE=1 also records one move's CPU profile and lists its busiest functions
 // (point BENCH_BOARD_CLIENT_DIST at a `vite build --minify false` output to read their names).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { RawSyncClient } from '../../server/test/support/rawClient';
-import { createBoard } from '../../server/test/support/relay';
-import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromiumPath';
-import { startRelayProcess } from '../support/relayProcess';
-import { seedBoardAtScale } from './boardAtScale';
+import { type Browser, type Page } from '@playwright/test';
+import { withSeededBoardInChromium } from './seededBoardInChromium';
 import { clickTimedInPage, difference, mainThreadTotals, usableAfterNavigation, type MainThreadTotals, type TimedClick } from './pageTiming';
 import { summariseProfile } from './profile';
 import { repoRoot } from './servers';
@@ -137,27 +132,9 @@ async function measure(browser: Browser, baseURL: string, boardId: string, invit
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'washup-board-bench-'));
-  const relay = await startRelayProcess(dataDir, clientDist ? { CLIENT_DIST: path.resolve(clientDist) } : {});
-  let browser: Browser | null = null;
-  try {
-    const board = await createBoard(relay.url, 'Board at scale', 'qa-review');
-    const writer = new RawSyncClient(`${relay.wsUrl}/${board.id}`, board.invites.reviewer.token);
-    await writer.synced;
-    const started = Date.now();
-    const seeded = seedBoardAtScale(writer.doc, scale);
-    await writer.requestAck().acked;
-    console.log(`seeded ${seeded.count('cards')} cards and ${seeded.count('themes')} themes through the relay in ${Date.now() - started} ms`);
-    writer.close();
-
-    const executablePath = chromiumExecutable();
-    browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
-    await measure(browser, relay.url, board.id, board.invites.reviewer.url);
-  } finally {
-    await browser?.close();
-    await relay.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  await withSeededBoardInChromium({ title: 'Board at scale', scale, clientDist }, ({ browser, relayUrl, boardId, inviteUrl }) =>
+    measure(browser, relayUrl, boardId, inviteUrl),
+  );
 }
 
 main().catch((error: unknown) => {

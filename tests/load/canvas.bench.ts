@@ -7,16 +7,11 @@
 //
 // BENCH_CANVAS_CARDS, BENCH_CANVAS_FREE, BENCH_CANVAS_RUNS change the scale and the repeats;
 // BENCH_CANVAS_CLIENT_DIST points at another build.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { RawSyncClient } from '../../server/test/support/rawClient';
-import { createBoard } from '../../server/test/support/relay';
-import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromiumPath';
+import { type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { enableDebugHandle } from '../e2e/support/debugHandle';
-import { startRelayProcess } from '../support/relayProcess';
-import { seedBoardAtScale } from './boardAtScale';
+import { withSeededBoardInChromium } from './seededBoardInChromium';
 import { summariseProfile } from './profile';
 import { repoRoot } from './servers';
 
@@ -214,25 +209,9 @@ async function measure(browser: Browser, baseURL: string, boardId: string, invit
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'washup-canvas-bench-'));
-  const relay = await startRelayProcess(dataDir, clientDist ? { CLIENT_DIST: path.resolve(clientDist) } : {});
-  let browser: Browser | null = null;
-  try {
-    const board = await createBoard(relay.url, 'Canvas at scale', 'qa-review');
-    const writer = new RawSyncClient(`${relay.wsUrl}/${board.id}`, board.invites.reviewer.token);
-    await writer.synced;
-    seedBoardAtScale(writer.doc, { cards: scale.cards, themes: Math.floor(scale.cards / 10) });
-    await writer.requestAck().acked;
-    writer.close();
-
-    const executablePath = chromiumExecutable();
-    browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
-    await measure(browser, relay.url, board.id, board.invites.reviewer.url);
-  } finally {
-    await browser?.close();
-    await relay.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  await withSeededBoardInChromium({ title: 'Canvas at scale', scale: { cards: scale.cards, themes: Math.floor(scale.cards / 10) }, clientDist }, ({ browser, relayUrl, boardId, inviteUrl }) =>
+    measure(browser, relayUrl, boardId, inviteUrl),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -9,15 +9,10 @@
 //
 // BENCH_VISIT_CLIENT_DIST serves another build; BENCH_VISIT_CARDS and BENCH_VISIT_RUNS change the
 // board's size and the repeats.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { RawSyncClient } from '../../server/test/support/rawClient';
-import { createBoard } from '../../server/test/support/relay';
-import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromiumPath';
-import { startRelayProcess } from '../support/relayProcess';
-import { seedBoardAtScale } from './boardAtScale';
+import { type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { withSeededBoardInChromium } from './seededBoardInChromium';
 import { bundleSizes, bundleSizeTable } from './bundleSizes';
 import { usableAfterNavigation } from './pageTiming';
 import { repoRoot } from './servers';
@@ -117,24 +112,9 @@ async function main(): Promise<void> {
   }
   console.log(`\nBuilt client ${path.relative(repoRoot, clientDist) || clientDist}: every script and style chunk\n`);
   console.log(bundleSizeTable(bundleSizes(clientDist)));
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'washup-visit-bench-'));
-  const relay = await startRelayProcess(dataDir, { CLIENT_DIST: clientDist });
-  let browser: Browser | null = null;
-  try {
-    const board = await createBoard(relay.url, 'School wifi', 'qa-review');
-    const writer = new RawSyncClient(`${relay.wsUrl}/${board.id}`, board.invites.reviewer.token);
-    await writer.synced;
-    seedBoardAtScale(writer.doc, scale);
-    await writer.requestAck().acked;
-    writer.close();
-    const executablePath = chromiumExecutable();
-    browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
-    await measure(browser, relay.url, board.id, board.invites.reviewer.url);
-  } finally {
-    await browser?.close();
-    await relay.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  await withSeededBoardInChromium({ title: 'School wifi', scale, clientDist }, ({ browser, relayUrl, boardId, inviteUrl }) =>
+    measure(browser, relayUrl, boardId, inviteUrl),
+  );
 }
 
 main().catch((error: unknown) => {
