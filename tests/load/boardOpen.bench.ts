@@ -14,6 +14,7 @@ import { type Browser, type Page } from '@playwright/test';
 import { withSeededBoardInChromium } from './seededBoardInChromium';
 import { clickTimedInPage, difference, mainThreadTotals, usableAfterNavigation, type MainThreadTotals, type TimedClick } from './pageTiming';
 import { summariseProfile } from './profile';
+import { median } from './report';
 import { repoRoot } from './servers';
 
 const scale = { cards: Number(process.env.BENCH_BOARD_CARDS ?? 5000), themes: Number(process.env.BENCH_BOARD_THEMES ?? 400) };
@@ -26,9 +27,8 @@ const profiling = process.env.BENCH_BOARD_PROFILE === '1';
 const clientDist = process.env.BENCH_BOARD_CLIENT_DIST;
 const viewport = { width: 1920, height: 1080 };
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const row = (label: string, values: number[], digits = 0) =>
-  `| ${label} | ${median(values).toFixed(digits)} | ${values.map((v) => v.toFixed(digits)).join(', ')} |`;
+  `| ${label} | ${(median(values) ?? NaN).toFixed(digits)} | ${values.map((v) => v.toFixed(digits)).join(', ')} |`;
 
 const firstInboxCard = (page: Page) => page.getByRole('region', { name: 'Inbox' }).getByRole('article').first();
 

@@ -15,6 +15,7 @@ import { type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { withSeededBoardInChromium } from './seededBoardInChromium';
 import { bundleSizes, bundleSizeTable } from './bundleSizes';
 import { usableAfterNavigation } from './pageTiming';
+import { median } from './report';
 import { repoRoot } from './servers';
 
 const clientDist = path.resolve(process.env.BENCH_VISIT_CLIENT_DIST ?? path.join(repoRoot, 'client/dist'));
@@ -96,10 +97,9 @@ async function measure(browser: Browser, baseURL: string, boardId: string, invit
     await context.close();
   }
 
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
   const row = (label: string, visits: Visit[], target: number) =>
-    `| ${label} | ${median(visits.map((v) => v.usableMs)).toFixed(0)} | ${visits.map((v) => v.usableMs.toFixed(0)).join(', ')} | ${target} | ` +
-    `${(median(visits.map((v) => v.networkBytes)) / 1024).toFixed(1)} | ${median(visits.map((v) => v.networkRequests))} |`;
+    `| ${label} | ${(median(visits.map((v) => v.usableMs)) ?? NaN).toFixed(0)} | ${visits.map((v) => v.usableMs.toFixed(0)).join(', ')} | ${target} | ` +
+    `${((median(visits.map((v) => v.networkBytes)) ?? NaN) / 1024).toFixed(1)} | ${median(visits.map((v) => v.networkRequests)) ?? '–'} |`;
   console.log(`\n| School wifi (1.6 Mbit/s, 150 ms RTT), board of ${scale.cards} cards, Chromium ${viewport.width}×${viewport.height} | usable, median (ms) | runs (ms) | target (ms) | from the network (KiB) | requests to the network |`);
   console.log('|---|---:|---|---:|---:|---:|');
   console.log(row('first visit on a device', first, targets.firstMs));

@@ -64,28 +64,63 @@ export function median(values: number[]): number | null {
   return sorted.length % 2 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/** A figure's identity across repetitions: its workload and its label, never its position. */
+const rowKey = (row: Row): string => `${row.workload}\u0000${row.figure}`;
+
+/**
+ * Every row of every repetition, once, in the order they first appear: a repetition where a run
+ * failed has a row ("run") the others lack, and one whose figures are missing has fewer, so rows
+ * are matched by workload and figure, not by position.
+ */
+function rowsInOrder(runs: Row[][]): Row[] {
+  const seen = new Map<string, Row>();
+  const order: Row[] = [];
+  for (const rows of runs) {
+    let insertAt = 0;
+    for (const row of rows) {
+      const known = seen.get(rowKey(row));
+      if (known) {
+        insertAt = order.indexOf(known) + 1;
+        continue;
+      }
+      seen.set(rowKey(row), row);
+      order.splice(insertAt, 0, row);
+      insertAt += 1;
+    }
+  }
+  return order;
+}
+
 /**
  * The same table from several repetitions as one: each compared figure becomes its median with the
  * range, "median (min–max)", and is compared by its median; a text cell is kept when every
- * repetition agrees and otherwise lists each one's.
+ * repetition agrees and otherwise lists each one's, numbered, as do verdicts that differ. A
+ * repetition without the figure (its run failed) is named, not folded into another figure's cell.
  */
 export function combineRuns(runs: Row[][], digits = 1): Row[] {
-  const [first = []] = runs;
-  return first.map((row, index) => {
+  const byKey = runs.map((rows) => new Map(rows.map((row) => [rowKey(row), row])));
+  return rowsInOrder(runs).map((row) => {
+    const inRuns = byKey.map((rows) => rows.get(rowKey(row)));
     const cells: Partial<Record<ServerKind, Cell>> = {};
-    for (const kind of Object.keys(row.cells) as ServerKind[]) {
-      const all = runs.map((rows) => rows[index]?.cells[kind]).filter((c): c is Cell => c !== undefined);
-      const values = all.map((c) => c.value).filter((v): v is number => v !== null && Number.isFinite(v));
+    const kinds = new Set(inRuns.flatMap((r) => (r ? (Object.keys(r.cells) as ServerKind[]) : [])));
+    for (const kind of kinds) {
+      const all = inRuns.map((r) => r?.cells[kind]);
+      const values = all.map((c) => c?.value).filter((v): v is number => v !== null && v !== undefined && Number.isFinite(v));
       if (values.length === all.length && values.length > 0) {
         const mid = median(values) ?? Number.NaN;
         cells[kind] = { value: mid, text: `${formatNumber(mid, digits)} (${formatNumber(Math.min(...values), digits)}–${formatNumber(Math.max(...values), digits)})` };
       } else {
-        const texts = Array.from(new Set(all.map((c) => c.text)));
-        cells[kind] = textCell(texts.join(' / '));
+        cells[kind] = textCell(perRepetition(all.map((c) => c?.text ?? 'not run')));
       }
     }
-    return { ...row, cells };
+    const verdicts = inRuns.map((r) => r?.verdict ?? 'not run');
+    return inRuns.some((r) => r?.verdict !== undefined) ? { ...row, cells, verdict: perRepetition(verdicts) } : { ...row, cells };
   });
+}
+
+/** One text when every repetition agrees, otherwise each repetition's, numbered. */
+function perRepetition(texts: string[]): string {
+  return new Set(texts).size === 1 ? (texts[0] ?? '') : texts.map((text, index) => `${index + 1}: ${text}`).join('; ');
 }
 
 const labels: Record<ServerKind, string> = { washup: 'Washup', 'y-websocket': 'y-websocket', hocuspocus: 'Hocuspocus' };
