@@ -76,6 +76,9 @@ function ensureNative(label, fromPackageDir, name, { compile = true } = {}) {
 }
 
 const args = process.argv.slice(2);
+// Workloads reach each benchmark through its arguments (below), never twice through the environment.
+const env = { ...process.env };
+delete env.BENCH_WORKLOADS;
 if (!args.includes('--help')) {
   const problems = [
     ensureNative('Hocuspocus', path.join(tests, 'node_modules/@hocuspocus/extension-sqlite'), 'sqlite3'),
@@ -92,27 +95,47 @@ if (!args.includes('--help')) {
 
 /** Runs one benchmark script under tsx; resolves with its exit code. */
 function run(script, scriptArgs) {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(tests, script), ...scriptArgs], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(tests, script), ...scriptArgs], { cwd: root, stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
+/**
+ * The benchmarks in Chromium, by the name `--workloads` knows them by; the rest of that list goes
+ * to the relay workloads (tests/load/bench.ts). Without `--workloads`, everything runs.
+ */
+const browserBenches = [
+  // The board at review scale (it needs the built client).
+  { name: 'board', script: 'load/boardOpen.bench.ts' },
+  // The client on throttled school wifi: first and second visit, and the size of every chunk.
+  { name: 'visit', script: 'load/firstVisit.bench.ts' },
+  // The Canvas tab at review scale: 1,000 card shapes and 500 free shapes.
+  { name: 'canvas', script: 'load/canvas.bench.ts' },
+  // The relay's record check per update on a 5,000-card board, in process: a few seconds.
+  { name: 'guard', script: 'load/recordGuard.bench.ts' },
+];
+const browserNames = new Set(browserBenches.map((bench) => bench.name));
+const workloadsAt = args.findIndex((a) => a === '--workloads' || a.startsWith('--workloads='));
+const chosenList = workloadsAt < 0 ? process.env.BENCH_WORKLOADS : args[workloadsAt].includes('=') ? args[workloadsAt].slice('--workloads='.length) : args[workloadsAt + 1];
+const chosen = chosenList === undefined ? null : chosenList.split(',').map((name) => name.trim()).filter(Boolean);
+const relayWorkloads = chosen?.filter((name) => !browserNames.has(name)) ?? null;
+const relayArgs = [...args];
+if (workloadsAt >= 0) relayArgs.splice(workloadsAt, args[workloadsAt].includes('=') ? 1 : 2);
+if (relayWorkloads && relayWorkloads.length > 0) relayArgs.push(`--workloads=${relayWorkloads.join(',')}`);
+const runsRelay = args.includes('--help') || relayWorkloads === null || relayWorkloads.length > 0;
+
 // The relay runs compiled, as `pnpm start` runs it.
 if (!args.includes('--help') && (await buildServer())) log('built the relay into server/dist');
-// The relay workloads, then the board at review scale in Chromium (it needs the built client).
-const relayCode = await run('load/bench.ts', args);
-if (relayCode !== 0 || args.includes('--help')) process.exit(relayCode);
-if (!existsSync(path.join(root, 'client/dist/index.html'))) {
+if (runsRelay) {
+  const relayCode = await run('load/bench.ts', relayArgs);
+  if (relayCode !== 0 || args.includes('--help')) process.exit(relayCode);
+}
+const chosenBenches = browserBenches.filter((bench) => chosen === null || chosen.includes(bench.name));
+if (chosenBenches.length > 0 && !existsSync(path.join(root, 'client/dist/index.html'))) {
   const build = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const openCode = await run('load/boardOpen.bench.ts', []);
-if (openCode !== 0) process.exit(openCode);
-// The client on throttled school wifi: first and second visit, and the size of every chunk.
-const visitCode = await run('load/firstVisit.bench.ts', []);
-if (visitCode !== 0) process.exit(visitCode);
-// The Canvas tab at review scale in Chromium: 1,000 card shapes and 500 free shapes.
-const canvasCode = await run('load/canvas.bench.ts', []);
-if (canvasCode !== 0) process.exit(canvasCode);
-// The relay's record check per update on a 5,000-card board, in process: a few seconds.
-process.exit(await run('load/recordGuard.bench.ts', []));
+for (const bench of chosenBenches) {
+  const code = await run(bench.script, []);
+  if (code !== 0) process.exit(code);
+}

@@ -166,7 +166,7 @@ function envName(key: string): string {
 }
 
 export const usage = `Usage: pnpm bench [--quick] [--servers=washup,y-websocket,hocuspocus]
-                  [--workloads=fanout,hot,durability,cold,idle,trust] [--repeat=3] [--profile | --no-profile]
+                  [--workloads=fanout,hot,durability,cold,idle,trust,board,visit,canvas,guard] [--repeat=3] [--profile | --no-profile]
                   [--profile-workloads=worst,fanout (any of worst, fanout, hot, hot-small)]
                   [--out=tests/load/results/latest.md] [--<param>=<n> ...]
 Numeric parameters (flag, environment variable, default / quick):
