@@ -4,6 +4,7 @@ import { stampVersion } from '../records/readVersioned';
 import { versionedKind } from '../records/versionedKind';
 import type { BoardDoc } from './boardDoc';
 import { reportTextPartSchema, reportTextSchema, type ReportTextPart } from './records';
+import { textSplice } from './textSplice';
 
 /**
  * The report's narrative written together: one root Y.Text per part (`narrative:summary`,
@@ -87,4 +88,30 @@ export function migrateNarrative(board: BoardDoc, origin: unknown): boolean {
     }
   }, origin);
   return true;
+}
+
+/** The parts a board holds words for: its texts' roots, or its records before the narrative moved. */
+function writtenParts(board: BoardDoc): ReportTextPart[] {
+  if (!narrativeInTexts(board.doc)) return board.list('reportTexts').map((record) => record.id);
+  const parts: ReportTextPart[] = [];
+  for (const root of board.doc.share.keys()) {
+    const part = isNarrativeRoot(root) ? narrativePartOfRoot(root) : null;
+    if (part !== null) parts.push(part);
+  }
+  return parts;
+}
+
+/**
+ * Makes the live board's narrative read as a restore point's does, part by part, each as the one
+ * splice between them (inside the caller's transaction: a restore is one change). A part only the
+ * live board has words in is emptied.
+ */
+export function restoreNarrativeTo(live: BoardDoc, point: BoardDoc): void {
+  for (const part of new Set([...writtenParts(live), ...writtenParts(point)])) {
+    const text = narrativeText(live.doc, part);
+    const splice = textSplice(text.toString(), readNarrative(point, part));
+    if (!splice) continue;
+    if (splice.remove > 0) text.delete(splice.index, splice.remove);
+    if (splice.insert) text.insert(splice.index, splice.insert);
+  }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BoardDoc } from '../../src/board/boardDoc';
 import { migrateNarrative, narrativeInTexts, narrativeMigrationClient, narrativeText, readNarrative } from '../../src/board/narrative';
+import { restoreBoardTo } from '../../src/board/recordDiff';
 import { textSplice } from '../../src/board/textSplice';
 
 const origin = Symbol('relay');
@@ -107,5 +108,22 @@ describe("the narrative's texts", () => {
     expect(merged).toContain(' and its pupils');
     expect(merged).toContain(' very');
     expect(merged).toMatch(/^The school knows itself.* well\.$/);
+  });
+
+  it('restores the narrative with the board: from a point with texts, and from an older point with records only', () => {
+    const old = oldBoard();
+    const live = copyOf(old);
+    migrateNarrative(live, origin);
+    const point = copyOf(live);
+    narrativeText(live.doc, 'summary').insert(0, 'Changed: ');
+    narrativeText(live.doc, 'context').insert(0, 'Written after the point.');
+    restoreBoardTo(live, point);
+    expect(readNarrative(live, 'summary')).toBe('The school knows itself well.');
+    expect(readNarrative(live, 'context')).toBe('');
+
+    narrativeText(live.doc, 'heading:lead').insert(0, 'New: ');
+    restoreBoardTo(live, old);
+    expect(readNarrative(live, 'heading:lead')).toBe('Leaders are strong [#c1].');
+    expect(readNarrative(live, 'summary')).toBe('The school knows itself well.');
   });
 });
