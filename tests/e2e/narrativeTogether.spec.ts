@@ -57,7 +57,7 @@ test('two devices write the summary together: typing at once merges, each sees w
   await expect(presenceEntry(lead, 'Pat Quinn')).toContainText('Writing the overall summary');
 
   // The reviewer starts a second paragraph: the Lead Reviewer sees them move there.
-  await summaryField(reviewer).press('End');
+  await summaryField(reviewer).press('Control+End');
   await summaryField(reviewer).pressSequentially('\n\nNext steps follow.', { delay: 10 });
   await expect(lead.getByRole('list', { name: 'Also writing the overall summary' })).toContainText('Pat Quinn is writing paragraph 2');
   await expect(summaryField(lead)).toHaveValue(/\n\nNext steps follow\.$/);
@@ -67,7 +67,7 @@ test('two devices write the summary together: typing at once merges, each sees w
   // The reviewer goes offline and goes on typing; the Lead Reviewer types meanwhile; both merge on reconnect.
   await reviewerContext.setOffline(true);
   await expect(connectionStatus(reviewer)).toHaveText(/Offline/);
-  await summaryField(reviewer).press('End');
+  await summaryField(reviewer).press('Control+End');
   await summaryField(reviewer).pressSequentially(' Typed offline.', { delay: 10 });
   await summaryField(lead).press('Control+Home');
   await summaryField(lead).pressSequentially('Overall: ', { delay: 10 });
@@ -85,6 +85,17 @@ test('two devices write the summary together: typing at once merges, each sees w
   await expect(leadSheetSummary).toContainText('Next steps follow. Typed offline.');
   await expect(leadSheetSummary.locator('.written-paragraph[data-writing]')).toHaveCount(0);
   await expect(lead.getByRole('button', { name: 'Edit overall summary' })).toBeFocused();
+
+  // The field's own undo (Ctrl+Z in a text field) takes back this person's typing, and everyone sees it go.
+  await writeSummary(lead);
+  await summaryField(lead).press('Control+End');
+  // Pasted, so it is one step of the field's own undo.
+  await lead.keyboard.insertText(' Oops');
+  await expect(leadSheetSummary).toContainText('Typed offline. Oops');
+  await summaryField(lead).press('Control+z');
+  await expect(summaryField(lead)).toHaveValue(/Typed offline\.$/);
+  await expect(reviewer.getByRole('region', { name: 'Summary', exact: true })).not.toContainText('Oops');
+  await lead.getByRole('button', { name: 'Done writing overall summary' }).click();
   await lead.screenshot({ path: `${shots}/laptop-1366x768-done.png`, fullPage: false });
   await reviewer.screenshot({ path: `${shots}/phone-390x844-done.png`, fullPage: false });
   expect(problems).toEqual([]);

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import * as Y from 'yjs';
 import { maxNarrativeChars, type ReportTextPart } from '@washup/shared/board';
 import { narrativeEdit, paragraphAt, printedNarrative, printedOffset, storedOffset, type Citations } from '@washup/shared/report';
@@ -31,7 +31,8 @@ interface HeldSelection {
  * A part of the narrative as a field everyone with it open writes in at once: each edit goes to the
  * part's shared text as the one splice it made, so two people typing in the same paragraph both
  * keep their words. The field shows citations as the report's numbers and stores them as cards. When
- * someone else's typing arrives, the caret and selection stay by the same words.
+ * someone else's typing arrives, the caret and selection stay by the same words (held as Yjs
+ * relative positions, taken at each edit and selection change).
  */
 export function NarrativeField({ part, name, hint, citations, drafted }: Props) {
   const { board } = useBoardConnection();
@@ -39,6 +40,8 @@ export function NarrativeField({ part, name, hint, citations, drafted }: Props) 
   const printed = printedNarrative(stored, citations.numberOf);
   const field = useRef<HTMLTextAreaElement>(null);
   const held = useRef<HeldSelection | null>(null);
+  const latestCitations = useRef(citations);
+  latestCitations.current = citations;
   const [error, setError] = useState<string | null>(null);
   const publish = useNarrativePresence(part);
   const writers = useNarrativeWriters().filter((writer) => writer.part === part);
@@ -47,24 +50,36 @@ export function NarrativeField({ part, name, hint, citations, drafted }: Props) 
     const element = field.current;
     if (!element) return;
     const now = text.toString();
-    const at = (printedAt: number) => Y.createRelativePositionFromTypeIndex(text, storedOffset(now, citations.numberOf, printedAt), -1);
+    const at = (printedAt: number) => Y.createRelativePositionFromTypeIndex(text, storedOffset(now, latestCitations.current.numberOf, printedAt), -1);
     held.current = { start: at(element.selectionStart), end: at(element.selectionEnd) };
     publish(paragraphAt(element.value, element.selectionStart));
   };
 
-  // After any change (someone else's typing, or numbers that changed), the caret goes back beside the words it was at.
-  useLayoutEffect(() => {
+  // The field is not controlled by React: it is brought up to date in the same task as the change that
+  // arrives (before the next keystroke can read a stale value), with the caret back beside the same words.
+  const show = useCallback(() => {
     const element = field.current;
+    if (!element) return;
+    const now = text.toString();
+    const { numberOf } = latestCitations.current;
+    const next = printedNarrative(now, numberOf);
+    if (element.value === next) return;
     const selection = held.current;
-    if (!element || !selection || document.activeElement !== element) return;
+    element.value = next;
+    if (!selection || document.activeElement !== element) return;
     const place = (position: Y.RelativePosition) => {
       const absolute = Y.createAbsolutePositionFromRelativePosition(position, board.doc);
-      return absolute ? printedOffset(stored, citations.numberOf, absolute.index) : element.value.length;
+      return absolute ? printedOffset(now, numberOf, absolute.index) : next.length;
     };
-    const start = place(selection.start);
-    const end = place(selection.end);
-    if (element.selectionStart !== start || element.selectionEnd !== end) element.setSelectionRange(start, end);
-  }, [board, stored, citations]);
+    element.setSelectionRange(place(selection.start), place(selection.end));
+  }, [board, text]);
+
+  useEffect(() => {
+    text.observe(show);
+    return () => text.unobserve(show);
+  }, [text, show]);
+  // The report's numbering can change without the text changing (a theme moved up the votes).
+  useLayoutEffect(show, [show, printed]);
 
   const write = (printedAfter: string) => {
     const now = text.toString();
@@ -72,6 +87,7 @@ export function NarrativeField({ part, name, hint, citations, drafted }: Props) 
     if (!splice) return;
     if (now.length - splice.remove + splice.insert.length > maxNarrativeChars) {
       setError(`The ${name.toLowerCase()} holds at most ${maxNarrativeChars.toLocaleString('en-GB')} characters, citations counted as stored.`);
+      show();
       return;
     }
     setError(null);
@@ -94,7 +110,7 @@ export function NarrativeField({ part, name, hint, citations, drafted }: Props) 
         <textarea
           ref={field}
           className="input report-text__input"
-          value={printed}
+          defaultValue={printed}
           rows={6}
           autoFocus
           onChange={onChange}
