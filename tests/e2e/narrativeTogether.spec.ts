@@ -95,6 +95,11 @@ test('two devices write the summary together: typing at once merges, each sees w
   await summaryField(lead).press('Control+z');
   await expect(summaryField(lead)).toHaveValue(/Typed offline\.$/);
   await expect(reviewer.getByRole('region', { name: 'Summary', exact: true })).not.toContainText('Oops');
+  // Too long a part is refused here, with a message, before anything is sent.
+  const before = await summaryField(lead).inputValue();
+  await lead.keyboard.insertText('x'.repeat(10_000));
+  await expect(lead.getByRole('alert')).toContainText('The overall summary holds at most 10,000 characters');
+  await expect(summaryField(lead)).toHaveValue(before);
   await lead.getByRole('button', { name: 'Done writing overall summary' }).click();
   await lead.screenshot({ path: `${shots}/laptop-1366x768-done.png`, fullPage: false });
   await reviewer.screenshot({ path: `${shots}/phone-390x844-done.png`, fullPage: false });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import * as Y from 'yjs';
-import { maxNarrativeChars, type ReportTextPart } from '@washup/shared/board';
+import { applySplice, maxNarrativeChars, type ReportTextPart } from '@washup/shared/board';
 import { narrativeEdit, paragraphAt, printedNarrative, printedOffset, storedOffset, type Citations } from '@washup/shared/report';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ownBoardWrite } from '../sync/UndoHistory';
@@ -13,8 +13,8 @@ import './narrative.css';
 
 interface Props {
   part: ReportTextPart;
-  /** The field's name: "Overall summary". */
-  name: string;
+  /** What the part is, in a sentence: "overall summary", "narrative for Leadership". */
+  label: string;
   hint?: string;
   citations: Citations;
   /** A first draft in stored form, offered while the part is empty. */
@@ -34,7 +34,7 @@ interface HeldSelection {
  * someone else's typing arrives, the caret and selection stay by the same words (held as Yjs
  * relative positions, taken at each edit and selection change).
  */
-export function NarrativeField({ part, name, hint, citations, drafted }: Props) {
+export function NarrativeField({ part, label, hint, citations, drafted }: Props) {
   const { board } = useBoardConnection();
   const { text, stored } = useNarrativeText(part);
   const printed = printedNarrative(stored, citations.numberOf);
@@ -86,15 +86,12 @@ export function NarrativeField({ part, name, hint, citations, drafted }: Props) 
     const splice = narrativeEdit(now, printedAfter, citations);
     if (!splice) return;
     if (now.length - splice.remove + splice.insert.length > maxNarrativeChars) {
-      setError(`The ${name.toLowerCase()} holds at most ${maxNarrativeChars.toLocaleString('en-GB')} characters, citations counted as stored.`);
+      setError(`The ${label} holds at most ${maxNarrativeChars.toLocaleString('en-GB')} characters, citations counted as stored.`);
       show();
       return;
     }
     setError(null);
-    board.transact(() => {
-      if (splice.remove > 0) text.delete(splice.index, splice.remove);
-      if (splice.insert) text.insert(splice.index, splice.insert);
-    }, ownBoardWrite);
+    board.transact(() => applySplice(text, splice), ownBoardWrite);
   };
 
   const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
@@ -105,7 +102,7 @@ export function NarrativeField({ part, name, hint, citations, drafted }: Props) 
   return (
     <div className="report-text no-print">
       <label className="field">
-        <span className="field__label">{name}</span>
+        <span className="field__label">{label.charAt(0).toUpperCase() + label.slice(1)}</span>
         {hint ? <span className="field__hint">{hint}</span> : null}
         <textarea
           ref={field}
@@ -120,7 +117,7 @@ export function NarrativeField({ part, name, hint, citations, drafted }: Props) 
         />
       </label>
       {writers.length > 0 ? (
-        <ul className="narrative-writers" aria-label={`Also writing the ${name.toLowerCase()}`}>
+        <ul className="narrative-writers" aria-label={`Also writing the ${label}`}>
           {writers.map((writer) => (
             <li key={writer.clientId}>
               <WriterBadge user={writer.user} paragraph={writer.paragraph} />

@@ -40,7 +40,7 @@ export function ReportTextEditor({ part, printed, citations, hint, drafted }: Pr
   }
   return (
     <div className="report-text-editor no-print">
-      <NarrativeField part={part} name={label.charAt(0).toUpperCase() + label.slice(1)} hint={hint} citations={citations} drafted={drafted} />
+      <NarrativeField part={part} label={label} hint={hint} citations={citations} drafted={drafted} />
       <div className="form-actions">
         <button type="button" className="button button--primary button--small" onClick={() => setOpen(false)}>
           Done writing {label}

@@ -4,7 +4,7 @@ import { stampVersion } from '../records/readVersioned';
 import { versionedKind } from '../records/versionedKind';
 import type { BoardDoc } from './boardDoc';
 import { reportTextPartSchema, reportTextSchema, type ReportTextPart } from './records';
-import { textSplice } from './textSplice';
+import { textSplice, type TextSplice } from './textSplice';
 
 /**
  * The report's narrative written together: one root Y.Text per part (`narrative:summary`,
@@ -110,8 +110,12 @@ export function restoreNarrativeTo(live: BoardDoc, point: BoardDoc): void {
   for (const part of new Set([...writtenParts(live), ...writtenParts(point)])) {
     const text = narrativeText(live.doc, part);
     const splice = textSplice(text.toString(), readNarrative(point, part));
-    if (!splice) continue;
-    if (splice.remove > 0) text.delete(splice.index, splice.remove);
-    if (splice.insert) text.insert(splice.index, splice.insert);
+    if (splice) applySplice(text, splice);
   }
+}
+
+/** Makes one splice of a part's text: a deletion and an insertion at one place. */
+export function applySplice(text: Y.Text, splice: TextSplice): void {
+  if (splice.remove > 0) text.delete(splice.index, splice.remove);
+  if (splice.insert) text.insert(splice.index, splice.insert);
 }
