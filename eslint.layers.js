@@ -16,7 +16,7 @@ export const sharedAreas = {
   records: [],
   board: ['records', 'rules', 'templates', 'text'],
   auth: ['board'],
-  presence: ['auth'],
+  presence: ['auth', 'board'],
   session: ['auth', 'board', 'records', 'rules', 'text'],
   council: ['auth', 'board', 'records', 'rules', 'session', 'text'],
   pstb: ['auth', 'board', 'records', 'rules', 'session', 'text'],

@@ -45,12 +45,12 @@ test('the report goes draft → comments → agreed → final → version 2, wit
   // The team writes the report's own words: the Lead Reviewer the summary, a reviewer the heading's narrative, drafted from its themes.
   await lead.getByRole('button', { name: 'Write overall summary' }).click();
   await lead.getByRole('textbox', { name: 'Overall summary' }).fill('Leaders have made reading the heart of the school [1].');
-  await lead.getByRole('button', { name: 'Save overall summary' }).click();
+  await lead.getByRole('button', { name: 'Done writing overall summary' }).click();
   await reviewer.getByRole('button', { name: 'Write narrative for Leadership at all levels' }).click();
   await reviewer.getByRole('button', { name: 'Draft from the themes' }).click();
   const narrative = reviewer.getByRole('textbox', { name: 'Narrative for Leadership at all levels' });
   await expect(narrative).toHaveValue(/^What went well: .*\[1\]\[2\]\[3\]\.\n\nEven better if: /);
-  await reviewer.getByRole('button', { name: 'Save narrative for Leadership at all levels' }).click();
+  await reviewer.getByRole('button', { name: 'Done writing narrative for Leadership at all levels' }).click();
   await expect(host.getByRole('region', { name: 'Summary', exact: true })).toContainText('Leaders have made reading the heart of the school [1].');
   await expect(host.getByRole('region', { name: 'Leadership at all levels' })).toContainText('What went well: A strong reading culture [1][2][3].');
   await expect(host.getByRole('button', { name: /^(Write|Edit) / })).toHaveCount(0);

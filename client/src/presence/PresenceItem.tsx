@@ -1,4 +1,6 @@
 import { roleLabels } from '@washup/shared/auth';
+import { narrativePartLabel } from '../narrative/partLabels';
+import { useHeadings } from '../sync/useHeadings';
 import { Avatar } from './Avatar';
 import { LocationIcon } from './LocationIcon';
 import type { PresencePerson } from './presencePeople';
@@ -6,7 +8,8 @@ import { locationLabels } from './locationLabels';
 
 /** One person in the presence list: avatar, name, role and where they are. */
 export function PresenceItem({ person }: { person: PresencePerson }) {
-  const { user, isSelf } = person;
+  const { user, isSelf, writing } = person;
+  const headings = useHeadings();
   return (
     <li className="presence-item" data-role={user.role} data-self={isSelf || undefined}>
       <Avatar name={user.name} colour={user.colour} />
@@ -21,6 +24,7 @@ export function PresenceItem({ person }: { person: PresencePerson }) {
             <LocationIcon location={user.location} />
             {locationLabels[user.location]}
           </span>
+          {writing ? <span className="presence-item__writing">Writing the {narrativePartLabel(writing.part, headings)}</span> : null}
         </span>
       </span>
     </li>

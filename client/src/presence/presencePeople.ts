@@ -1,5 +1,13 @@
 import { roles } from '@washup/shared/auth';
-import { boundPresenceUser, presenceClaimSchema, readPresenceUser, type PresenceSender, type PresenceUser } from '@washup/shared/presence';
+import {
+  boundPresenceUser,
+  presenceClaimSchema,
+  readNarrativePresence,
+  readPresenceUser,
+  type NarrativePresence,
+  type PresenceSender,
+  type PresenceUser,
+} from '@washup/shared/presence';
 import type { Awareness } from 'y-protocols/awareness';
 
 /** One person on the board, however many devices or tabs they have open. */
@@ -7,6 +15,8 @@ export interface PresencePerson {
   user: PresenceUser;
   isSelf: boolean;
   devices: number;
+  /** The part of the report's narrative they are writing in on one of their devices, if any. */
+  writing: NarrativePresence | null;
 }
 
 /**
@@ -19,13 +29,15 @@ export function presencePeople(awareness: Awareness, self: PresenceSender): Pres
   for (const [clientId, state] of awareness.getStates()) {
     const user = clientId === awareness.clientID ? ownUser(state, self) : readPresenceUser(state);
     if (!user) continue;
+    const writing = readNarrativePresence(state);
     const existing = byParticipant.get(user.participantId);
     if (existing) {
       existing.devices += 1;
+      existing.writing ??= writing;
       // This device's own state is the freshest word on this person.
       if (clientId === awareness.clientID) existing.user = user;
     } else {
-      byParticipant.set(user.participantId, { user, isSelf: user.participantId === self.participantId, devices: 1 });
+      byParticipant.set(user.participantId, { user, isSelf: user.participantId === self.participantId, devices: 1, writing });
     }
   }
   return Array.from(byParticipant.values()).sort(

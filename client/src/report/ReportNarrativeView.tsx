@@ -1,5 +1,5 @@
 import { titleBlock, type Report } from '@washup/shared/report';
-import { Paragraphs } from './Paragraphs';
+import { WrittenParagraphs } from '../narrative/WrittenParagraphs';
 import { ReportPart } from './ReportPart';
 import { ReportTextEditor } from './ReportTextEditor';
 
@@ -27,9 +27,9 @@ export function ReportTitleBlock({ report, citations, writable }: Props) {
       ) : null}
       {writable ? (
         <div className="report__title-editors no-print">
-          <ReportTextEditor part="dates" label="dates of the review" printed={report.narrative.dates} citations={citations} hint="For example: 3–4 December 2026." />
-          <ReportTextEditor part="team" label="review team" printed={report.narrative.team} citations={citations} hint="One person a line, with their role." />
-          <ReportTextEditor part="hostLeaders" label="host leaders" printed={report.narrative.hostLeaders} citations={citations} hint="The host's leaders who took part, one a line." />
+          <ReportTextEditor part="dates" printed={report.narrative.dates} citations={citations} hint="For example: 3–4 December 2026." />
+          <ReportTextEditor part="team" printed={report.narrative.team} citations={citations} hint="One person a line, with their role." />
+          <ReportTextEditor part="hostLeaders" printed={report.narrative.hostLeaders} citations={citations} hint="The host's leaders who took part, one a line." />
         </div>
       ) : null}
     </>
@@ -43,14 +43,16 @@ export function ReportOpening({ report, citations, writable }: Props) {
     <>
       {context || writable ? (
         <ReportPart titleId="report-context" title="Context">
-          {context ? <Paragraphs text={context} className="report__narrative" /> : <p className="report-lane__empty no-print">Not written yet.</p>}
-          {writable ? <ReportTextEditor part="context" label="context" printed={context} citations={citations} hint="The host's own summary of their school or trust and its context." /> : null}
+          <WrittenParagraphs part="context" text={context} className="report__narrative" />
+          {context ? null : <p className="report-lane__empty no-print">Not written yet.</p>}
+          {writable ? <ReportTextEditor part="context" printed={context} citations={citations} hint="The host's own summary of their school or trust and its context." /> : null}
         </ReportPart>
       ) : null}
       {summary || writable ? (
         <ReportPart titleId="report-summary" title="Summary">
-          {summary ? <Paragraphs text={summary} className="report__narrative" /> : <p className="report-lane__empty no-print">Not written yet.</p>}
-          {writable ? <ReportTextEditor part="summary" label="overall summary" printed={summary} citations={citations} hint="Cite evidence by its number in brackets, e.g. [3]." /> : null}
+          <WrittenParagraphs part="summary" text={summary} className="report__narrative" />
+          {summary ? null : <p className="report-lane__empty no-print">Not written yet.</p>}
+          {writable ? <ReportTextEditor part="summary" printed={summary} citations={citations} hint="Cite evidence by its number in brackets, e.g. [3]." /> : null}
         </ReportPart>
       ) : null}
     </>

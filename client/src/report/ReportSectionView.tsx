@@ -1,8 +1,8 @@
 import type { Theme } from '@washup/shared/board';
 import { draftedNarrative, type ReportSection } from '@washup/shared/report';
+import { WrittenParagraphs } from '../narrative/WrittenParagraphs';
 import { ReportComments } from './flow/ReportComments';
 import { ReportPart } from './ReportPart';
-import { Paragraphs } from './Paragraphs';
 import { ReportTextEditor } from './ReportTextEditor';
 import { ReportThemeView } from './ReportThemeView';
 
@@ -21,11 +21,10 @@ export function ReportSectionView({ section, editable, writable, citations, them
   return (
     <ReportPart titleId={`report-heading-${section.headingId}`} title={section.title} panel={section.panel} className="report-heading">
       {section.description ? <p className="report-heading__description">{section.description}</p> : null}
-      {section.narrative ? <Paragraphs text={section.narrative} className="report__narrative" /> : null}
+      {section.narrative || writable ? <WrittenParagraphs part={`heading:${section.headingId}`} text={section.narrative} className="report__narrative" /> : null}
       {writable ? (
         <ReportTextEditor
           part={`heading:${section.headingId}`}
-          label={`narrative for ${section.title}`}
           printed={section.narrative}
           citations={citations}
           drafted={draftedNarrative(section)}

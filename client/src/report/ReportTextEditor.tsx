@@ -1,21 +1,16 @@
-import { useState, type FormEvent } from 'react';
-import { reportTextSchema, wordingToSave, type ReportTextPart } from '@washup/shared/board';
-import { printedNarrative, storedNarrative } from '@washup/shared/report';
-import { useBoardWrite } from '../sync/useBoardWrite';
-import { ErrorAlert } from '../ui/ErrorAlert';
-import { useWordingBase } from '../ui/useWordingBase';
-import { WordingConflictNotice } from '../ui/WordingConflictNotice';
-
-const maxText = reportTextSchema.shape.text.maxLength ?? 10_000;
+import { useEffect, useRef, useState } from 'react';
+import type { ReportTextPart } from '@washup/shared/board';
+import type { Citations } from '@washup/shared/report';
+import { NarrativeField } from '../narrative/NarrativeField';
+import { narrativePartLabel } from '../narrative/partLabels';
+import { useHeadings } from '../sync/useHeadings';
 
 interface Props {
   part: ReportTextPart;
-  /** What the part is, in a sentence and on the button: "overall summary", "narrative for Leadership". */
-  label: string;
   /** The part as the report prints it now (citations as numbers). */
   printed: string;
   /** The report's citations, to store what is typed as "[3]" as the card it stands for. */
-  citations: { numberOf: ReadonlyMap<string, number>; cardOf: ReadonlyMap<number, string> };
+  citations: Citations;
   hint?: string;
   /** A first draft in stored form (e.g. from the heading's themes), offered while the part is empty. */
   drafted?: string;
@@ -23,58 +18,34 @@ interface Props {
 
 /**
  * One part of the report the team writes together (title block, context, summary, a heading's
- * narrative). Saved as one change when done; someone else's save meanwhile shows at once with the
- * choices (merge, theirs, mine), so nobody's words are lost unseen.
+ * narrative): opened, it is a field everyone writing the part shares, where every keystroke is
+ * saved and merges with the others' (NarrativeField). "Done" only closes the field.
  */
-export function ReportTextEditor(props: Props) {
+export function ReportTextEditor({ part, printed, citations, hint, drafted }: Props) {
   const [open, setOpen] = useState(false);
+  const label = narrativePartLabel(part, useHeadings());
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    // Back to the button that opened the field, for keyboard users.
+    if (wasOpen.current && !open) opener.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   if (!open) {
     return (
-      <button type="button" className="button button--ghost button--small no-print" onClick={() => setOpen(true)}>
-        {props.printed ? 'Edit' : 'Write'} {props.label}
+      <button ref={opener} type="button" className="button button--ghost button--small no-print" onClick={() => setOpen(true)}>
+        {printed ? 'Edit' : 'Write'} {label}
       </button>
     );
   }
-  return <ReportTextForm {...props} onDone={() => setOpen(false)} />;
-}
-
-function ReportTextForm({ part, label, printed, citations, hint, drafted, onDone }: Props & { onDone: () => void }) {
-  const [draft, setDraft] = useState(printed);
-  const base = useWordingBase(printed, draft, setDraft);
-  const { write, error } = useBoardWrite();
-
-  const save = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const saved = write((board) => {
-      // Read as stored now, in the same step as the write: a peer's save that landed since the last render counts.
-      const storedNow = printedNarrative(board.get('reportTexts', part)?.text ?? '', citations.numberOf);
-      board.put('reportTexts', { id: part, text: storedNarrative(wordingToSave(label, base.wording, storedNow), citations.cardOf) });
-    });
-    if (saved) onDone();
-  };
-
   return (
-    <form className="report-text no-print" onSubmit={save}>
-      <label className="field">
-        <span className="field__label">{label.charAt(0).toUpperCase() + label.slice(1)}</span>
-        {hint ? <span className="field__hint">{hint}</span> : null}
-        <textarea className="input report-text__input" value={draft} maxLength={maxText} rows={6} autoFocus onChange={(event) => setDraft(event.target.value)} />
-      </label>
-      <WordingConflictNotice field={label} conflict={base} />
+    <div className="report-text-editor no-print">
+      <NarrativeField part={part} label={label} hint={hint} citations={citations} drafted={drafted} />
       <div className="form-actions">
-        <button type="submit" className="button button--primary button--small">
-          Save {label}
-        </button>
-        {drafted && !draft.trim() ? (
-          <button type="button" className="button button--secondary button--small" onClick={() => setDraft(printedNarrative(drafted, citations.numberOf))}>
-            Draft from the themes
-          </button>
-        ) : null}
-        <button type="button" className="button button--ghost button--small" onClick={onDone}>
-          Cancel
+        <button type="button" className="button button--primary button--small" onClick={() => setOpen(false)}>
+          Done writing {label}
         </button>
       </div>
-      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
-    </form>
+    </div>
   );
 }

@@ -1,5 +1,14 @@
 import type { Awareness } from 'y-protocols/awareness';
-import { boundPresenceUser, jsonNestingDepth, presenceClaimSchema, readPresenceUser, type PresenceSender } from '@washup/shared/presence';
+import { canEditBoard } from '@washup/shared/auth';
+import {
+  boundPresenceUser,
+  jsonNestingDepth,
+  narrativePresenceField,
+  presenceClaimSchema,
+  readNarrativePresence,
+  readPresenceUser,
+  type PresenceSender,
+} from '@washup/shared/presence';
 import { readAwarenessEntries, writeAwarenessEntries, type AwarenessEntry } from './awarenessEntries';
 
 /**
@@ -132,8 +141,11 @@ function boundState(json: string, sender: PresenceSender): Record<string, unknow
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new PresenceRefused('presence state must be a JSON object');
   }
-  const { user: _claimedUser, ...fields } = parsed as Record<string, unknown>;
+  const { user: _claimedUser, [narrativePresenceField]: _claimedWriting, ...fields } = parsed as Record<string, unknown>;
   const claim = presenceClaimSchema.safeParse(parsed);
+  // What someone writes in the report is shown beside its paragraph: it goes on only when it reads, from someone who writes the board.
+  const writing = readNarrativePresence(parsed);
+  if (writing && canEditBoard(sender.role)) fields[narrativePresenceField] = writing;
   // Without a location there is nothing to show in Washup's list: the state goes on without a user.
   return claim.success ? { ...fields, user: boundPresenceUser(sender, claim.data.user.location) } : fields;
 }

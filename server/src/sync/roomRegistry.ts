@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { docName, type DocAddress } from '@washup/shared/board';
+import { boardDocOf, docName, migrateNarrative, type DocAddress } from '@washup/shared/board';
 import { closeCode, type CloseCode } from '@washup/shared/sync';
 import type { Metrics } from '../metrics';
 import type { Storage } from '../storage/storage';
@@ -10,7 +10,7 @@ import type { TrafficLimits } from './frameBudget';
 import { GroupCommit } from './groupCommit';
 import { PeersUnavailable, type ControlEvent, type PeerBus } from './peerBus';
 import { movePrivateLearningOut } from './privateLearningMove';
-import { Room, type RoomOptions, type RoomPreparation } from './room';
+import { Room, serverOrigin, type RoomOptions, type RoomPreparation } from './room';
 import { linkHolder } from '../auth/linkHolder';
 import { TokenBudgets } from './tokenBudgets';
 
@@ -75,11 +75,17 @@ export class RoomRegistry {
     return room;
   }
 
-  /** A board doc moves out the reviewer learning it still holds from before private docs; the other docs load as stored. */
+  /**
+   * A board doc moves out the reviewer learning it still holds from before private docs, and its
+   * report text records into the narrative's texts; the other docs load as stored.
+   */
   private preparationOf(address: DocAddress): RoomPreparation | null {
     switch (address.kind) {
       case 'board':
-        return (room) => movePrivateLearningOut(room, (at, work) => this.withRoom(at, work));
+        return async (room) => {
+          await movePrivateLearningOut(room, (at, work) => this.withRoom(at, work));
+          room.change((doc) => migrateNarrative(boardDocOf(doc), serverOrigin));
+        };
       case 'relay':
       case 'private':
         return null;

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import {
   collectionNames,
+  isNarrativeRoot,
+  narrativeStateKey,
   readBoardMeta,
   readRecordEntry,
   recordRefusalPrefix,
@@ -10,6 +12,7 @@ import {
 } from '@washup/shared/board';
 import { canvasEntryProblem, canvasLockKind, canvasMetaKeys, canvasMetaProblem, canvasRoots } from '@washup/shared/canvas';
 import { readVersioned } from '@washup/shared/records';
+import { NarrativeRule } from './narrativeRule';
 
 /** Who writes, as far as the canvas's lock is concerned. */
 export interface CanvasWriter {
@@ -38,6 +41,8 @@ type Place =
   | { kind: 'meta' }
   | { kind: 'canvas' }
   | { kind: 'canvasMeta'; key: string }
+  | { kind: 'narrative'; root: string; key: string | null }
+  | { kind: 'narrativeState' }
   | { kind: 'elsewhere' }
   | { kind: 'unknown' };
 
@@ -46,6 +51,8 @@ const collections = new Set<string>(collectionNames);
 function placeOfRoot(root: string, key: string | null): Place {
   if (key === null && collections.has(root)) return { kind: 'collection', name: root as CollectionName };
   if (root === 'meta' && key === 'board') return { kind: 'meta' };
+  if (root === 'meta' && key === narrativeStateKey) return { kind: 'narrativeState' };
+  if (isNarrativeRoot(root)) return { kind: 'narrative', root, key };
   if (root === canvasRoots.records && key === null) return { kind: 'canvas' };
   if (root === canvasRoots.meta && key !== null) return { kind: 'canvasMeta', key };
   return { kind: 'elsewhere' };
@@ -137,7 +144,7 @@ function recordProblem(value: unknown, name: CollectionName, rules: DocContentRu
 }
 
 /** Why one value may not be stored at its place, in the words of a close reason; null when it may. */
-function problemWith(value: unknown, place: Exclude<Place, { kind: 'elsewhere' }>, rules: DocContentRules): string | null {
+function problemWith(value: unknown, place: Exclude<Place, { kind: 'elsewhere' | 'narrative' | 'narrativeState' }>, rules: DocContentRules): string | null {
   if (place.kind === 'unknown') {
     // Parked until its neighbour arrives, it is not known where it lands: it must be a record this doc may hold in some collection.
     const somewhere =
@@ -164,6 +171,7 @@ function problemWith(value: unknown, place: Exclude<Place, { kind: 'elsewhere' }
  * doc, so its cost follows the update's size. Deleting a record is not checked: that removes it
  * whole and leaves nothing half-valid. Items the doc already holds (a resend) are skipped, since
  * applying them changes nothing. Throws the decoder's own error on an update that does not decode.
+ * The report's narrative holds plain text only, within its size limits (NarrativeRule).
  * On the canvas, only the Lead Reviewer (`writer.leadReviewer`) sets its lock, and while it is set
  * only they add or change its records.
  */
@@ -174,12 +182,19 @@ export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array, rules: DocC
   );
   const placer = new Placer(doc, fresh);
   const lockedOut = !writer.leadReviewer && canvasLocked(doc);
+  const narrative = new NarrativeRule(doc, ds.clients);
   for (const item of fresh) {
     if (item.content instanceof Y.ContentDeleted) continue;
     const place = placer.placeOf(item);
     if (place.kind === 'elsewhere') {
       if (rules.boardWide) continue;
       throw new UpdateRefused(`${recordRefusalPrefix}a private doc holds reviewer-learning cards only`);
+    }
+    if (place.kind === 'narrativeState') throw new UpdateRefused(`${recordRefusalPrefix}only the relay moves the narrative into its texts`);
+    if (place.kind === 'narrative') {
+      const problem = rules.boardWide ? narrative.itemProblem(item, place.root, place.key) : 'a private doc holds no narrative';
+      if (problem) throw new UpdateRefused(`${recordRefusalPrefix}${problem}`);
+      continue;
     }
     if (!(item.content instanceof Y.ContentAny)) {
       const kind = item.content instanceof Y.ContentType ? 'a nested shared type' : 'content other than plain values';
@@ -194,8 +209,11 @@ export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array, rules: DocC
       if (lockedOut) throw new UpdateRefused(`${recordRefusalPrefix}the Lead Reviewer has locked the canvas`);
     }
   }
-  const settings = doc.getMap('meta')._map.get('board');
-  if (settings && !settings.deleted && Y.isDeleted(ds, settings.id)) {
-    throw new UpdateRefused(`${recordRefusalPrefix}only the relay may replace or delete the board's settings`);
+  const sizeProblem = narrative.sizeProblem();
+  if (sizeProblem) throw new UpdateRefused(`${recordRefusalPrefix}${sizeProblem}`);
+  const meta = doc.getMap('meta')._map;
+  for (const [key, what] of [['board', "the board's settings"], [narrativeStateKey, "the narrative's state"]] as const) {
+    const stored = meta.get(key);
+    if (stored && !stored.deleted && Y.isDeleted(ds, stored.id)) throw new UpdateRefused(`${recordRefusalPrefix}only the relay may replace or delete ${what}`);
   }
 }

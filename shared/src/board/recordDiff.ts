@@ -1,4 +1,5 @@
 import { collectionNames, type BoardDoc, type CollectionName, type RecordTypes } from './boardDoc';
+import { restoreNarrativeTo } from './narrative';
 
 /** A record of some collection, with its collection, as a diff carries it. */
 export type AnyRecord = { [Name in CollectionName]: { collection: Name; record: RecordTypes[Name] } }[CollectionName];
@@ -70,13 +71,15 @@ export function changeCounts(diff: RecordDiff): ChangeCounts {
 /**
  * Makes `live` hold exactly the records `point` holds, as one transaction of ordinary writes (so
  * every device receives it as a normal update): what `point` has that `live` lacks or holds
- * otherwise is put back, what only `live` holds is removed. Returns what it did.
+ * otherwise is put back, what only `live` holds is removed; the narrative's texts read as the
+ * point's do. Returns what it did to the records.
  */
 export function restoreBoardTo(live: BoardDoc, point: BoardDoc, origin?: unknown): RecordDiff {
   const diff = diffBoards(live, point);
   live.transact(() => {
     for (const entry of [...diff.added, ...diff.changed]) putRecord(live, entry);
     for (const { collection, id } of diff.removed) live.remove(collection, id);
+    restoreNarrativeTo(live, point);
   }, origin);
   return diff;
 }

@@ -1,6 +1,7 @@
 import type { BoardDoc } from '../board/boardDoc';
 import { boardView, type ThemeView } from '../board/boardView';
 import { coverageMap } from '../board/coverage';
+import { readNarrative } from '../board/narrative';
 import { unreadableNotice } from '../board/storedRecords';
 import { findTemplate } from '../templates/catalogue';
 import { laneIds } from '../templates/schema';
@@ -55,8 +56,7 @@ export function buildReport(board: BoardDoc, options: ReportOptions): Report {
         nextNumber += reported.evidence.length;
         return reported;
       });
-  const texts = new Map(board.list('reportTexts').map((part) => [part.id, part.text]));
-  const written = (part: ReportTextPart) => texts.get(part) ?? '';
+  const written = (part: ReportTextPart) => readNarrative(board, part);
   const ordered = headings.map(({ heading, lanes: contents }) => ({
     heading,
     lanes: laneIds.map((lane) => ({ lane, label: lanes[lane], themes: ranked(contents[lane].themes) })),

@@ -4,6 +4,7 @@ export * from './councilOutcome';
 export * from './councilRunFigures';
 export * from './hostCopyFingerprint';
 export * from './nameRedactor';
+export * from './narrativeEdit';
 export * from './narrativeReferences';
 export * from './plainParagraphs';
 export * from './pstbOutcome';
