@@ -3,6 +3,7 @@ import { closeSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CreateBoardResponse } from '@washup/shared/api';
+import { relayNodeFlags } from '../../scripts/buildServer.mjs';
 import { freePort } from '../support/relayProcess';
 import type { ServerKind } from './params';
 
@@ -73,7 +74,7 @@ function command(kind: ServerKind, dataDir: string): { args: string[]; env: Reco
       // durability workload writes as fast as one socket can (what the traffic budgets refuse).
       // The hardening's own cost under abuse is measured by tests/load/syncAbuse.ts and tests/fault.
       return {
-        args: ['server/dist/main.js'],
+        args: [...relayNodeFlags, 'server/dist/main.js'],
         env: {
           DATA_DIR: dataDir,
           LOG_LEVEL: 'warn',
