@@ -50,14 +50,6 @@ function workerEntry(): URL {
 }
 
 /**
- * The thread holds only its connection and prepared statements, and what it allocates per write (a
- * batch's few small updates) dies young: a young generation of 4 MiB, instead of V8's default that
- * grows to 32 MiB under a steady stream of batches, keeps the thread's share of the relay's
- * resident memory small. Large values (a snapshot, a restore point) bypass the young generation.
- */
-const writerThreadLimits = { maxYoungGenerationSizeMb: 4 };
-
-/**
  * The relay's side of the writer thread: each write is a message, answered once it has committed.
  * The thread keeps the process alive only while a write is outstanding.
  */
@@ -72,7 +64,7 @@ export class SqliteWriterThread {
   constructor(options: SqliteWriterOptions) {
     this.ready = new Promise((resolve, reject) => this.pending.set(openedReply, { resolve: () => resolve(), reject }));
     this.ready.catch(() => undefined);
-    this.worker = new Worker(workerEntry(), { workerData: options, resourceLimits: writerThreadLimits });
+    this.worker = new Worker(workerEntry(), { workerData: options });
     this.worker.on('message', (reply: WriterReply) => this.settle(reply));
     this.worker.on('error', (error) => this.end(error));
     this.worker.on('exit', (code) => this.end(new Error(`the storage writer thread stopped (exit code ${code})`)));
