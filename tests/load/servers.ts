@@ -107,7 +107,7 @@ function healthUrl(kind: ServerKind, httpUrl: string): string {
 export async function startServer(kind: ServerKind, dataDir: string, logFile: string, options: StartOptions = {}): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const { args: builtArgs, env } = command(kind, dataDir);
-  const args = kind === 'washup' && options.fromSources ? ['--import', 'tsx', 'server/src/main.ts'] : builtArgs;
+  const args = kind === 'washup' && options.fromSources ? [...relayNodeFlags, '--import', 'tsx', 'server/src/main.ts'] : builtArgs;
   const log = openSync(logFile, 'a');
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...args], {
     cwd: repoRoot,
