@@ -697,6 +697,9 @@ function buildRows(results: Results): Row[] {
         ['latency max (ms)', 'lower', (f) => cell(f.max, 1)],
         ['edits delivered (% of sent × receivers)', 'higher', (f) => cell(pct(f.received, f.expected), 2, '%')],
         ['server CPU (% of one core)', 'lower', (f) => cell(f.cpuPercent, 0, '%')],
+        // Where the peak comes from: the process with its rooms loaded, then with every socket open, then under the edits.
+        ['server RSS, rooms loaded, no sockets (MiB)', 'lower', (f) => MB(f.rssIdle)],
+        ['server RSS, sockets synced, before the edits (MiB)', 'lower', (f) => MB(f.rssStart)],
         ['server RSS peak (MiB)', 'lower', (f) => MB(f.rssPeak)],
         ['sockets dropped during run', 'lower', (f) => cell(f.disconnects, 0)],
         ['client processes: event-loop delay p99 (ms)', null, (f) => cell(f.clientLoopP99Ms, 1)],

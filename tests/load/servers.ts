@@ -3,6 +3,7 @@ import { closeSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CreateBoardResponse } from '@washup/shared/api';
+import { relayNodeFlags } from '../../scripts/buildServer.mjs';
 import { freePort } from '../support/relayProcess';
 import type { ServerKind } from './params';
 
@@ -73,7 +74,7 @@ function command(kind: ServerKind, dataDir: string): { args: string[]; env: Reco
       // durability workload writes as fast as one socket can (what the traffic budgets refuse).
       // The hardening's own cost under abuse is measured by tests/load/syncAbuse.ts and tests/fault.
       return {
-        args: ['server/dist/main.js'],
+        args: [...relayNodeFlags, 'server/dist/main.js'],
         env: {
           DATA_DIR: dataDir,
           LOG_LEVEL: 'warn',
@@ -106,7 +107,7 @@ function healthUrl(kind: ServerKind, httpUrl: string): string {
 export async function startServer(kind: ServerKind, dataDir: string, logFile: string, options: StartOptions = {}): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const { args: builtArgs, env } = command(kind, dataDir);
-  const args = kind === 'washup' && options.fromSources ? ['--import', 'tsx', 'server/src/main.ts'] : builtArgs;
+  const args = kind === 'washup' && options.fromSources ? [...relayNodeFlags, '--import', 'tsx', 'server/src/main.ts'] : builtArgs;
   const log = openSync(logFile, 'a');
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...args], {
     cwd: repoRoot,
