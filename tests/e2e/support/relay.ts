@@ -26,8 +26,10 @@ export class E2ERelay {
   ) {}
 
   static async start(): Promise<E2ERelay> {
-    if (!existsSync(path.join(repoRoot, 'client/dist/index.html'))) {
-      throw new Error('The client is not built: run `npx vite build` (or `pnpm test:e2e`, which builds it first).');
+    // The relay serves CLIENT_DIST when it is set (a private build), otherwise client/dist.
+    const clientDist = process.env.CLIENT_DIST ?? path.join(repoRoot, 'client/dist');
+    if (!existsSync(path.join(clientDist, 'index.html'))) {
+      throw new Error(`The client is not built in ${clientDist}: run \`npx vite build\` (or \`pnpm test:e2e\`, which builds it first).`);
     }
     const relay = new E2ERelay(await freePort(), mkdtempSync(path.join(tmpdir(), 'washup-e2e-')));
     await relay.resume();
