@@ -92,8 +92,12 @@ test('estimates per heading, the evidence appendix as chosen, and exports that r
   // The screens the team works on, on a phone, a laptop and a projector.
   for (const [name, viewport] of [['phone', phone], ['laptop', { width: 1366, height: 768 }], ['projector', projector]] as const) {
     await lead.setViewportSize(viewport);
-    await region(lead, 'Leadership at all levels').scrollIntoViewIfNeeded();
+    // Below the sticky header: the heading, its estimate and the control to change it.
+    const top = await region(lead, 'Leadership at all levels').evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    await lead.evaluate((y) => window.scrollTo(0, y - 160), top);
     await lead.screenshot({ path: `${shots}/report-estimate-${name}.png` });
+    const overflow = await lead.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `the report scrolls sideways on the ${name}`).toBeLessThanOrEqual(0);
   }
   await snapshot(lead, 'report-exports-laptop', (name) => testInfo.outputPath(name));
 

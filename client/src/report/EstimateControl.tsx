@@ -46,7 +46,7 @@ export function EstimateControl({ headingId, title, estimate, writable }: Props)
             ))}
             {estimate.onScale || estimate.point === null ? null : (
               <option value={estimate.point} disabled>
-                {label}
+                Unreadable: “{estimate.point}”
               </option>
             )}
           </select>
