@@ -88,6 +88,7 @@ test('estimates per heading, the evidence appendix as chosen, and exports that r
   const word = await downloadFrom(lead, 'Download Word (.docx)', testInfo.outputPath('report.docx'));
   expect(word.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   writeFileSync(`${shots}/report.md`, markdown);
+  writeFileSync(`${shots}/report.docx`, word.bytes);
 
   // The screens the team works on, on a phone, a laptop and a projector.
   for (const [name, viewport] of [['phone', phone], ['laptop', { width: 1366, height: 768 }], ['projector', projector]] as const) {
