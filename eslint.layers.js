@@ -10,7 +10,7 @@
  */
 export const sharedAreas = {
   text: [],
-  templates: [],
+  templates: ['records'],
   rules: [],
   sync: [],
   records: [],

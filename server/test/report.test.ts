@@ -119,6 +119,7 @@ describe('report downloads', () => {
       'Quality of provision and outcomes',
       'Quality of provision and outcomes for disadvantaged pupils and pupils with additional needs',
       'Area of Excellence',
+      'Evidence',
     ]);
     expect(styled('Heading2').slice(0, 2)).toEqual(['What went well', 'Even better if']);
     // A table of contents Word keeps up to date (a TOC field over headings 1-2), already listing the headings.
@@ -195,7 +196,7 @@ describe('report downloads', () => {
     expect(markdown.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
     expect(markdown.headers.get('content-disposition')).toMatch(/^attachment; filename="riverside-academy-feedback-report-\d{4}-\d{2}-\d{2}\.md"$/);
     const text = await markdown.text();
-    expect(text).toContain('## Leadership at all levels\n\n### What went well\n\n#### A strong reading culture');
+    expect(text).toContain('## Leadership at all levels\n\n**Estimate:** Not yet estimated\n\n### What went well\n\n#### A strong reading culture');
     expect(text).toContain("- [1] the class teacher's Year 5 class read aloud with expression (lesson visit · pupils · Year 5)");
     expect(text).not.toMatch(/Amy|Mr Jones|PRIVATE|INBOX/);
     // An invite link (not yet joined by name) is enough for the host too.
@@ -213,6 +214,68 @@ describe('report downloads', () => {
     expect((await api<ApiError>(relay.url, 'GET', `/api/boards/${board.id}/report.md`)).status).toBe(401);
     const other = await createBoard(relay.url, 'Other');
     expect((await api<ApiError>(relay.url, 'GET', `/api/boards/${board.id}/report.md`, { token: other.invites.facilitator.token })).status).toBe(403);
+  });
+});
+
+describe('estimates, the evidence appendix and page numbers in the Word export', () => {
+  it('prints each estimate as set through the relay, an off-scale one as unreadable, the appendix as chosen, and "Page N of M" fields', async () => {
+    const relay = await startTestRelay();
+    const board = await createBoard(relay.url, 'Riverside Academy');
+    const lead = await join(relay.url, board, 'facilitator', 'Lee Lead');
+    const writer = new RawSyncClient(`${relay.wsUrl}/${board.id}`, lead.token);
+    await writer.synced;
+    const doc = boardDocOf(writer.doc);
+    writeReview(doc);
+    const [leadership, provision] = boardView(doc).headings.map((entry) => entry.heading.id);
+    const cited = buildReport(doc, { generatedAt }).sections[0]!.lanes[0]!.themes[0]!.evidence[1]!.cardId;
+    doc.put('estimates', { id: leadership!, point: 'Effective' });
+    // Stored by a Washup whose scale said otherwise: kept, and shown as unreadable.
+    doc.put('estimates', { id: provision!, point: 'Outstanding' });
+    doc.put('reportTexts', { id: 'summary', text: `Reading is a strength [#${cited}].` });
+    await writer.requestAck().acked;
+    writer.close();
+
+    const download = async (query: string) => {
+      const response = await fetch(`${relay.url}/api/boards/${board.id}/report.docx${query}`, { headers: { authorization: `Bearer ${lead.token}` } });
+      expect(response.status).toBe(200);
+      return docxXml(new Uint8Array(await response.arrayBuffer()));
+    };
+    const parts = await download('?appendix=cited');
+    const paragraphs = styledParagraphs(parts['word/document.xml'] ?? '');
+    const texts = paragraphs.map((paragraph) => paragraph.text);
+    const headingAt = (heading: string) => paragraphs.findIndex((paragraph) => paragraph.style === 'Heading1' && paragraph.text === heading);
+    const after = (heading: string) => texts[headingAt(heading) + 1];
+    expect(after('Leadership at all levels')).toBe('Estimate: Effective');
+    expect(after('Quality of provision and outcomes')).toBe(
+      'Estimate: Unreadable: “Outstanding” is not on this review’s scale (Leading, Effective, Working towards effective, Not effective)',
+    );
+    expect(after('Quality of provision and outcomes for disadvantaged pupils and pupils with additional needs')).toBe('Estimate: Not yet estimated');
+    expect(after('Area of Excellence')).not.toMatch(/^Estimate/);
+    expect(texts).toContain('Reading is a strength [2].');
+    expect(texts).toContain('Evidence: [1] [2] [3]');
+    // Only the cited card, under the number the summary prints.
+    const appendix = texts.slice(headingAt('Evidence cited'));
+    expect(headingAt('Evidence cited')).toBeGreaterThan(headingAt('Area of Excellence'));
+    expect(after('Evidence cited')).toMatch(/^The cards the narrative cites/);
+    expect(appendix.filter((text) => /^\[\d+\] /.test(text))).toEqual(['[2] Reading records show daily practice (work scrutiny)']);
+    // "Page N of M": PAGE and NUMPAGES fields in the footer.
+    const footer = Object.entries(parts).find(([name]) => /^word\/footer\d*\.xml$/.test(name))?.[1] ?? '';
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
+    expect(footer).toContain('Page ');
+    expect(footer).toContain(' of ');
+
+    const none = styledParagraphs((await download('?appendix=none'))['word/document.xml'] ?? '').map((paragraph) => paragraph.text);
+    expect(none.filter((text) => /^(Evidence|Evidence cited)$|^\[\d+\] /.test(text))).toEqual([]);
+    expect(none).toContain('Evidence: [1] [2] [3]');
+    const all = styledParagraphs((await download(''))['word/document.xml'] ?? '').map((paragraph) => paragraph.text);
+    expect(all.filter((text) => /^\[\d+\] /.test(text)).map((text) => text.slice(0, 4))).toEqual(['[1] ', '[2] ', '[3] ', '[4] ', '[5] ']);
+
+    for (const query of ['?appendix=some', '?appendix=', `?appendix=${'all'.repeat(2_000)}`, '?appendix=all&appendix=none']) {
+      const refused = await api<ApiError>(relay.url, 'GET', `/api/boards/${board.id}/report.docx${query}`, { token: lead.token });
+      expect(refused.status, query.slice(0, 40)).toBe(400);
+      expect(refused.body.error.message).toMatch(/appendix/);
+    }
   });
 });
 

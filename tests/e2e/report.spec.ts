@@ -26,7 +26,10 @@ test('the Lead Reviewer words the report and redacts a name; the host sees it li
   await openReport(host);
 
   const hostReading = host.getByRole('article', { name: 'A strong reading culture' });
-  await expect(hostReading).toContainText("[1] Amy's Year 5 class read aloud with expression");
+  // The theme cites its evidence by number; the cards themselves are in the appendix.
+  const hostAppendix = host.getByRole('region', { name: 'Evidence', exact: true });
+  await expect(hostReading).toContainText('[1] [2] [3]');
+  await expect(hostAppendix).toContainText("[1] Amy's Year 5 class read aloud with expression");
   await expect(host.getByRole('main')).not.toContainText('PRIVATE');
   // The host reads; only the Lead Reviewer edits.
   await expect(host.getByRole('button', { name: /Edit wording/ })).toHaveCount(0);
@@ -45,7 +48,7 @@ test('the Lead Reviewer words the report and redacts a name; the host sees it li
   await expect(connectionStatus(lead)).toHaveText(/All changes saved/);
 
   await expect(hostReading).toContainText('Leaders, with the class teacher, have built a reading culture that pupils describe with pride.');
-  await expect(hostReading).toContainText("[1] the class teacher's Year 5 class read aloud with expression");
+  await expect(hostAppendix).toContainText("[1] the class teacher's Year 5 class read aloud with expression");
   await expect(hostReading).toContainText('Agreed with the host');
   await expect(host.getByRole('main')).not.toContainText('Amy');
   await expect(host.getByRole('row', { name: /A strong reading culture/ })).toContainText('Agreed with the host');

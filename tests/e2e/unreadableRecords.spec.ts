@@ -12,7 +12,7 @@ import { expect, test } from './support/fixtures';
 const projector = { width: 1920, height: 1080 };
 const laptop = { width: 1366, height: 768 };
 const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
-const notice = /^The board's settings, 1 heading, 2 cards, 1 theme and 2 report texts could not be read and are not shown\.$/;
+const notice = /^The board's settings, 1 heading, 2 cards, 1 theme, 2 report texts and 1 estimate could not be read and are not shown\.$/;
 
 /** The part of the client's debug handle this spec uses: the open board's raw Yjs doc. */
 interface RawDocWindow {

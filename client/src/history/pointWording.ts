@@ -67,6 +67,8 @@ export function recordText(entry: BoardRecordEntry): string {
       return entry.record.text;
     case 'actions':
       return entry.record.what;
+    case 'estimates':
+      return entry.record.point;
     case 'redactions':
       return `${entry.record.name} → ${entry.record.replacement}`;
   }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { reportCitations, type Report } from '@washup/shared/report';
+import { EvidenceAppendixView } from './EvidenceAppendixView';
 import { KeyQuestionsView } from './KeyQuestionsView';
 import { OutcomesView } from './OutcomesView';
 import { ReportOpening, ReportTitleBlock } from './ReportNarrativeView';
@@ -39,6 +40,7 @@ export function ReportDocument({ report, editable, writable }: { report: Report;
           />
         ))}
         <OutcomesView outcomes={report.outcomes} />
+        {report.evidenceAppendix ? <EvidenceAppendixView appendix={report.evidenceAppendix} /> : null}
       </div>
     </article>
   );

@@ -1,6 +1,7 @@
 import type { Theme } from '@washup/shared/board';
 import { draftedNarrative, type ReportSection } from '@washup/shared/report';
 import { WrittenParagraphs } from '../narrative/WrittenParagraphs';
+import { EstimateControl } from './EstimateControl';
 import { ReportComments } from './flow/ReportComments';
 import { ReportPart } from './ReportPart';
 import { ReportTextEditor } from './ReportTextEditor';
@@ -16,11 +17,12 @@ interface Props {
   citations: Parameters<typeof ReportTextEditor>[0]['citations'];
 }
 
-/** One heading of the report: its strengths, then its next steps. */
+/** One heading of the report: its estimate (when its template has a scale), narrative, strengths, then next steps. */
 export function ReportSectionView({ section, editable, writable, citations, themes, includesFigures }: Props) {
   return (
     <ReportPart titleId={`report-heading-${section.headingId}`} title={section.title} panel={section.panel} className="report-heading">
       {section.description ? <p className="report-heading__description">{section.description}</p> : null}
+      {section.estimate ? <EstimateControl headingId={section.headingId} title={section.title} estimate={section.estimate} writable={writable} /> : null}
       {section.narrative || writable ? <WrittenParagraphs part={`heading:${section.headingId}`} text={section.narrative} className="report__narrative" /> : null}
       {writable ? (
         <ReportTextEditor

@@ -1,6 +1,5 @@
 import type { Theme } from '@washup/shared/board';
-import { hostAgreementLabels, votesLabel, type ReportTheme } from '@washup/shared/report';
-import { EvidenceList } from './EvidenceList';
+import { evidenceNumbersLabel, hostAgreementLabels, votesLabel, type ReportTheme } from '@washup/shared/report';
 import { Paragraphs } from './Paragraphs';
 import { ReportComments } from './flow/ReportComments';
 import { HostAgreementControl } from './HostAgreementControl';
@@ -15,7 +14,7 @@ interface Props {
   includesFigures: boolean;
 }
 
-/** One strength or next step: its wording, where it stands with the host, and what it rests on. */
+/** One strength or next step: its wording, where it stands with the host, and the numbers of the evidence it rests on (listed in the appendix). */
 export function ReportThemeView({ theme, record, editable, includesFigures }: Props) {
   const titleId = `report-theme-${theme.themeId}`;
   return (
@@ -42,9 +41,14 @@ export function ReportThemeView({ theme, record, editable, includesFigures }: Pr
             </div>
           </>
         ) : null}
+        {theme.evidence.length > 0 ? (
+          <div>
+            <dt>Evidence</dt>
+            <dd className="report-theme__evidence">{evidenceNumbersLabel(theme)}</dd>
+          </div>
+        ) : null}
       </dl>
       {editable && record ? <HostAgreementControl theme={record} label={theme.title} /> : null}
-      <EvidenceList evidence={theme.evidence} />
       <ReportComments target={{ kind: 'theme', themeId: theme.themeId }} label={theme.title} />
     </article>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ReportChoices, ReportFormat } from '@washup/shared/report';
+import { evidenceAppendixChoiceLabels, evidenceAppendixChoices, type EvidenceAppendixChoice, type ReportChoices, type ReportFormat } from '@washup/shared/report';
 import { errorMessage } from '../api/ApiRequestError';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -16,10 +16,17 @@ const formats: Array<{ format: ReportFormat; label: string }> = [
   { format: 'md', label: 'Download Markdown (.md)' },
 ];
 
-const choiceLabels: Record<keyof ReportChoices, string> = {
+type OnOffChoice = 'includeInterpretation' | 'includeFigures';
+
+const choiceLabels: Record<OnOffChoice, string> = {
   includeInterpretation: 'Include reviewers’ interpretations',
   includeFigures: 'Include votes and triangulation figures',
 };
+
+/** The select's value as a choice; it only ever offers the choices, so the fallback is the default. */
+function appendixChoice(value: string): EvidenceAppendixChoice {
+  return evidenceAppendixChoices.find((choice) => choice === value) ?? 'all';
+}
 
 /** Options and exports of the report; never printed. The screen, the print and every download follow the same choices. */
 export function ReportToolbar({ choices, onChoicesChange, canDownload }: Props) {
@@ -38,12 +45,26 @@ export function ReportToolbar({ choices, onChoicesChange, canDownload }: Props) 
   return (
     <section className="report-toolbar no-print" aria-label="Report options">
       <div className="report-toolbar__options">
-        {(Object.keys(choiceLabels) as Array<keyof ReportChoices>).map((choice) => (
+        {(Object.keys(choiceLabels) as OnOffChoice[]).map((choice) => (
           <label key={choice} className="report-toolbar__option">
             <input type="checkbox" checked={choices[choice]} onChange={(event) => onChoicesChange({ ...choices, [choice]: event.target.checked })} />
             {choiceLabels[choice]}
           </label>
         ))}
+        <label className="report-toolbar__option">
+          Evidence appendix
+          <select
+            className="input report-toolbar__select"
+            value={choices.evidenceAppendix}
+            onChange={(event) => onChoicesChange({ ...choices, evidenceAppendix: appendixChoice(event.target.value) })}
+          >
+            {evidenceAppendixChoices.map((choice) => (
+              <option key={choice} value={choice}>
+                {evidenceAppendixChoiceLabels[choice]}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       {/* Printing to PDF is an export too, so it follows the download rule. */}
       {canDownload ? (

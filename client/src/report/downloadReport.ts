@@ -13,7 +13,11 @@ function fileNameFrom(disposition: string | null): string | null {
  * history and logs) and saves it under the relay's file name.
  */
 export async function downloadReport(boardId: string, token: string, format: ReportFormat, choices: ReportChoices): Promise<void> {
-  const query = `?${new URLSearchParams({ interpretation: choices.includeInterpretation ? '1' : '0', figures: choices.includeFigures ? '1' : '0' })}`;
+  const query = `?${new URLSearchParams({
+    interpretation: choices.includeInterpretation ? '1' : '0',
+    figures: choices.includeFigures ? '1' : '0',
+    appendix: choices.evidenceAppendix,
+  })}`;
   let response: Response;
   try {
     response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/report.${format}${query}`, {

@@ -11,15 +11,15 @@ import { useRelayDocValue } from '../sync/useRelayDocValue';
  * choices in every Council or PSTB session (earlier ones too), redacted with the board's list. The screen shows
  * exactly this, so printing it to PDF leaks no name either.
  */
-export function useReport({ includeInterpretation, includeFigures }: ReportChoices): Report {
+export function useReport({ includeInterpretation, includeFigures, evidenceAppendix }: ReportChoices): Report {
   const connection = useBoardConnection();
   const votes = useRelayDocValue(votesEntry);
   const council = useRelayDocValue(councilEntry);
   const pstb = useRelayDocValue(pstbEntry);
   const pastSessions = useRelayDocValue(pastSessionsEntry);
   const select = useCallback(
-    (board: BoardDoc) => redactedReport(board, { votes, council, pstb, pastSessions, now: connection.serverNow(), includeInterpretation, includeFigures }),
-    [connection, votes, council, pstb, pastSessions, includeInterpretation, includeFigures],
+    (board: BoardDoc) => redactedReport(board, { votes, council, pstb, pastSessions, now: connection.serverNow(), includeInterpretation, includeFigures, evidenceAppendix }),
+    [connection, votes, council, pstb, pastSessions, includeInterpretation, includeFigures, evidenceAppendix],
   );
   return useBoardValue(select);
 }

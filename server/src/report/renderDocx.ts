@@ -14,7 +14,26 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, plainParagraphs, sessionRecordLabel, themeTable, themeTableColumns, titleBlock, votesLabel, type EvidenceReference, type Report, type ReportOutcome, type ReportSection, type ReportTheme } from '@washup/shared/report';
+import {
+  estimateLabel,
+  evidenceAppendixHeading,
+  evidenceNumbersLabel,
+  evidenceSourceLabel,
+  hostAgreementLabels,
+  keyQuestionCoverageLabel,
+  plainParagraphs,
+  sessionRecordLabel,
+  themeTable,
+  themeTableColumns,
+  titleBlock,
+  votesLabel,
+  type EvidenceReference,
+  type Report,
+  type ReportEvidenceAppendix,
+  type ReportOutcome,
+  type ReportSection,
+  type ReportTheme,
+} from '@washup/shared/report';
 
 /** XML 1.0's Char production: one control character or lone surrogate pasted into a card would make Word refuse the file. */
 function isXmlChar(char: string): boolean {
@@ -70,7 +89,7 @@ function theme(entry: ReportTheme, includesFigures: boolean): Array<Paragraph | 
     ...(entry.wording !== entry.title ? paragraphs(entry.wording) : []),
     labelled('Host agreement', hostAgreementLabels[entry.hostAgreement]),
     ...(includesFigures ? [labelled('Votes', votesLabel(entry)), labelled('Triangulation', entry.triangulation)] : []),
-    ...(entry.evidence.length > 0 ? [new Paragraph({ keepNext: true, children: [run('Evidence', { bold: true })] }), ...entry.evidence.flatMap(evidence)] : []),
+    ...(entry.evidence.length > 0 ? [labelled('Evidence', evidenceNumbersLabel(entry))] : []),
   ];
 }
 
@@ -78,11 +97,21 @@ function section(entry: ReportSection, includesFigures: boolean): Array<Paragrap
   return [
     heading(entry.title, HeadingLevel.HEADING_1),
     ...paragraphs(entry.description, { italics: true }),
+    ...(entry.estimate ? [labelled('Estimate', estimateLabel(entry.estimate))] : []),
     ...paragraphs(entry.narrative),
     ...entry.lanes.flatMap((lane) => [
       heading(lane.label, HeadingLevel.HEADING_2),
       ...(lane.themes.length > 0 ? lane.themes.flatMap((entry) => theme(entry, includesFigures)) : [new Paragraph({ children: [run('None recorded.', { italics: true })] })]),
     ]),
+  ];
+}
+
+function appendix(entry: ReportEvidenceAppendix): Paragraph[] {
+  const { title, note } = evidenceAppendixHeading(entry);
+  return [
+    heading(title, HeadingLevel.HEADING_1),
+    ...paragraphs(note, { italics: true }),
+    ...(entry.references.length > 0 ? entry.references.flatMap(evidence) : paragraphs('None.', { italics: true })),
   ];
 }
 
@@ -136,12 +165,14 @@ function body(report: Report): Array<Paragraph | Table | TableOfContents> {
       : []),
     ...report.sections.flatMap((entry) => section(entry, report.includesFigures)),
     ...(report.outcomes.length > 0 ? [heading('Area of challenge', HeadingLevel.HEADING_1), ...report.outcomes.flatMap(outcome)] : []),
+    ...(report.evidenceAppendix ? appendix(report.evidenceAppendix) : []),
   ];
 }
 
 /**
  * The report as a Word document with real heading styles (so Word's navigation pane works), a
- * table of contents, page numbers, a table of themes and numbered evidence; votes and
+ * table of contents, page numbers ("Page N of M" fields in the footer), a table of themes, each
+ * heading's estimate, and the numbered evidence in an appendix as chosen; votes and
  * triangulation only when the report includes figures. Give it the redacted report: every
  * string here, the document properties included, comes from it.
  */

@@ -24,6 +24,15 @@ export async function exportableReport(deps: ReportSourceDeps, request: ReportRe
   const pstb = await deps.relayDoc.read(request.boardId, pstbEntry);
   const pastSessions = await deps.relayDoc.read(request.boardId, pastSessionsEntry);
   return deps.rooms.withRoom({ boardId: request.boardId, kind: 'board' }, (room) =>
-    redactedReport(boardDocOf(room.doc), { votes, council, pstb, pastSessions, now: request.now, includeInterpretation: request.includeInterpretation, includeFigures: request.includeFigures }),
+    redactedReport(boardDocOf(room.doc), {
+      votes,
+      council,
+      pstb,
+      pastSessions,
+      now: request.now,
+      includeInterpretation: request.includeInterpretation,
+      includeFigures: request.includeFigures,
+      evidenceAppendix: request.evidenceAppendix,
+    }),
   );
 }

@@ -31,7 +31,13 @@ export const reportRoutes: FastifyPluginAsync<ReportRoutesOptions> = async (scop
   const route = { schema: { params: boardParamsSchema, querystring: reportQuerySchema }, preHandler: onlyRoles(reportDownloadRoles, 'download the report') };
 
   const reportFor = (boardId: string, query: ReportQuery): Promise<Report> =>
-    exportableReport(options, { boardId, includeInterpretation: query.interpretation === '1', includeFigures: query.figures === '1', now: Date.now() });
+    exportableReport(options, {
+      boardId,
+      includeInterpretation: query.interpretation === '1',
+      includeFigures: query.figures === '1',
+      evidenceAppendix: query.appendix,
+      now: Date.now(),
+    });
 
   api.get('/report.md', route, async (request, reply) => {
     const report = await reportFor(accessOf(request).board.id, request.query);

@@ -12,6 +12,14 @@ export const roundParamsSchema = boardParamsSchema.extend({ roundId: recordIdSch
 export const tokenQuerySchema = z.object({ token: z.string().max(4096).optional() });
 
 /** The query of `GET /api/boards/:id/report.(md|docx)`: `interpretation=1` adds the reviewers' interpretations beside the observations. */
-/** A download's choices: reviewers' interpretations and the votes and triangulation figures, both off unless asked (the copy the host receives). */
-export const reportQuerySchema = tokenQuerySchema.extend({ interpretation: z.enum(['0', '1']).default('0'), figures: z.enum(['0', '1']).default('0') });
+/**
+ * A download's choices: reviewers' interpretations and the votes and triangulation figures, both
+ * off unless asked (the copy the host receives), and the evidence appendix (every card unless asked).
+ * The appendix values are the report's `EvidenceAppendixChoice`; the route's types keep the two the same.
+ */
+export const reportQuerySchema = tokenQuerySchema.extend({
+  interpretation: z.enum(['0', '1']).default('0'),
+  figures: z.enum(['0', '1']).default('0'),
+  appendix: z.enum(['all', 'cited', 'none']).default('all'),
+});
 export type ReportQuery = z.infer<typeof reportQuerySchema>;

@@ -5,6 +5,7 @@ import {
   actionSchema,
   appreciationSchema,
   cardSchema,
+  estimateSchema,
   headingSchema,
   ideaNoteSchema,
   ideaSchema,
@@ -70,6 +71,7 @@ export const boardRecordSchema = z.discriminatedUnion('collection', [
   z.object({ collection: z.literal('actions'), record: actionSchema }),
   z.object({ collection: z.literal('redactions'), record: redactionSchema }),
   z.object({ collection: z.literal('reportTexts'), record: reportTextSchema }),
+  z.object({ collection: z.literal('estimates'), record: estimateSchema }),
 ]);
 export type BoardRecordEntry = z.infer<typeof boardRecordSchema>;
 

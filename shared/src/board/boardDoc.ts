@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { stampVersion } from '../records/readVersioned';
 import { RecordArray, type StoredEntry } from './recordArray';
-import type { Action, Appreciation, BoardMeta, Card, Heading, Idea, IdeaNote, KeyQuestion, Redaction, ReportText, Theme } from './records';
+import type { Action, Appreciation, BoardMeta, Card, Estimate, Heading, Idea, IdeaNote, KeyQuestion, Redaction, ReportText, Theme } from './records';
 import {
   boardMetaKind,
   readBoardMeta,
@@ -23,6 +23,7 @@ export interface RecordTypes {
   actions: Action;
   redactions: Redaction;
   reportTexts: ReportText;
+  estimates: Estimate;
 }
 export type CollectionName = keyof RecordTypes;
 export const collectionNames: readonly CollectionName[] = [
@@ -36,6 +37,7 @@ export const collectionNames: readonly CollectionName[] = [
   'actions',
   'redactions',
   'reportTexts',
+  'estimates',
 ];
 
 /**

@@ -172,6 +172,15 @@ export const reportTextSchema = z.object({ id: reportTextPartSchema, text: text(
 export type ReportTextPart = z.infer<typeof reportTextPartSchema>;
 export type ReportText = z.infer<typeof reportTextSchema>;
 
+/**
+ * The team's estimate for one heading (record id = the heading's id), on the scale its template
+ * defines. Stored as the point's words rather than its index, so a template whose scale changes
+ * later cannot turn "Effective" into another point: a stored point no longer on the scale is shown
+ * as unreadable by the report.
+ */
+export const estimateSchema = z.object({ id: recordIdSchema, point: visibleText(100) });
+export type Estimate = z.infer<typeof estimateSchema>;
+
 /** The board's own settings, written by the relay when the board is made and when the Lead Reviewer sets its retention. */
 export const boardMetaSchema = z.object({
   title: text(200).min(1),

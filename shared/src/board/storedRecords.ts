@@ -6,6 +6,7 @@ import {
   appreciationSchema,
   boardMetaSchema,
   cardSchema,
+  estimateSchema,
   headingSchema,
   ideaNoteSchema,
   ideaSchema,
@@ -27,6 +28,7 @@ export const recordLabels: Record<CollectionName, { one: string; many: string }>
   actions: { one: 'action', many: 'actions' },
   redactions: { one: 'redaction', many: 'redactions' },
   reportTexts: { one: 'report text', many: 'report texts' },
+  estimates: { one: 'estimate', many: 'estimates' },
 };
 
 /**
@@ -47,6 +49,7 @@ export const recordKinds: { [Name in CollectionName]: VersionedKind<RecordTypes[
   actions: versionedKind({ label: recordLabels.actions.one, schema: actionSchema }),
   redactions: versionedKind({ label: recordLabels.redactions.one, schema: redactionSchema }),
   reportTexts: versionedKind({ label: recordLabels.reportTexts.one, schema: reportTextSchema }),
+  estimates: versionedKind({ label: recordLabels.estimates.one, schema: estimateSchema }),
 };
 
 const settings = "the board's settings";

@@ -3,15 +3,17 @@ import { boardView, type ThemeView } from '../board/boardView';
 import { coverageMap } from '../board/coverage';
 import { readNarrative } from '../board/narrative';
 import { unreadableNotice } from '../board/storedRecords';
-import { findTemplate } from '../templates/catalogue';
+import { estimateScaleOf, findTemplate } from '../templates/catalogue';
 import { laneIds } from '../templates/schema';
 import { optionEvidence } from '../voting/votesVersusEvidence';
 import type { VotesState } from '../voting/votesState';
 import type { ReportTextPart } from '../board/records';
 import { keyQuestionLines } from './keyQuestionLines';
-import { printedNarrative, reportCitations } from './narrativeReferences';
+import { citedCardIds, printedNarrative, reportCitations, reportReferences } from './narrativeReferences';
+import type { EvidenceAppendixChoice } from './reportChoices';
+import { reportEstimate } from './reportEstimate';
 import { reportDate } from './reportDate';
-import type { Report, ReportSection } from './reportModel';
+import type { EvidenceReference, Report, ReportEvidenceAppendix, ReportSection } from './reportModel';
 import { compareThemeRanks, reportHeadingOrder } from './reportOrder';
 import { reportOutcome, type OutcomeSelection } from './reportOutcome';
 import { reportTheme } from './reportTheme';
@@ -28,9 +30,19 @@ export interface ReportOptions {
   includeInterpretation?: boolean;
   /** Votes and triangulation figures beside each theme (the team's working view); off for the host's copy unless chosen. */
   includeFigures?: boolean;
+  /** Which evidence the appendix lists; every numbered card unless chosen otherwise. */
+  evidenceAppendix?: EvidenceAppendixChoice;
 }
 
 const defaultLanes = { strengths: 'Strengths', nextSteps: 'Next steps' };
+
+/** The appendix as chosen: "cited" keeps the cards some narrative cites, each under the number the narrative prints. */
+function evidenceAppendix(choice: EvidenceAppendixChoice, references: readonly EvidenceReference[], narratives: readonly string[]): ReportEvidenceAppendix | null {
+  if (choice === 'none') return null;
+  if (choice === 'all') return { citedOnly: false, references: [...references] };
+  const cited = new Set(narratives.flatMap(citedCardIds));
+  return { citedOnly: true, references: references.filter((reference) => cited.has(reference.cardId)) };
+}
 
 /**
  * The feedback report from the board: per heading, its strengths then its next steps, each theme
@@ -63,15 +75,18 @@ export function buildReport(board: BoardDoc, options: ReportOptions): Report {
   }));
   // Numbered only now that every theme is ranked, so a narrative cites the numbers the report prints.
   const { numberOf } = reportCitations({ sections: ordered });
+  const templateId = view.meta?.templateId ?? '';
+  const estimates = new Map(board.list('estimates').map((estimate) => [estimate.id, estimate]));
   const sections: ReportSection[] = ordered.map(({ heading, lanes: reportedLanes }) => ({
     headingId: heading.id,
     title: heading.title,
     description: heading.description,
     panel: heading.panel,
+    estimate: reportEstimate(estimateScaleOf(templateId, heading), estimates.get(heading.id)),
     narrative: printedNarrative(written(`heading:${heading.id}`), numberOf),
     lanes: reportedLanes,
   }));
-  const templateId = view.meta?.templateId ?? '';
+  const narratives = [written('summary'), ...headings.map(({ heading }) => written(`heading:${heading.id}`))];
   return {
     title: view.meta?.title ?? 'Peer review',
     // A board whose settings could not be read has no template id: say so rather than print nothing.
@@ -92,6 +107,7 @@ export function buildReport(board: BoardDoc, options: ReportOptions): Report {
     sections,
     outcomes: (options.outcomes ?? []).map((selection) => reportOutcome(board, selection)),
     evidenceCount: nextNumber - 1,
+    evidenceAppendix: evidenceAppendix(options.evidenceAppendix ?? 'all', reportReferences({ sections: ordered }), narratives),
     unreadableNote: unreadableNotice(board.unreadable(), 'left out of this report'),
   };
 }

@@ -17,6 +17,7 @@ export * from './reportAccess';
 export * from './reportChoices';
 export * from './reportDate';
 export * from './reportDifference';
+export * from './reportEstimate';
 export * from './reportFileName';
 export * from './reportLabels';
 export * from './reportModel';

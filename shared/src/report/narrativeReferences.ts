@@ -1,4 +1,4 @@
-import type { ReportLane, ReportSection } from './reportModel';
+import type { EvidenceReference, ReportLane, ReportSection } from './reportModel';
 
 /** How a narrative cites a card in storage: `[#<cardId>]`, so the citation follows the card when the numbering changes. */
 const storedReference = /\[#([A-Za-z0-9_-]{1,64})\]/g;
@@ -13,6 +13,11 @@ export function printedNarrative(stored: string, numberOf: ReadonlyMap<string, n
     const number = numberOf.get(cardId);
     return number === undefined ? '[not cited]' : `[${number}]`;
   });
+}
+
+/** The cards a stored narrative cites, in the order it first cites them, each once. */
+export function citedCardIds(stored: string): string[] {
+  return [...new Set(Array.from(stored.matchAll(storedReference), (match) => match[1] ?? ''))];
 }
 
 /** The other way, for saving what someone typed with the numbers they see: each "[n]" the report cites becomes `[#<cardId>]`; any other number stays as written. */
@@ -43,9 +48,16 @@ export function draftedNarrative(section: ReportSection): string {
     .join('\n\n');
 }
 
+type NumberedSections = { sections: ReadonlyArray<{ lanes: ReadonlyArray<Pick<ReportLane, 'themes'>> }> };
+
+/** Every numbered reference of the report, in number order (the reading order of its themes). */
+export function reportReferences(report: NumberedSections): EvidenceReference[] {
+  return report.sections.flatMap((section) => section.lanes.flatMap((lane) => lane.themes.flatMap((theme) => theme.evidence)));
+}
+
 /** Which card each printed number of the report stands for, both ways, for editors that show numbers and store card ids. */
-export function reportCitations(report: { sections: ReadonlyArray<{ lanes: ReadonlyArray<Pick<ReportLane, 'themes'>> }> }): { numberOf: Map<string, number>; cardOf: Map<number, string> } {
-  const references = report.sections.flatMap((section) => section.lanes.flatMap((lane) => lane.themes.flatMap((theme) => theme.evidence)));
+export function reportCitations(report: NumberedSections): { numberOf: Map<string, number>; cardOf: Map<number, string> } {
+  const references = reportReferences(report);
   return {
     numberOf: new Map(references.map((reference) => [reference.cardId, reference.number])),
     cardOf: new Map(references.map((reference) => [reference.number, reference.cardId])),

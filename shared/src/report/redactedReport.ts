@@ -5,12 +5,14 @@ import type { PastSessions } from '../relayDoc/pastSessionsEntry';
 import type { VotesState } from '../voting/votesState';
 import { buildReport } from './buildReport';
 import { redactReport } from './redactReport';
-import type { ReportChoices } from './reportChoices';
+import type { EvidenceAppendixChoice, ReportChoices } from './reportChoices';
 import type { Report } from './reportModel';
 import { sessionOutcomes } from './sessionOutcomes';
 
 /** What the report needs besides the board doc, already read by the caller from the relay doc and its clock. */
-export interface ReportInputs extends ReportChoices {
+export interface ReportInputs extends Omit<ReportChoices, 'evidenceAppendix'> {
+  /** Every numbered card unless chosen otherwise. */
+  evidenceAppendix?: EvidenceAppendixChoice;
   /** The relay doc's vote rounds; only revealed tallies are printed. */
   votes: VotesState | null | undefined;
   /** The relay doc's Council and PSTB sessions; one whose host chose ideas adds its outcome. */
@@ -33,6 +35,7 @@ export function redactedReport(board: BoardDoc, inputs: ReportInputs): Report {
     votes: inputs.votes,
     includeInterpretation: inputs.includeInterpretation,
     includeFigures: inputs.includeFigures,
+    evidenceAppendix: inputs.evidenceAppendix,
     outcomes: sessionOutcomes(inputs.council, inputs.pstb, inputs.now, inputs.pastSessions?.sessions),
   });
   return redactReport(report, board.list('redactions'));

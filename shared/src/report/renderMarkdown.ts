@@ -1,6 +1,7 @@
 import { markdownInline as inline, markdownParagraphs as paragraphs } from './markdownText';
-import { evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, votesLabel } from './reportLabels';
-import type { EvidenceReference, Report, ReportKeyQuestion, ReportNarrative, ReportOutcome, ReportSection, ReportTheme } from './reportModel';
+import { estimateLabel } from './reportEstimate';
+import { evidenceAppendixHeading, evidenceNumbersLabel, evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, votesLabel } from './reportLabels';
+import type { EvidenceReference, Report, ReportEvidenceAppendix, ReportKeyQuestion, ReportNarrative, ReportOutcome, ReportSection, ReportTheme } from './reportModel';
 import { titleBlock } from './titleBlock';
 import { sessionRecordLabel } from './sessionRecordLabel';
 import { themeTable, themeTableColumns } from './themeTable';
@@ -46,8 +47,8 @@ function themeLines(theme: ReportTheme, includesFigures: boolean): string[] {
     ...(theme.wording !== theme.title ? [paragraphs(theme.wording), ''] : []),
     `- **Host agreement:** ${hostAgreementLabels[theme.hostAgreement]}`,
     ...(includesFigures ? [`- **Votes:** ${votesLabel(theme)}`, `- **Triangulation:** ${inline(theme.triangulation)}`] : []),
+    ...(theme.evidence.length > 0 ? [`- **Evidence:** ${evidenceNumbersLabel(theme)}`] : []),
     '',
-    ...(theme.evidence.length > 0 ? ['**Evidence**', '', ...theme.evidence.flatMap(evidenceLines), ''] : []),
   ];
 }
 
@@ -56,6 +57,7 @@ function sectionLines(section: ReportSection, includesFigures: boolean): string[
     `## ${inline(section.title)}`,
     '',
     ...(section.description ? [paragraphs(section.description), ''] : []),
+    ...(section.estimate ? [`**Estimate:** ${inline(estimateLabel(section.estimate))}`, ''] : []),
     ...(section.narrative ? [paragraphs(section.narrative), ''] : []),
     ...section.lanes.flatMap((lane) => [
       `### ${inline(lane.label)}`,
@@ -63,6 +65,11 @@ function sectionLines(section: ReportSection, includesFigures: boolean): string[
       ...(lane.themes.length > 0 ? lane.themes.flatMap((theme) => themeLines(theme, includesFigures)) : ['_None recorded._', '']),
     ]),
   ];
+}
+
+function appendixLines(appendix: ReportEvidenceAppendix): string[] {
+  const { title, note } = evidenceAppendixHeading(appendix);
+  return [`## ${title}`, '', `_${note}_`, '', ...(appendix.references.length > 0 ? appendix.references.flatMap(evidenceLines) : ['_None._']), ''];
 }
 
 function outcomeLines(outcome: ReportOutcome): string[] {
@@ -85,8 +92,8 @@ function outcomeLines(outcome: ReportOutcome): string[] {
 
 /**
  * The report as a Markdown document: title and date, key questions with their coverage, a table
- * of themes, then each heading's strengths and next steps with numbered evidence, then the area
- * of challenge. Redact the report before rendering: this prints what it is given.
+ * of themes, then each heading's estimate, strengths and next steps citing evidence by number, then
+ * the area of challenge and the evidence appendix as chosen. Redact the report before rendering: this prints what it is given.
  */
 export function renderMarkdown(report: Report): string {
   const lines = [
@@ -102,6 +109,7 @@ export function renderMarkdown(report: Report): string {
     ...themeTableLines(report),
     ...report.sections.flatMap((section) => sectionLines(section, report.includesFigures)),
     ...(report.outcomes.length > 0 ? ['## Area of challenge', '', ...report.outcomes.flatMap(outcomeLines)] : []),
+    ...(report.evidenceAppendix ? appendixLines(report.evidenceAppendix) : []),
   ];
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

@@ -1,6 +1,7 @@
 import type { HostAgreement } from '../board/records';
 import { countNoun } from './countNoun';
-import type { EvidenceReference, ReportKeyQuestion, ReportTheme } from './reportModel';
+import type { EvidenceAppendixChoice } from './reportChoices';
+import type { EvidenceReference, ReportEvidenceAppendix, ReportKeyQuestion, ReportTheme } from './reportModel';
 
 export const hostAgreementLabels: Record<HostAgreement, string> = {
   none: 'Not yet tested with the host',
@@ -33,3 +34,23 @@ export function keyQuestionCoverageLabel(question: ReportKeyQuestion): string {
   const coverage = `${countNoun(question.cards, 'card')} from ${countNoun(question.activities, 'activity', 'activities')}`;
   return spread ? `${coverage} (${spread})` : coverage;
 }
+
+/** A theme's evidence as its numbers in the appendix: "[1] [2] [3]". */
+export function evidenceNumbersLabel(theme: Pick<ReportTheme, 'evidence'>): string {
+  return theme.evidence.map((reference) => `[${reference.number}]`).join(' ');
+}
+
+/** The appendix's heading and the sentence under it, saying which cards it lists and that their numbers are the text's. */
+export function evidenceAppendixHeading(appendix: ReportEvidenceAppendix): { title: string; note: string } {
+  if (appendix.citedOnly) {
+    return { title: 'Evidence cited', note: 'The cards the narrative cites, under the numbers it cites them by; cards it does not cite are left out.' };
+  }
+  return { title: 'Evidence', note: 'Every card the findings rest on, under the numbers the text cites them by.' };
+}
+
+/** How the choice is offered to the reader. */
+export const evidenceAppendixChoiceLabels: Record<EvidenceAppendixChoice, string> = {
+  all: 'All evidence',
+  cited: 'Cited evidence only',
+  none: 'No evidence appendix',
+};

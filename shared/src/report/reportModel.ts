@@ -31,6 +31,8 @@ export interface Report {
   outcomes: ReportOutcome[];
   /** How many evidence references are numbered in the report. */
   evidenceCount: number;
+  /** The numbered evidence listed at the end, as the reader chose; null when they chose none. */
+  evidenceAppendix: ReportEvidenceAppendix | null;
   /** Says what the board holds that fails its schema and so is left out; null when nothing is. */
   unreadableNote: string | null;
 }
@@ -69,10 +71,32 @@ export interface ReportSection {
   description: string;
   /** An extra panel reported apart from the prescribed headings. */
   panel: boolean;
+  /** The team's estimate on the template's scale; null when the template estimates nothing for this heading. */
+  estimate: ReportEstimate | null;
   /** The heading's narrative as the team wrote it, its citations printed as this report's numbers; empty when not written. */
   narrative: string;
   /** Strengths first, then next steps. */
   lanes: ReportLane[];
+}
+
+/**
+ * A heading's estimate. Booleans and the scale's own words rather than a state name, because
+ * redaction rewrites every string of the report (a redacted "set" must not change what it means).
+ */
+export interface ReportEstimate {
+  /** The template's points, best first. */
+  scale: string[];
+  /** As stored; null while the team has not estimated the heading. */
+  point: string | null;
+  /** False for a stored point the scale does not hold (a template changed since): shown as unreadable, never dropped. */
+  onScale: boolean;
+}
+
+/** The evidence listed after the findings, in number order; the numbers are the report's, gaps and all when only cited cards are listed. */
+export interface ReportEvidenceAppendix {
+  /** Only the cards some narrative cites, rather than every numbered card. */
+  citedOnly: boolean;
+  references: EvidenceReference[];
 }
 
 export interface ReportLane {

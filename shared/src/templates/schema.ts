@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionedKind } from '../records/versionedKind';
 
 export const laneIds = ['strengths', 'nextSteps'] as const;
 export const laneIdSchema = z.enum(laneIds);
@@ -23,10 +24,26 @@ export const templateSchema = z
     /** Trust Peer Review: one heading per agreed key question, added as the questions are agreed. */
     headingPerKeyQuestion: z.boolean().default(false),
     keyQuestions: z.array(title).max(12).default([]),
+    /**
+     * The points a heading is estimated on, best first (the QA Review's four); empty when the
+     * template estimates nothing. Panels (the Area of Excellence) are never estimated.
+     */
+    estimateScale: z.array(title).max(8),
   })
   .refine((t) => t.headings.length > 0 || t.headingPerKeyQuestion || t.id === 'custom', {
     message: 'a template needs headings, or a heading per key question',
-  });
+  })
+  .refine((t) => new Set(t.estimateScale).size === t.estimateScale.length, { message: 'an estimate scale names each point once' });
 
 export type Template = z.infer<typeof templateSchema>;
 export type TemplateHeading = z.infer<typeof templateHeadingSchema>;
+
+/**
+ * Templates are versioned like stored records, so a template written for an earlier Washup (a
+ * trust's own JSON) still loads. Version 2 added the estimate scale: a template from before has none.
+ */
+export const templateKind = versionedKind({
+  label: 'template',
+  schema: templateSchema,
+  migrations: [{ to: 2, up: (stored) => ({ ...stored, estimateScale: [] }) }],
+});

@@ -49,11 +49,14 @@ describe('renderMarkdown', () => {
       '### What went well',
       '### Even better if',
       '#### Share oracy beyond the school',
+      '## Evidence',
     ]);
   });
 
-  it('cites numbered evidence under each theme and prints board text as plain text', () => {
+  it("cites each theme's evidence by number and lists it in the appendix, and prints board text as plain text", () => {
     const text = markdown();
+    expect(text).toContain('- **Evidence:** [1] [2] [3]');
+    expect(text).toContain('## Evidence\n\n_Every card the findings rest on, under the numbers the text cites them by._\n\n- [1] Observed 1');
     expect(text).toContain('- [1] Observed 1 (lesson visit)\n- [2] Observed 2 (interview)\n- [3] Books \\| tidy (lesson visit · pupils · Year 5 · counter-evidence)');
     expect(text).toContain('- [4] Oracy 1 (lesson visit)');
     expect(text).toContain('Leaders have built a \\<b\\>strong\\</b\\> reading culture.\n\n2024\\. was the year');
@@ -69,6 +72,13 @@ describe('renderMarkdown', () => {
     expect(text).not.toMatch(/Votes|Triangulation|4 votes|2 sources/);
     // The findings and their numbered evidence are all still there.
     expect(text).toContain('- [3] Books \\| tidy (lesson visit · pupils · Year 5 · counter-evidence)');
+  });
+
+  it("prints each prescribed heading's estimate, and none for the Area of Excellence", () => {
+    const text = markdown();
+    expect(text).toContain('## Leadership at all levels\n\n**Estimate:** Not yet estimated');
+    expect(text).toContain('## Quality of provision and outcomes\n\n**Estimate:** Not yet estimated');
+    expect(text).toContain('## Area of Excellence\n\nThe area the school put forward.\n\n### What went well');
   });
 
   it('names the file from the title and date, in safe characters only', () => {

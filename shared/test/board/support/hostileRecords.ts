@@ -90,4 +90,23 @@ export const hostileWrites: readonly HostileWrite[] = [
       pushPair(doc, 'reportTexts', 'summary', { id: 'summary', text: nested });
     },
   },
+  {
+    name: 'an oversized estimate',
+    refusal: 'estimate h1 fails its schema: point',
+    write: (doc) => pushPair(doc, 'estimates', 'h1', { id: 'h1', point: 'Leading'.repeat(100) }),
+  },
+  {
+    name: 'deeply nested estimate',
+    refusal: 'estimate h1 fails its schema: point',
+    write: (doc) => {
+      let nested: unknown = 'Leading';
+      for (let depth = 0; depth < 500; depth += 1) nested = { inner: nested };
+      pushPair(doc, 'estimates', 'h1', { id: 'h1', point: nested });
+    },
+  },
+  {
+    name: 'a blank estimate',
+    refusal: 'estimate h1 fails its schema: point',
+    write: (doc) => pushPair(doc, 'estimates', 'h1', { id: 'h1', point: ' \u200B ' }),
+  },
 ];
