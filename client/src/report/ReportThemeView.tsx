@@ -1,5 +1,7 @@
 import type { Theme } from '@washup/shared/board';
-import { hostAgreementLabels, votesLabel, type ReportTheme } from '@washup/shared/report';
+import { hostAgreementLabel, votesLabel, type ReportTheme } from '@washup/shared/report';
+import { HostComments } from '../hostPartner/HostComments';
+import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { EvidenceList } from './EvidenceList';
 import { Paragraphs } from './Paragraphs';
 import { ReportComments } from './flow/ReportComments';
@@ -17,6 +19,7 @@ interface Props {
 
 /** One strength or next step: its wording, where it stands with the host, and what it rests on. */
 export function ReportThemeView({ theme, record, editable, includesFigures }: Props) {
+  const { identity } = useBoardConnection();
   const titleId = `report-theme-${theme.themeId}`;
   return (
     <article className="report-theme" aria-labelledby={titleId}>
@@ -28,7 +31,7 @@ export function ReportThemeView({ theme, record, editable, includesFigures }: Pr
       <dl className="report-theme__facts">
         <div>
           <dt>Host agreement</dt>
-          <dd data-agreement={theme.hostAgreement}>{hostAgreementLabels[theme.hostAgreement]}</dd>
+          <dd data-agreement={theme.hostAgreement.state}>{hostAgreementLabel(theme.hostAgreement)}</dd>
         </div>
         {includesFigures ? (
           <>
@@ -43,7 +46,8 @@ export function ReportThemeView({ theme, record, editable, includesFigures }: Pr
           </>
         ) : null}
       </dl>
-      {editable && record ? <HostAgreementControl theme={record} label={theme.title} /> : null}
+      {identity.role === 'host' ? <HostAgreementControl theme={{ id: theme.themeId }} label={theme.title} /> : null}
+      <HostComments themeId={theme.themeId} label={theme.title} />
       <EvidenceList evidence={theme.evidence} />
       <ReportComments target={{ kind: 'theme', themeId: theme.themeId }} label={theme.title} />
     </article>

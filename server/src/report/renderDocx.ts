@@ -14,7 +14,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, plainParagraphs, sessionRecordLabel, themeTable, themeTableColumns, titleBlock, votesLabel, type EvidenceReference, type Report, type ReportOutcome, type ReportSection, type ReportTheme } from '@washup/shared/report';
+import { evidenceSourceLabel, hostAgreementLabel, keyQuestionAgreementLabel, keyQuestionCoverageLabel, plainParagraphs, sessionRecordLabel, themeTable, themeTableColumns, titleBlock, votesLabel, type EvidenceReference, type Report, type ReportKeyQuestion, type ReportOutcome, type ReportSection, type ReportTheme } from '@washup/shared/report';
 
 /** XML 1.0's Char production: one control character or lone surrogate pasted into a card would make Word refuse the file. */
 function isXmlChar(char: string): boolean {
@@ -31,6 +31,12 @@ function heading(text: string, level: (typeof HeadingLevel)[keyof typeof Heading
 
 function paragraphs(text: string, style: { italics?: boolean } = {}): Paragraph[] {
   return plainParagraphs(text).map((paragraph) => new Paragraph({ children: [run(paragraph, style)] }));
+}
+
+/** " (agreed with the host (…))" or " (draft)" after a key question; nothing for one the team agreed that the host has not yet. */
+function keyQuestionStanding(question: ReportKeyQuestion): TextRun[] {
+  const standing = keyQuestionAgreementLabel(question);
+  return standing ? [run(` (${standing})`, { italics: true })] : [];
 }
 
 function labelled(label: string, value: string): Paragraph {
@@ -68,7 +74,7 @@ function theme(entry: ReportTheme, includesFigures: boolean): Array<Paragraph | 
   return [
     heading(entry.title, HeadingLevel.HEADING_3),
     ...(entry.wording !== entry.title ? paragraphs(entry.wording) : []),
-    labelled('Host agreement', hostAgreementLabels[entry.hostAgreement]),
+    labelled('Host agreement', hostAgreementLabel(entry.hostAgreement)),
     ...(includesFigures ? [labelled('Votes', votesLabel(entry)), labelled('Triangulation', entry.triangulation)] : []),
     ...(entry.evidence.length > 0 ? [new Paragraph({ keepNext: true, children: [run('Evidence', { bold: true })] }), ...entry.evidence.flatMap(evidence)] : []),
   ];
@@ -120,7 +126,7 @@ function body(report: Report): Array<Paragraph | Table | TableOfContents> {
       ? [
           heading('Key questions', HeadingLevel.HEADING_1),
           ...report.keyQuestions.flatMap((question) => [
-            new Paragraph({ keepNext: true, children: [run(`${question.number}. `, { bold: true }), run(question.text), ...(question.agreed ? [] : [run(' (draft)', { italics: true })])] }),
+            new Paragraph({ keepNext: true, children: [run(`${question.number}. `, { bold: true }), run(question.text), ...keyQuestionStanding(question)] }),
             new Paragraph({ indent: { left: 360 }, children: [run('Evidence: ', { italics: true }), run(`${keyQuestionCoverageLabel(question)}.`)] }),
           ]),
         ]

@@ -1,5 +1,5 @@
 import { markdownInline as inline, markdownParagraphs as paragraphs } from './markdownText';
-import { evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, votesLabel } from './reportLabels';
+import { evidenceSourceLabel, hostAgreementLabel, keyQuestionAgreementLabel, keyQuestionCoverageLabel, votesLabel } from './reportLabels';
 import type { EvidenceReference, Report, ReportKeyQuestion, ReportNarrative, ReportOutcome, ReportSection, ReportTheme } from './reportModel';
 import { titleBlock } from './titleBlock';
 import { sessionRecordLabel } from './sessionRecordLabel';
@@ -11,7 +11,8 @@ function titleBlockLines(narrative: ReportNarrative): string[] {
 }
 
 function keyQuestionLine(question: ReportKeyQuestion): string {
-  const draft = question.agreed ? '' : ' _(draft)_';
+  const standing = keyQuestionAgreementLabel(question);
+  const draft = standing ? ` _(${standing})_` : '';
   return `${question.number}. ${inline(question.text)}${draft}  \n   Evidence: ${inline(keyQuestionCoverageLabel(question))}.`;
 }
 
@@ -44,7 +45,7 @@ function themeLines(theme: ReportTheme, includesFigures: boolean): string[] {
     `#### ${inline(theme.title)}`,
     '',
     ...(theme.wording !== theme.title ? [paragraphs(theme.wording), ''] : []),
-    `- **Host agreement:** ${hostAgreementLabels[theme.hostAgreement]}`,
+    `- **Host agreement:** ${hostAgreementLabel(theme.hostAgreement)}`,
     ...(includesFigures ? [`- **Votes:** ${votesLabel(theme)}`, `- **Triangulation:** ${inline(theme.triangulation)}`] : []),
     '',
     ...(theme.evidence.length > 0 ? ['**Evidence**', '', ...theme.evidence.flatMap(evidenceLines), ''] : []),

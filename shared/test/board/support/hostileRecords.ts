@@ -11,7 +11,7 @@ export interface HostileWrite {
   write(doc: Y.Doc): void;
 }
 
-const validTheme = { id: 'bad-theme', headingId: 'h1', lane: 'strengths', title: 'Reading', summary: '', order: 'a0', hostAgreement: 'none' };
+const validTheme = { id: 'bad-theme', headingId: 'h1', lane: 'strengths', title: 'Reading', summary: '', order: 'a0' };
 const validCard = {
   id: 'bad-card',
   observation: 'Pupils read aloud',
