@@ -34,6 +34,11 @@ function pushPair(doc: Y.Doc, collection: string, key: string, val: unknown): vo
 
 export const hostileWrites: readonly HostileWrite[] = [
   {
+    name: "a theme that still sets the host's agreement (only the host records it, through the relay)",
+    refusal: "theme bad-theme fails its schema: hostAgreement: a theme no longer holds the host's agreement",
+    write: (doc) => pushPair(doc, 'themes', 'bad-theme', { ...validTheme, v: 2, hostAgreement: 'agreed' }),
+  },
+  {
     name: 'a theme with an unknown lane',
     refusal: 'theme bad-theme fails its schema: lane',
     write: (doc) => pushPair(doc, 'themes', 'bad-theme', { ...validTheme, lane: 'sideways' }),
