@@ -7,6 +7,8 @@ import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { dayAndTime } from '../ui/dayAndTime';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useHostPartner } from './useHostPartner';
+// The board shows these too, where the report's stylesheets are not loaded yet.
+import '../report/flow/reportFlow.css';
 
 interface Props {
   themeId: string;

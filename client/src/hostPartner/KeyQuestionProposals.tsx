@@ -7,6 +7,7 @@ import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { dayAndTime } from '../ui/dayAndTime';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useHostPartner } from './useHostPartner';
+import './hostPartner.css';
 
 const maxQuestionLength = keyQuestionSchema.shape.text.maxLength ?? 500;
 

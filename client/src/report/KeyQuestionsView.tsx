@@ -24,7 +24,7 @@ export function KeyQuestionsView({ questions }: { questions: readonly ReportKeyQ
               <div>
                 <p className="report-questions__text">
                   {question.text}
-                  {standing ? <span className="report-tag"> {standing}</span> : null}
+                  {standing ? <span className={question.hostAgreed ? 'report-tag report-tag--agreed' : 'report-tag'}> {standing}</span> : null}
                 </p>
                 <p className="report-questions__coverage">Evidence: {keyQuestionCoverageLabel(question)}.</p>
                 {host && !question.hostAgreed ? (
