@@ -58,8 +58,8 @@ test('the host proposes a key question the Lead Reviewer accepts, agrees a theme
   await agreement.getByRole('radio', { name: 'Tested', exact: true }).press('ArrowRight');
   await expect(agreement.getByRole('radio', { name: 'Agreed', exact: true })).toBeChecked();
   const hostReading = host.getByRole('article', { name: 'A strong reading culture' });
-  await hostReading.getByRole('textbox', { name: 'Your comment on A strong reading culture' }).fill('Year 6 also read aloud daily.');
-  await hostReading.getByRole('button', { name: 'Add comment' }).click();
+  await hostReading.getByRole('textbox', { name: 'Host comment on A strong reading culture' }).fill('Year 6 also read aloud daily.');
+  await hostReading.getByRole('button', { name: 'Send host comment' }).click();
   await expect(hostReading.getByRole('group', { name: 'Host comments on A strong reading culture' })).toContainText('Year 6 also read aloud daily.');
 
   // The Lead Reviewer's report and the reviewer's board show the host's name and time.

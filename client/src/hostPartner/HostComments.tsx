@@ -60,11 +60,11 @@ export function HostComments({ themeId, label }: Props) {
       {host ? (
         <form className="report-comments__form" onSubmit={submit}>
           <label className="field">
-            <span className="field__label">Your comment on {label}</span>
+            <span className="field__label">Host comment on {label}</span>
             <textarea className="input" value={text} onChange={(event) => setText(event.target.value)} maxLength={maxHostCommentLength} rows={2} />
           </label>
           <button type="submit" className="button button--secondary button--small" disabled={command.busy || !text.trim()}>
-            {command.busy ? 'Sending…' : 'Add comment'}
+            {command.busy ? 'Sending…' : 'Send host comment'}
           </button>
         </form>
       ) : null}
