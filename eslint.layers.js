@@ -23,16 +23,17 @@ export const sharedAreas = {
   voting: ['auth', 'board', 'records', 'rules', 'session', 'templates', 'text'],
   room: ['auth', 'board', 'council', 'pstb', 'records', 'rules', 'session', 'templates', 'voting'],
   reportFlow: ['auth', 'rules'],
-  relayDoc: ['council', 'pstb', 'records', 'reportFlow', 'room', 'rules', 'voting'],
-  report: ['auth', 'board', 'council', 'pstb', 'records', 'relayDoc', 'reportFlow', 'rules', 'session', 'templates', 'text', 'voting'],
+  hostPartner: ['auth', 'board', 'records', 'reportFlow', 'rules'],
+  relayDoc: ['council', 'hostPartner', 'pstb', 'records', 'reportFlow', 'room', 'rules', 'voting'],
+  report: ['auth', 'board', 'council', 'hostPartner', 'pstb', 'records', 'relayDoc', 'reportFlow', 'rules', 'session', 'templates', 'text', 'voting'],
   canvas: ['board', 'records', 'templates'],
-  api: ['auth', 'board', 'council', 'pstb', 'records', 'reportFlow', 'room', 'rules', 'session', 'templates', 'voting'],
+  api: ['auth', 'board', 'council', 'hostPartner', 'pstb', 'records', 'reportFlow', 'room', 'rules', 'session', 'templates', 'voting'],
 };
 
 /** Server folders below the routes: they serve the features and never import them. */
 export const serverLowerLayers = ['auth', 'logger', 'refusals', 'relayDoc', 'storage', 'sync'];
 /** Server folders holding features, routes and wiring. */
-export const serverUpperLayers = ['app', 'boards', 'cli', 'commands', 'http', 'main', 'report', 'reportFlow', 'routes', 'session', 'voting'];
+export const serverUpperLayers = ['app', 'boards', 'cli', 'commands', 'hostPartner', 'http', 'main', 'report', 'reportFlow', 'routes', 'session', 'voting'];
 
 /** Throws at lint time if the area table has a cycle, naming it. */
 export function assertAcyclic(graph) {

@@ -40,6 +40,7 @@ import { SessionWakeups } from './session/sessionWakeups';
 import { KeyedMutex } from './voting/keyedMutex';
 import { RelayDocStore } from './relayDoc/relayDocStore';
 import { RoomRegistry } from './sync/roomRegistry';
+import { hostPartnerCommands } from './hostPartner/hostPartnerCommands';
 import { reportFlowCommands } from './reportFlow/reportFlowCommands';
 import { voteCommands } from './voting/voteCommands';
 import { presentCommands } from './commands/presentCommands';
@@ -118,7 +119,7 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
     // The next command or a client's tick request retries; the log says why this one failed.
     onWakeupFailed: (error: unknown) => app.log.warn({ err: error }, 'a session countdown could not be applied'),
   };
-  const families = [voteCommands(votingLock), councilCommands(timedSessions), pstbCommands(timedSessions), presentCommands(), timeboxCommands(), reportFlowCommands()];
+  const families = [voteCommands(votingLock), councilCommands(timedSessions), pstbCommands(timedSessions), presentCommands(), timeboxCommands(), reportFlowCommands(), hostPartnerCommands()];
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);

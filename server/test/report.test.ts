@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '@washup/shared/api';
-import { addCard, addKeyQuestion, boardDocOf, boardView, createThemeFromCards, docName, editThemeSummary, joinTheme, setHostAgreement, type BoardDoc, type NewCard } from '@washup/shared/board';
-import { addRedaction, buildReport, redactReport, renderMarkdown } from '@washup/shared/report';
+import { addCard, addKeyQuestion, boardDocOf, boardView, createThemeFromCards, docName, editThemeSummary, joinTheme, type BoardDoc, type NewCard } from '@washup/shared/board';
+import { addRedaction, buildReport, redactReport, renderMarkdown, reportDate } from '@washup/shared/report';
 import { namedBoard, namedBoardArb } from '../../shared/test/report/support/namedBoardArb';
 import { survivingNames } from '../../shared/test/report/support/nameOracle';
 import { addTheme, closedCouncilRun, generatedAt, qaBoard } from '../../shared/test/report/support/reportBoard';
@@ -49,6 +49,8 @@ const card = (observation: string, overrides: Partial<NewCard> = {}): NewCard =>
 });
 
 /** A QA Review with two themes under Leadership, an inbox card and a redaction list. */
+const byHanaToday = () => `(Hana Head, ${reportDate(Date.now())})`;
+
 function writeReview(board: BoardDoc): { reading: string; marking: string } {
   const lead = boardView(board).headings[0]!.heading.id;
   const question = addKeyQuestion(board, { text: 'How well do leaders develop reading?', status: 'agreed' });
@@ -59,11 +61,9 @@ function writeReview(board: BoardDoc): { reading: string; marking: string } {
   const reading = createThemeFromCards(board, b.id, a.id, { title: 'A strong reading culture' }).id;
   joinTheme(board, lane('Pupils said Mr Jones reads to them every day', { activity: 'focus group', stakeholder: 'pupils' }).id, reading);
   editThemeSummary(board, reading, 'Leaders, including Mr Jones, have built a reading culture pupils talk about with pride.');
-  setHostAgreement(board, reading, 'agreed');
   const c = lane('Marking varied between classes', { valence: 'nextStep', interpretation: 'Policy not embedded' });
   const d = lane('Feedback in books was rarely acted on', { valence: 'nextStep', activity: 'work scrutiny' });
   const marking = createThemeFromCards(board, d.id, c.id, { title: 'Consistency of feedback' }).id;
-  setHostAgreement(board, marking, 'tested');
   addCard(board, card('INBOX: not yet sorted'));
   addRedaction(board, { name: 'Amy', replacement: 'the class teacher' });
   addRedaction(board, { name: 'Mr Jones', replacement: 'the headteacher' });
@@ -86,7 +86,13 @@ async function reviewOnRelay() {
   addCard(boardDocOf(own.doc), card('PRIVATE: try triads back at our school', { privateLearning: true, authorId: lead.participantId }));
   await own.requestAck().acked;
   own.close();
-  return { relay, board, lead, ...themes };
+  // The host records their own agreement with each theme, through the relay.
+  const host = await join(relay.url, board, 'host', 'Hana Head');
+  for (const [themeId, state] of [[themes.reading, 'agreed'], [themes.marking, 'tested']] as const) {
+    const agreed = await api(relay.url, 'POST', `/api/boards/${board.id}/commands`, { token: host.token, body: { type: 'host.agreeTheme', themeId, state } });
+    expect(agreed.status).toBe(200);
+  }
+  return { relay, board, lead, host, ...themes };
 }
 
 describe('report downloads', () => {
@@ -133,7 +139,7 @@ describe('report downloads', () => {
     expect(texts).toContain('[1] the class teacher\'s Year 5 class read aloud with expression (lesson visit · pupils · Year 5)');
     expect(texts).toContain('[3] Pupils said the headteacher reads to them every day (focus group · pupils)');
     expect(texts.some((text) => text.startsWith('[5] '))).toBe(true);
-    expect(texts).toContain('Host agreement: Agreed with the host');
+    expect(texts).toContain(`Host agreement: Agreed with the host ${byHanaToday()}`);
     expect(texts).toContain('Votes: 1 vote');
     expect(texts).toContain('1. How well do leaders develop reading?');
 
@@ -144,8 +150,8 @@ describe('report downloads', () => {
     );
     expect(rows).toEqual([
       ['Heading', 'Lane', 'Theme', 'Votes', 'Triangulation', 'Host agreement'],
-      ['Leadership at all levels', 'What went well', 'A strong reading culture', 'Not voted on', '3 sources, 3 cards', 'Agreed with the host'],
-      ['Leadership at all levels', 'Even better if', 'Consistency of feedback', '1 vote', '2 sources, 2 cards', 'Tested with the host'],
+      ['Leadership at all levels', 'What went well', 'A strong reading culture', 'Not voted on', '3 sources, 3 cards', `Agreed with the host ${byHanaToday()}`],
+      ['Leadership at all levels', 'Even better if', 'Consistency of feedback', '1 vote', '2 sources, 2 cards', `Tested with the host ${byHanaToday()}`],
     ]);
 
     const everything = Object.values(parts).join('\n');
@@ -157,8 +163,7 @@ describe('report downloads', () => {
   });
 
   it("leaves votes and triangulation figures out unless asked, in both formats (the host's copy)", async () => {
-    const { relay, board } = await reviewOnRelay();
-    const host = await join(relay.url, board, 'host', 'Hana Head');
+    const { relay, board, host } = await reviewOnRelay();
     const download = (format: 'md' | 'docx', query = '') =>
       fetch(`${relay.url}/api/boards/${board.id}/report.${format}${query}`, { headers: { authorization: `Bearer ${host.token}` } });
 
@@ -169,7 +174,7 @@ describe('report downloads', () => {
     const header = [...(/<w:tr[ >][\s\S]*?<\/w:tr>/.exec(tableXml)?.[0] ?? '').matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([cellXml]) => styledParagraphs(cellXml).map((p) => p.text).join(' '));
     expect(header).toEqual(['Heading', 'Lane', 'Theme', 'Host agreement']);
     const texts = styledParagraphs(documentXml).map((paragraph) => paragraph.text);
-    expect(texts).toContain('Host agreement: Agreed with the host');
+    expect(texts).toContain(`Host agreement: Agreed with the host ${byHanaToday()}`);
     expect(texts.filter((text) => /^(Votes|Triangulation):/.test(text))).toEqual([]);
     expect(documentXml).not.toMatch(/\d sources?, \d cards?|Not voted on|\d votes?\b/);
 
@@ -188,9 +193,8 @@ describe('report downloads', () => {
   });
 
   it('gives the host the Markdown file by ?token=, and refuses reviewers and observers with the JSON error', async () => {
-    const { relay, board } = await reviewOnRelay();
+    const { relay, board, host } = await reviewOnRelay();
 
-    const host = await join(relay.url, board, 'host', 'Hana Head');
     const markdown = await fetch(`${relay.url}/api/boards/${board.id}/report.md?token=${encodeURIComponent(host.token)}`);
     expect(markdown.status).toBe(200);
     expect(markdown.headers.get('content-type')).toBe('text/markdown; charset=utf-8');

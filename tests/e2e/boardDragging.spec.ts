@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createBoardByApi } from './support/api';
+import { createBoardByApi, hostAgreesByApi } from './support/api';
 import { writeBoardDoc } from './support/boardDocWriter';
 import { joinOnDevice, projector } from './support/devices';
 import { expect, test } from './support/fixtures';
@@ -36,14 +36,15 @@ test('a reviewer builds a theme by dragging cards, the Lead Reviewer words it, a
   await dragByGrip(reviewer, inboxCard(reviewer, evidence[3].observation).getByRole('button', { name: /^Drag / }), lane(reviewer, 'Looking forward', 'Next steps'));
   await expect(lane(lead, 'Looking forward', 'Next steps').getByRole('article', { name: `Card: ${evidence[3].observation}` })).toBeVisible();
 
-  // The Lead Reviewer words the theme and records that the host agreed it.
+  // The Lead Reviewer words the theme; the host records that they agreed it (their own act, through the relay).
   await theme(lead).getByRole('button', { name: /^Edit theme / }).click();
   await lead.getByRole('form', { name: /^Edit theme / }).getByRole('textbox', { name: 'Title' }).fill('Pupils explain their reasoning');
   await lead.getByRole('form', { name: /^Edit theme / }).getByRole('textbox', { name: 'Feedback point' }).fill('Pupils routinely explain their reasoning to each other.');
   await lead.getByRole('button', { name: 'Save theme' }).click();
-  await theme(lead).getByRole('radio', { name: 'Agreed' }).check();
+  await expect(theme(lead).getByRole('radio')).toHaveCount(0);
+  await hostAgreesByApi(request, board, 'Hana Host', (await theme(lead).getAttribute('data-theme-id')) ?? '', 'agreed');
   await expect(theme(reviewer)).toContainText('Pupils routinely explain their reasoning to each other.');
-  await expect(theme(reviewer).getByRole('radio', { name: 'Agreed' })).toBeChecked();
+  await expect(theme(reviewer)).toContainText('Agreed with the host (Hana Host, ');
 
   // A theme moves by its menu too, its cards with it.
   await chooseFromPlaceMenu(theme(lead), /^Move theme .* to…$/, 'Looking inward · Strengths', 'inward strengths');

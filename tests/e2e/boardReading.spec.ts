@@ -1,5 +1,5 @@
-import { createThemeFromCards, editThemeSummary, joinTheme, setHostAgreement } from '@washup/shared/board';
-import { createBoardByApi } from './support/api';
+import { createThemeFromCards, editThemeSummary, joinTheme } from '@washup/shared/board';
+import { createBoardByApi, hostAgreesByApi } from './support/api';
 import { writeBoardDoc } from './support/boardDocWriter';
 import { joinOnDevice, phone, projector } from './support/devices';
 import { expect, test } from './support/fixtures';
@@ -9,14 +9,16 @@ import { lane, openCard, screenshot, themesIn } from './boardSteps';
 test('the Lead Reviewer narrows the board and corrects a card; the host reads it on a phone and can change nothing', async ({ browser, request, relay }, testInfo) => {
   const board = await createBoardByApi(request, 'Oakfield · SPP enquiry', 'spp-enquiry');
   // The board as the team left it: three cards in a theme the host agreed, one loose card.
+  let themeId = '';
   await writeBoardDoc(relay.url, board.id, board.invites.reviewer.token, (doc) => {
     const inwardStrengths = laneTarget(doc, 'Looking inward', 'strengths');
     const [first, second, third] = addEvidence(doc, (index) => (index === 3 ? laneTarget(doc, 'Looking forward', 'nextSteps') : inwardStrengths));
     const theme = createThemeFromCards(doc, second!.id, first!.id, { title: 'Pupils explain their reasoning' });
     joinTheme(doc, third!.id, theme.id);
     editThemeSummary(doc, theme.id, 'Pupils routinely explain their reasoning to each other.');
-    setHostAgreement(doc, theme.id, 'agreed');
+    themeId = theme.id;
   });
+  await hostAgreesByApi(request, board, 'Hana Host', themeId, 'agreed');
   const lead = await joinOnDevice(browser, relay.url, board.invites.facilitator.url, 'Lee Lead', { viewport: projector });
   const host = await joinOnDevice(browser, relay.url, board.invites.host.url, 'Hana Host', { viewport: phone, mobile: true });
 
@@ -42,7 +44,7 @@ test('the Lead Reviewer narrows the board and corrects a card; the host reads it
 
   // The host reads the board but changes nothing: no grips, menus, edit buttons or capture.
   const hostTheme = themesIn(lane(host, 'Looking inward', 'Strengths')).first();
-  await expect(hostTheme).toContainText('Agreed with host');
+  await expect(hostTheme).toContainText(/Agreed with the host \(Hana Host, /);
   await expect(hostTheme.getByRole('article')).toHaveCount(3);
   await expect(host.getByRole('main').getByRole('button', { name: /^(Drag|Move|Edit)/ })).toHaveCount(0);
   await expect(host.getByRole('button', { name: 'Add evidence' })).toHaveCount(0);

@@ -31,16 +31,18 @@ test('the Lead Reviewer words the report and redacts a name; the host sees it li
   await expect(hostReading).toContainText('[1] [2] [3]');
   await expect(hostAppendix).toContainText("[1] Amy's Year 5 class read aloud with expression");
   await expect(host.getByRole('main')).not.toContainText('PRIVATE');
-  // The host reads; only the Lead Reviewer edits.
+  // The host reads; only the Lead Reviewer edits. The host's only choices are their own agreement with each theme.
   await expect(host.getByRole('button', { name: /Edit wording/ })).toHaveCount(0);
   await expect(host.getByRole('heading', { name: 'Names to redact' })).toHaveCount(0);
-  await expect(host.getByRole('main').getByRole('radio')).toHaveCount(0);
+  await expect(host.getByRole('group', { name: /^Your agreement with / })).toHaveCount(3);
+  await expect(host.getByRole('main').getByRole('radio')).toHaveCount(9);
+  await expect(lead.getByRole('group', { name: /^Your agreement with / })).toHaveCount(0);
 
-  // The Lead Reviewer words the theme, marks it agreed, and redacts a pupil's teacher's name.
+  // The Lead Reviewer words the theme and redacts a pupil's teacher's name; the host marks it agreed.
   await lead.getByRole('button', { name: 'Edit wording of A strong reading culture' }).click();
   await lead.getByRole('textbox', { name: /Wording for the report/ }).fill('Leaders, with Amy, have built a reading culture that pupils describe with pride.');
   await lead.getByRole('button', { name: 'Save wording' }).click();
-  await lead.getByRole('group', { name: 'Host agreement for A strong reading culture' }).getByRole('radio', { name: 'Agreed' }).check();
+  await host.getByRole('group', { name: 'Your agreement with A strong reading culture' }).getByRole('radio', { name: 'Agreed' }).check();
   await lead.getByRole('textbox', { name: 'Name' }).fill('Amy');
   await lead.getByRole('textbox', { name: 'Replace with' }).fill('the class teacher');
   await lead.getByRole('button', { name: 'Add name' }).click();

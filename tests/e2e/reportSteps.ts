@@ -23,7 +23,7 @@ interface Evidence {
 /** A review's evidence: three themes (two under Leadership, one in the Area of Excellence) and a reviewer-learning card. */
 function evidenceFor(leadership: string, excellence: string): Evidence {
   const question: KeyQuestion = { id: 'kq-reading', text: 'How well do leaders develop a love of reading?', order: 'a0', status: 'agreed' };
-  const theme = (id: string, headingId: string, lane: Theme['lane'], title: string): Theme => ({ id, headingId, lane, title, summary: '', order: 'a0', hostAgreement: 'none' });
+  const theme = (id: string, headingId: string, lane: Theme['lane'], title: string): Theme => ({ id, headingId, lane, title, summary: '', order: 'a0' });
   const themes = [
     theme('th-reading', leadership, 'strengths', 'A strong reading culture'),
     theme('th-feedback', leadership, 'nextSteps', 'Consistency of feedback'),

@@ -1,13 +1,15 @@
 import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import { deleteTheme, dissolveTheme, stepTheme, type ThemeView } from '@washup/shared/board';
-import { HostAgreementControl } from '../report/HostAgreementControl';
+import { themeAgreementOf } from '@washup/shared/hostPartner';
+import { HostComments } from '../hostPartner/HostComments';
+import { ThemeAgreementBadge } from '../hostPartner/ThemeAgreementBadge';
+import { useHostPartner } from '../hostPartner/useHostPartner';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { changeAndAnnounce, moveAndAnnounce } from './announcements';
 import { CardTile } from './CardTile';
 import { DragHandle } from './DragHandle';
 import { DropZone } from './DropZone';
 import { requestFocus, takeFocusRequest } from './focusRequest';
-import { hostAgreementLabels } from './labels';
 import { MergeThemeMenu } from './MergeThemeMenu';
 import { MoveThemeMenu } from './MoveThemeMenu';
 import { stepFromKey } from './reorderKeys';
@@ -35,6 +37,7 @@ export const ThemeBlock = memo(
   function ThemeBlock({ item, openByDefault }: Props) {
     const { canEdit, board, undoHistory } = useBoardConnection();
     const { theme, cards, triangulation } = item;
+    const agreement = themeAgreementOf(useHostPartner(), theme);
     // A theme just made from its lane's "New theme" opens on its wording.
     const [editing, setEditing] = useState(() => takeFocusRequest(`theme-edit:${theme.id}`));
     const open = useThemeOpen(theme.id, openByDefault) || editing;
@@ -65,7 +68,6 @@ export const ThemeBlock = memo(
         )}
         {open && canEdit ? (
           <div className="theme__controls">
-            <HostAgreementControl theme={theme} label={theme.title} />
             <div className="theme__actions">
               <MoveThemeMenu theme={theme} />
               <MergeThemeMenu theme={theme} />
@@ -95,11 +97,8 @@ export const ThemeBlock = memo(
             </div>
           </div>
         ) : null}
-        {!canEdit || !open ? (
-          <p className="agreement-badge" data-host={theme.hostAgreement}>
-            {hostAgreementLabels[theme.hostAgreement]}
-          </p>
-        ) : null}
+        <ThemeAgreementBadge agreement={agreement} />
+        {open ? <HostComments themeId={theme.id} label={theme.title} /> : null}
         {open ? (
           <div className="theme__cards">
             {cards.map((card) => (
@@ -110,7 +109,7 @@ export const ThemeBlock = memo(
       </>
     );
     const name = `Theme: ${theme.title}`;
-    const attributes = { 'data-host': theme.hostAgreement, 'data-open': open ? 'true' : 'false', 'data-theme-id': theme.id };
+    const attributes = { 'data-host': agreement.state, 'data-open': open ? 'true' : 'false', 'data-theme-id': theme.id };
     if (!canEdit) {
       return (
         <section className="theme" aria-label={name} {...attributes}>

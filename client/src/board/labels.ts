@@ -1,4 +1,4 @@
-import type { Activity, HostAgreement, Stakeholder, Valence } from '@washup/shared/board';
+import type { Activity, Stakeholder, Valence } from '@washup/shared/board';
 
 /** What a card suggests, in the words reviewers use. */
 export const valenceLabels: Record<Valence, string> = {
@@ -6,13 +6,6 @@ export const valenceLabels: Record<Valence, string> = {
   nextStep: 'Next step',
   neutral: 'Neutral',
   question: 'Question',
-};
-
-/** Where a theme stands with the host, for people who can only read the board. */
-export const hostAgreementLabels: Record<HostAgreement, string> = {
-  none: 'Not yet with host',
-  tested: 'Tested with host',
-  agreed: 'Agreed with host',
 };
 
 /** Where a card came from, as the two-letter mark a compact card row shows (its full name is its tooltip and its accessible name). */

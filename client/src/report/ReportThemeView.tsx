@@ -1,5 +1,7 @@
 import type { Theme } from '@washup/shared/board';
-import { evidenceNumbersLabel, hostAgreementLabels, votesLabel, type ReportTheme } from '@washup/shared/report';
+import { evidenceNumbersLabel, hostAgreementLabel, votesLabel, type ReportTheme } from '@washup/shared/report';
+import { HostComments } from '../hostPartner/HostComments';
+import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { Paragraphs } from './Paragraphs';
 import { ReportComments } from './flow/ReportComments';
 import { HostAgreementControl } from './HostAgreementControl';
@@ -16,6 +18,7 @@ interface Props {
 
 /** One strength or next step: its wording, where it stands with the host, and the numbers of the evidence it rests on (listed in the appendix). */
 export function ReportThemeView({ theme, record, editable, includesFigures }: Props) {
+  const { identity } = useBoardConnection();
   const titleId = `report-theme-${theme.themeId}`;
   return (
     <article className="report-theme" aria-labelledby={titleId}>
@@ -27,7 +30,7 @@ export function ReportThemeView({ theme, record, editable, includesFigures }: Pr
       <dl className="report-theme__facts">
         <div>
           <dt>Host agreement</dt>
-          <dd data-agreement={theme.hostAgreement}>{hostAgreementLabels[theme.hostAgreement]}</dd>
+          <dd data-agreement={theme.hostAgreement.state}>{hostAgreementLabel(theme.hostAgreement)}</dd>
         </div>
         {includesFigures ? (
           <>
@@ -48,7 +51,8 @@ export function ReportThemeView({ theme, record, editable, includesFigures }: Pr
           </div>
         ) : null}
       </dl>
-      {editable && record ? <HostAgreementControl theme={record} label={theme.title} /> : null}
+      {identity.role === 'host' ? <HostAgreementControl theme={{ id: theme.themeId }} label={theme.title} /> : null}
+      <HostComments themeId={theme.themeId} label={theme.title} />
       <ReportComments target={{ kind: 'theme', themeId: theme.themeId }} label={theme.title} />
     </article>
   );

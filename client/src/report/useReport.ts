@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { BoardDoc } from '@washup/shared/board';
-import { councilEntry, pastSessionsEntry, pstbEntry, votesEntry } from '@washup/shared/relayDoc';
+import { councilEntry, hostPartnerEntry, pastSessionsEntry, pstbEntry, votesEntry } from '@washup/shared/relayDoc';
 import { redactedReport, type Report, type ReportChoices } from '@washup/shared/report';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
@@ -17,9 +17,10 @@ export function useReport({ includeInterpretation, includeFigures, evidenceAppen
   const council = useRelayDocValue(councilEntry);
   const pstb = useRelayDocValue(pstbEntry);
   const pastSessions = useRelayDocValue(pastSessionsEntry);
+  const hostPartner = useRelayDocValue(hostPartnerEntry);
   const select = useCallback(
-    (board: BoardDoc) => redactedReport(board, { votes, council, pstb, pastSessions, now: connection.serverNow(), includeInterpretation, includeFigures, evidenceAppendix }),
-    [connection, votes, council, pstb, pastSessions, includeInterpretation, includeFigures, evidenceAppendix],
+    (board: BoardDoc) => redactedReport(board, { votes, council, pstb, pastSessions, hostPartner, now: connection.serverNow(), includeInterpretation, includeFigures, evidenceAppendix }),
+    [connection, votes, council, pstb, pastSessions, hostPartner, includeInterpretation, includeFigures, evidenceAppendix],
   );
   return useBoardValue(select);
 }

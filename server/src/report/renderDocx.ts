@@ -19,7 +19,8 @@ import {
   evidenceAppendixHeading,
   evidenceNumbersLabel,
   evidenceSourceLabel,
-  hostAgreementLabels,
+  hostAgreementLabel,
+  keyQuestionAgreementLabel,
   keyQuestionCoverageLabel,
   plainParagraphs,
   sessionRecordLabel,
@@ -30,6 +31,7 @@ import {
   type EvidenceReference,
   type Report,
   type ReportEvidenceAppendix,
+  type ReportKeyQuestion,
   type ReportOutcome,
   type ReportSection,
   type ReportTheme,
@@ -50,6 +52,12 @@ function heading(text: string, level: (typeof HeadingLevel)[keyof typeof Heading
 
 function paragraphs(text: string, style: { italics?: boolean } = {}): Paragraph[] {
   return plainParagraphs(text).map((paragraph) => new Paragraph({ children: [run(paragraph, style)] }));
+}
+
+/** " (agreed with the host (…))" or " (draft)" after a key question; nothing for one the team agreed that the host has not yet. */
+function keyQuestionStanding(question: ReportKeyQuestion): TextRun[] {
+  const standing = keyQuestionAgreementLabel(question);
+  return standing ? [run(` (${standing})`, { italics: true })] : [];
 }
 
 function labelled(label: string, value: string): Paragraph {
@@ -87,7 +95,7 @@ function theme(entry: ReportTheme, includesFigures: boolean): Array<Paragraph | 
   return [
     heading(entry.title, HeadingLevel.HEADING_3),
     ...(entry.wording !== entry.title ? paragraphs(entry.wording) : []),
-    labelled('Host agreement', hostAgreementLabels[entry.hostAgreement]),
+    labelled('Host agreement', hostAgreementLabel(entry.hostAgreement)),
     ...(includesFigures ? [labelled('Votes', votesLabel(entry)), labelled('Triangulation', entry.triangulation)] : []),
     ...(entry.evidence.length > 0 ? [labelled('Evidence', evidenceNumbersLabel(entry))] : []),
   ];
@@ -149,7 +157,7 @@ function body(report: Report): Array<Paragraph | Table | TableOfContents> {
       ? [
           heading('Key questions', HeadingLevel.HEADING_1),
           ...report.keyQuestions.flatMap((question) => [
-            new Paragraph({ keepNext: true, children: [run(`${question.number}. `, { bold: true }), run(question.text), ...(question.agreed ? [] : [run(' (draft)', { italics: true })])] }),
+            new Paragraph({ keepNext: true, children: [run(`${question.number}. `, { bold: true }), run(question.text), ...keyQuestionStanding(question)] }),
             new Paragraph({ indent: { left: 360 }, children: [run('Evidence: ', { italics: true }), run(`${keyQuestionCoverageLabel(question)}.`)] }),
           ]),
         ]

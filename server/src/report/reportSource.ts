@@ -1,5 +1,5 @@
 import { boardDocOf } from '@washup/shared/board';
-import { councilEntry, pastSessionsEntry, pstbEntry, votesEntry } from '@washup/shared/relayDoc';
+import { councilEntry, hostPartnerEntry, pastSessionsEntry, pstbEntry, votesEntry } from '@washup/shared/relayDoc';
 import { redactedReport, type Report, type ReportChoices } from '@washup/shared/report';
 import type { RelayDocStore } from '../relayDoc/relayDocStore';
 import type { RoomRegistry } from '../sync/roomRegistry';
@@ -23,12 +23,14 @@ export async function exportableReport(deps: ReportSourceDeps, request: ReportRe
   const council = await deps.relayDoc.read(request.boardId, councilEntry);
   const pstb = await deps.relayDoc.read(request.boardId, pstbEntry);
   const pastSessions = await deps.relayDoc.read(request.boardId, pastSessionsEntry);
+  const hostPartner = await deps.relayDoc.read(request.boardId, hostPartnerEntry);
   return deps.rooms.withRoom({ boardId: request.boardId, kind: 'board' }, (room) =>
     redactedReport(boardDocOf(room.doc), {
       votes,
       council,
       pstb,
       pastSessions,
+      hostPartner,
       now: request.now,
       includeInterpretation: request.includeInterpretation,
       includeFigures: request.includeFigures,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { councilRequestSchema } from '../council/councilRequests';
+import { hostPartnerCommandSchema } from '../hostPartner/hostPartnerCommands';
 import { pstbRequestSchema } from '../pstb/pstbRequests';
 import { presentCommandSchema } from '../room/presentation';
 import { timeboxCommandSchema } from '../room/timebox';
@@ -12,8 +13,8 @@ import { voteCommandSchema } from '../voting/votesState';
  */
 export const commandEnvelopeSchema = z.looseObject({ type: z.string().min(1).max(80) });
 
-/** Every command a client may send: votes, Council, PSTB, presenting, timeboxes and the report's flow, each as its family's schema says. */
-export const commandBodySchema = z.union([voteCommandSchema, councilRequestSchema, pstbRequestSchema, presentCommandSchema, timeboxCommandSchema, reportFlowCommandSchema]);
+/** Every command a client may send: votes, Council, PSTB, presenting, timeboxes, the report's flow and the host's acts, each as its family's schema says. */
+export const commandBodySchema = z.union([voteCommandSchema, councilRequestSchema, pstbRequestSchema, presentCommandSchema, timeboxCommandSchema, reportFlowCommandSchema, hostPartnerCommandSchema]);
 export type CommandBody = z.input<typeof commandBodySchema>;
 
 /** What an accepted command changed: the session and its phase, or the vote round. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Migration } from '../records/versionedKind';
 import { laneIdSchema } from '../templates/schema';
 import { retentionSchema } from './retention';
 
@@ -84,6 +85,7 @@ export const cardSchema = z.object({
   placement: placementSchema.nullable(),
 });
 
+/** Where a theme stands with the host; the host records it themselves, through the relay (`hostPartner`), never on the theme. */
 export const hostAgreementSchema = z.enum(['none', 'tested', 'agreed']);
 export const themeSchema = z.object({
   id: recordIdSchema,
@@ -92,8 +94,25 @@ export const themeSchema = z.object({
   title: visibleText(200),
   summary: text(2000).default(''),
   order: z.string().min(1),
-  hostAgreement: hostAgreementSchema,
+  /**
+   * What a Lead Reviewer set on the theme at version 1, before hosts recorded their own agreement:
+   * kept and shown as such, never written by Washup any more.
+   */
+  agreementBeforeHosts: z.enum(['tested', 'agreed']).optional(),
+  /** Gone since version 2, so the relay refuses a write that still sets it: only the host agrees, by command. */
+  hostAgreement: z.never({ error: "a theme no longer holds the host's agreement: the host records it themselves" }).optional(),
 });
+
+/**
+ * Version 2 of the theme: the host's agreement leaves the theme (the host records it through the
+ * relay). A value a Lead Reviewer set before is kept as `agreementBeforeHosts`, shown as theirs.
+ */
+export const themeWithoutHostAgreement: Migration = {
+  to: 2,
+  up({ hostAgreement, ...theme }) {
+    return hostAgreement === 'tested' || hostAgreement === 'agreed' ? { ...theme, agreementBeforeHosts: hostAgreement } : theme;
+  },
+};
 
 export const ideaSchema = z.object({
   id: recordIdSchema,

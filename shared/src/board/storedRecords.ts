@@ -14,6 +14,7 @@ import {
   redactionSchema,
   reportTextSchema,
   themeSchema,
+  themeWithoutHostAgreement,
   type BoardMeta,
 } from './records';
 
@@ -42,7 +43,7 @@ export const recordKinds: { [Name in CollectionName]: VersionedKind<RecordTypes[
   headings: versionedKind({ label: recordLabels.headings.one, schema: headingSchema }),
   keyQuestions: versionedKind({ label: recordLabels.keyQuestions.one, schema: keyQuestionSchema }),
   cards: versionedKind({ label: recordLabels.cards.one, schema: cardSchema }),
-  themes: versionedKind({ label: recordLabels.themes.one, schema: themeSchema }),
+  themes: versionedKind({ label: recordLabels.themes.one, schema: themeSchema, migrations: [themeWithoutHostAgreement] }),
   ideas: versionedKind({ label: recordLabels.ideas.one, schema: ideaSchema }),
   appreciations: versionedKind({ label: recordLabels.appreciations.one, schema: appreciationSchema }),
   ideaNotes: versionedKind({ label: recordLabels.ideaNotes.one, schema: ideaNoteSchema }),

@@ -6,7 +6,7 @@ import { found, validated } from './recordChecks';
 import { moveCard } from './cardOps';
 import { newId } from './newId';
 import type { SiblingPosition } from './ordering';
-import { themeSchema, type Card, type HostAgreement, type Theme } from './records';
+import { themeSchema, type Card, type Theme } from './records';
 import { updateRecord } from './recordUpdate';
 import { putCardsInSlot, putOrdered } from './reposition';
 import { openingWords } from './textTruncation';
@@ -54,7 +54,6 @@ export function createThemeFromCards(
     title: options.title ?? openingWords(target.observation, defaultThemeTitleLength),
     summary: '',
     order: 'a0',
-    hostAgreement: 'none',
   };
   const theme = validated(themeSchema, draft, 'theme');
   if (board.get('themes', theme.id)) throw new BoardOperationError('invalid', `a theme with id ${theme.id} already exists`);
@@ -92,7 +91,6 @@ export function createTheme(board: BoardDoc, place: LanePlace, options: NewTheme
     title: options.title ?? (card ? openingWords(card.observation, defaultThemeTitleLength) : newThemeTitle),
     summary: '',
     order: 'a0',
-    hostAgreement: 'none',
   };
   const theme = validated(themeSchema, draft, 'theme');
   if (board.get('themes', theme.id)) throw new BoardOperationError('invalid', `a theme with id ${theme.id} already exists`);
@@ -113,10 +111,6 @@ export function renameTheme(board: BoardDoc, themeId: string, title: string): Th
 
 export function editThemeSummary(board: BoardDoc, themeId: string, summary: string): Theme {
   return updateRecord(board, 'themes', themeId, { summary });
-}
-
-export function setHostAgreement(board: BoardDoc, themeId: string, hostAgreement: HostAgreement): Theme {
-  return updateRecord(board, 'themes', themeId, { hostAgreement });
 }
 
 /**

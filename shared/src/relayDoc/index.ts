@@ -1,6 +1,7 @@
 /** The public entry of this area (`@washup/shared/relayDoc`); files not listed here are its internals. */
 export * from './appendPastSession';
 export * from './councilEntry';
+export * from './hostPartnerEntry';
 export * from './pastSessionOf';
 export * from './pastSessionsEntry';
 export * from './presentationEntry';

@@ -1,4 +1,5 @@
 import { councilEntry } from './councilEntry';
+import { hostPartnerEntry } from './hostPartnerEntry';
 import { pastSessionsEntry } from './pastSessionsEntry';
 import { presentationEntry } from './presentationEntry';
 import { pstbEntry } from './pstbEntry';
@@ -8,4 +9,4 @@ import { timeboxEntry } from './timeboxEntry';
 import { votesEntry } from './votesEntry';
 
 /** Every entry the relay doc holds, for whoever must look at all of them (the notice of unreadable values). */
-export const relayDocEntries: readonly RelayDocEntry<object>[] = [councilEntry, pstbEntry, pastSessionsEntry, votesEntry, presentationEntry, timeboxEntry, reportFlowEntry];
+export const relayDocEntries: readonly RelayDocEntry<object>[] = [councilEntry, pstbEntry, pastSessionsEntry, votesEntry, presentationEntry, timeboxEntry, reportFlowEntry, hostPartnerEntry];

@@ -7,6 +7,7 @@ import { estimateScaleOf, findTemplate } from '../templates/catalogue';
 import { laneIds } from '../templates/schema';
 import { optionEvidence } from '../voting/votesVersusEvidence';
 import type { VotesState } from '../voting/votesState';
+import type { HostPartnerState } from '../hostPartner/hostPartnerState';
 import type { ReportTextPart } from '../board/records';
 import { keyQuestionLines } from './keyQuestionLines';
 import { citedCardIds, printedNarrative, reportCitations, reportReferences } from './narrativeReferences';
@@ -24,6 +25,8 @@ export interface ReportOptions {
   generatedAt: number;
   /** The relay doc's vote rounds; only revealed tallies are read. */
   votes?: VotesState | null;
+  /** The relay doc's record of the host's acts: their agreements, comments and agreed key questions. */
+  hostPartner?: HostPartnerState | null;
   /** The area-of-challenge sessions whose outcome belongs in the report. */
   outcomes?: readonly OutcomeSelection[];
   /** Reviewers' interpretations beside the observations. Off unless asked: the report rests on facts. */
@@ -64,7 +67,7 @@ export function buildReport(board: BoardDoc, options: ReportOptions): Report {
       .map((theme, boardIndex) => ({ theme, boardIndex, votes: votes.get(theme.theme.id) ?? null, ...optionEvidence(theme.triangulation) }))
       .sort(compareThemeRanks)
       .map((entry) => {
-        const reported = reportTheme(entry.theme, entry.votes, nextNumber, includeInterpretation);
+        const reported = reportTheme(entry.theme, entry.votes, nextNumber, includeInterpretation, options.hostPartner);
         nextNumber += reported.evidence.length;
         return reported;
       });
@@ -96,7 +99,7 @@ export function buildReport(board: BoardDoc, options: ReportOptions): Report {
     lanes: { strengths: lanes.strengths, nextSteps: lanes.nextSteps },
     includesInterpretation: includeInterpretation,
     includesFigures: options.includeFigures ?? true,
-    keyQuestions: keyQuestionLines(coverageMap(board), headings.map((entry) => entry.heading)),
+    keyQuestions: keyQuestionLines(coverageMap(board), headings.map((entry) => entry.heading), options.hostPartner),
     narrative: {
       dates: written('dates'),
       team: written('team'),

@@ -1,5 +1,6 @@
 import type { BoardDoc } from '../board/boardDoc';
 import type { CouncilState } from '../council/councilState';
+import type { HostPartnerState } from '../hostPartner/hostPartnerState';
 import type { PstbState } from '../pstb/pstbState';
 import type { PastSessions } from '../relayDoc/pastSessionsEntry';
 import type { VotesState } from '../voting/votesState';
@@ -20,6 +21,8 @@ export interface ReportInputs extends Omit<ReportChoices, 'evidenceAppendix'> {
   pstb: PstbState | undefined;
   /** The relay doc's earlier sessions; each whose host chose ideas adds its outcome too, in order of when it was set up. */
   pastSessions?: PastSessions | undefined;
+  /** The relay doc's record of the host's own acts. */
+  hostPartner?: HostPartnerState | undefined;
   /** Server time: the report's date, and where each session's clock stands. */
   now: number;
 }
@@ -33,6 +36,7 @@ export function redactedReport(board: BoardDoc, inputs: ReportInputs): Report {
   const report = buildReport(board, {
     generatedAt: inputs.now,
     votes: inputs.votes,
+    hostPartner: inputs.hostPartner,
     includeInterpretation: inputs.includeInterpretation,
     includeFigures: inputs.includeFigures,
     evidenceAppendix: inputs.evidenceAppendix,

@@ -1,6 +1,6 @@
 import { markdownInline as inline, markdownParagraphs as paragraphs } from './markdownText';
 import { estimateLabel } from './reportEstimate';
-import { evidenceAppendixHeading, evidenceNumbersLabel, evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, votesLabel } from './reportLabels';
+import { evidenceAppendixHeading, evidenceNumbersLabel, evidenceSourceLabel, hostAgreementLabel, keyQuestionAgreementLabel, keyQuestionCoverageLabel, votesLabel } from './reportLabels';
 import type { EvidenceReference, Report, ReportEvidenceAppendix, ReportKeyQuestion, ReportNarrative, ReportOutcome, ReportSection, ReportTheme } from './reportModel';
 import { titleBlock } from './titleBlock';
 import { sessionRecordLabel } from './sessionRecordLabel';
@@ -12,7 +12,8 @@ function titleBlockLines(narrative: ReportNarrative): string[] {
 }
 
 function keyQuestionLine(question: ReportKeyQuestion): string {
-  const draft = question.agreed ? '' : ' _(draft)_';
+  const standing = keyQuestionAgreementLabel(question);
+  const draft = standing ? ` _(${standing})_` : '';
   return `${question.number}. ${inline(question.text)}${draft}  \n   Evidence: ${inline(keyQuestionCoverageLabel(question))}.`;
 }
 
@@ -45,7 +46,7 @@ function themeLines(theme: ReportTheme, includesFigures: boolean): string[] {
     `#### ${inline(theme.title)}`,
     '',
     ...(theme.wording !== theme.title ? [paragraphs(theme.wording), ''] : []),
-    `- **Host agreement:** ${hostAgreementLabels[theme.hostAgreement]}`,
+    `- **Host agreement:** ${hostAgreementLabel(theme.hostAgreement)}`,
     ...(includesFigures ? [`- **Votes:** ${votesLabel(theme)}`, `- **Triangulation:** ${inline(theme.triangulation)}`] : []),
     ...(theme.evidence.length > 0 ? [`- **Evidence:** ${evidenceNumbersLabel(theme)}`] : []),
     '',

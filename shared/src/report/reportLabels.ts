@@ -1,13 +1,19 @@
-import type { HostAgreement } from '../board/records';
+import { themeAgreementLabel, type ThemeAgreement } from '../hostPartner/themeAgreement';
 import { countNoun } from './countNoun';
 import type { EvidenceAppendixChoice } from './reportChoices';
+import { reportDate } from './reportDate';
 import type { EvidenceReference, ReportEvidenceAppendix, ReportKeyQuestion, ReportTheme } from './reportModel';
 
-export const hostAgreementLabels: Record<HostAgreement, string> = {
-  none: 'Not yet tested with the host',
-  tested: 'Tested with the host',
-  agreed: 'Agreed with the host',
-};
+/** "Agreed with the host (Ms Patel, 4 December 2026)": the host's agreement as the report prints it. */
+export function hostAgreementLabel(agreement: ThemeAgreement): string {
+  return themeAgreementLabel(agreement, reportDate);
+}
+
+/** "agreed with the host (Ms Patel, 4 December 2026)", or "draft" for a question not agreed yet. */
+export function keyQuestionAgreementLabel(question: Pick<ReportKeyQuestion, 'agreed' | 'hostAgreed'>): string | null {
+  if (question.hostAgreed) return `agreed with the host (${question.hostAgreed.by}, ${question.hostAgreed.date})`;
+  return question.agreed ? null : 'draft';
+}
 
 /** "4 votes", or "Not voted on" for a theme no revealed round offered. */
 export function votesLabel(theme: Pick<ReportTheme, 'votes'>): string {

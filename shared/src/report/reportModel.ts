@@ -1,4 +1,5 @@
-import type { Activity, HostAgreement, Stakeholder } from '../board/records';
+import type { Activity, Stakeholder } from '../board/records';
+import type { ThemeAgreement } from '../hostPartner/themeAgreement';
 import type { LaneId } from '../templates/schema';
 
 /**
@@ -57,6 +58,8 @@ export interface ReportKeyQuestion {
   number: number;
   text: string;
   agreed: boolean;
+  /** The host's agreement of the question as worded, with who and the date; null while they have not agreed it. */
+  hostAgreed: { by: string; date: string } | null;
   /** Counts from the coverage map: cards answering the question, anywhere on the board but the private lane. */
   cards: number;
   /** Distinct kinds of activity among those cards. */
@@ -110,7 +113,8 @@ export interface ReportTheme {
   title: string;
   /** The theme's summary as drafted with the team, or its title while there is none. */
   wording: string;
-  hostAgreement: HostAgreement;
+  /** The host's own agreement, with who recorded it and when. */
+  hostAgreement: ThemeAgreement;
   /** From the latest revealed round that offered the theme; null when no revealed round did. */
   votes: number | null;
   cardCount: number;

@@ -1,5 +1,5 @@
 import type { HostAgreement } from '../board/records';
-import { hostAgreementLabels, sourcesLabel, votesLabel } from './reportLabels';
+import { hostAgreementLabel, sourcesLabel, votesLabel } from './reportLabels';
 import type { Report } from './reportModel';
 
 /** One row of the report's summary table of themes. */
@@ -46,8 +46,8 @@ export function themeTable(report: Report): ThemeTableRow[] {
         theme: theme.title,
         votes: votesLabel(theme),
         triangulation: sourcesLabel(theme),
-        hostAgreement: hostAgreementLabels[theme.hostAgreement],
-        agreement: theme.hostAgreement,
+        hostAgreement: hostAgreementLabel(theme.hostAgreement),
+        agreement: theme.hostAgreement.state,
       })),
     ),
   );

@@ -48,8 +48,8 @@ describe('boardView', () => {
 
 describe('resolvePlacement', () => {
   const board = emptyBoard();
-  board.put('themes', { id: 't1', headingId: 'h1', lane: 'nextSteps', title: 'T', summary: '', order: 'a0', hostAgreement: 'none' });
-  board.put('themes', { id: 'orphan', headingId: 'gone', lane: 'nextSteps', title: 'T', summary: '', order: 'a0', hostAgreement: 'none' });
+  board.put('themes', { id: 't1', headingId: 'h1', lane: 'nextSteps', title: 'T', summary: '', order: 'a0' });
+  board.put('themes', { id: 'orphan', headingId: 'gone', lane: 'nextSteps', title: 'T', summary: '', order: 'a0' });
   const card = (placement: Card['placement'], privateLearning = false): Card => ({
     ...cardInput({ id: 'c' }),
     id: 'c',

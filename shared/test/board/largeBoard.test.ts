@@ -19,7 +19,7 @@ function largeBoard() {
     for (let t = 0; t < 150; t++) {
       const slot = slots[t % slots.length]!;
       const themeId = `t${t}`;
-      board.put('themes', { id: themeId, ...slot, title: `Theme ${t}`, summary: '', order: keys[t]!, hostAgreement: 'none' });
+      board.put('themes', { id: themeId, ...slot, title: `Theme ${t}`, summary: '', order: keys[t]! });
       for (let c = 0; c < 8; c++) board.put('cards', card(`t${t}c${c}`, { ...slot, themeId, order: keys[c]! }));
     }
     for (let c = 0; c < 600; c++) board.put('cards', card(`loose${c}`, { ...slots[c % slots.length]!, order: keys[Math.floor(c / slots.length)]! }));

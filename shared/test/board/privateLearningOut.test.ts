@@ -80,7 +80,7 @@ describe('what each doc may hold', () => {
     expect(rules.recordProblem('cards', card({ privateLearning: true, authorId: 'sam' }))).toMatch(/own participant/);
     const placed = { ...card({ privateLearning: true, authorId: 'rae' }), placement: { headingId: 'h1', lane: 'strengths' as const, order: 'a0' } };
     expect(rules.recordProblem('cards', placed)).toMatch(/no place/);
-    expect(rules.recordProblem('themes', { id: 't', headingId: 'h1', lane: 'strengths', title: 'T', summary: '', order: 'a0', hostAgreement: 'none' })).toMatch(/only/);
+    expect(rules.recordProblem('themes', { id: 't', headingId: 'h1', lane: 'strengths', title: 'T', summary: '', order: 'a0' })).toMatch(/only/);
     expect(rules.boardWide).toBe(false);
   });
 });

@@ -10,7 +10,6 @@ import {
   joinTheme,
   moveTheme,
   renameTheme,
-  setHostAgreement,
 } from '../../src/board/themeOps';
 import { cardInput, emptyBoard, ids, whereIs } from './support/boards';
 
@@ -25,7 +24,7 @@ describe('createTheme', () => {
     const board = boardWithLooseCards('a', 'b', 'c');
     createThemeFromCards(board, 'b', 'a', { id: 'first' });
     const theme = createTheme(board, { headingId: 'h1', lane: 'strengths' }, { id: 't2' });
-    expect(theme).toMatchObject({ id: 't2', title: 'New theme', summary: '', hostAgreement: 'none' });
+    expect(theme).toMatchObject({ id: 't2', title: 'New theme', summary: '' });
     const lane = boardView(board).headings[0]!.lanes.strengths;
     expect(lane.themes.map((item) => item.theme.id)).toEqual(['first', 't2']);
     expect(lane.themes[1]!.cards).toEqual([]);
@@ -58,7 +57,7 @@ describe('createThemeFromCards', () => {
   it("makes a theme of the two under the target's heading and lane, target first", () => {
     const board = boardWithLooseCards('a', 'b', 'c');
     const theme = createThemeFromCards(board, 'c', 'a', { id: 't1' });
-    expect(theme).toMatchObject({ id: 't1', headingId: 'h1', lane: 'strengths', title: 'Observation a', hostAgreement: 'none', summary: '' });
+    expect(theme).toMatchObject({ id: 't1', headingId: 'h1', lane: 'strengths', title: 'Observation a', summary: '' });
     const lane = boardView(board).headings[0]!.lanes.strengths;
     expect(ids(lane.themes[0]!.cards)).toEqual(['a', 'c']);
     expect(ids(lane.looseCards)).toEqual(['b']);
@@ -123,15 +122,13 @@ describe('joinTheme and theme edits', () => {
     expect(ids(boardView(board).headings[0]!.lanes.strengths.themes[0]!.cards)).toEqual(['a', 'x', 'b']);
   });
 
-  it('renames, edits the summary and records the host’s agreement', () => {
+  it('renames and edits the summary', () => {
     const board = boardWithLooseCards('a', 'b');
     createThemeFromCards(board, 'b', 'a', { id: 't1' });
     renameTheme(board, 't1', '  Reading for pleasure  ');
     editThemeSummary(board, 't1', 'Seen in every key stage.');
-    setHostAgreement(board, 't1', 'tested');
-    expect(board.get('themes', 't1')).toMatchObject({ title: 'Reading for pleasure', summary: 'Seen in every key stage.', hostAgreement: 'tested' });
+    expect(board.get('themes', 't1')).toMatchObject({ title: 'Reading for pleasure', summary: 'Seen in every key stage.' });
     expect(() => renameTheme(board, 't1', '')).toThrow(expect.objectContaining({ code: 'invalid' }));
-    expect(() => setHostAgreement(board, 't1', 'maybe' as 'agreed')).toThrow(expect.objectContaining({ code: 'invalid' }));
     expect(() => renameTheme(board, 'gone', 'x')).toThrow(expect.objectContaining({ code: 'not-found' }));
   });
 });

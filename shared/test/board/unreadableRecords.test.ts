@@ -65,7 +65,7 @@ describe('text a record cannot do without', () => {
   it('refuses a title, an observation or a heading made only of invisible characters', () => {
     for (const value of invisibleOnly) {
       expect(headingSchema.safeParse({ id: 'h1', title: value, order: 'a0' }).success, JSON.stringify(value)).toBe(false);
-      expect(themeSchema.safeParse({ id: 't1', headingId: 'h1', lane: 'strengths', title: value, order: 'a0', hostAgreement: 'none' }).success).toBe(false);
+      expect(themeSchema.safeParse({ id: 't1', headingId: 'h1', lane: 'strengths', title: value, order: 'a0' }).success).toBe(false);
       expect(cardSchema.safeParse({ ...cardInput(), id: 'c1', observation: value, placement: null }).success).toBe(false);
     }
   });

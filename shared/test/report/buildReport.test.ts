@@ -9,7 +9,7 @@ import { cardInput } from '../board/support/boards';
 import { act as actInCouncil, endTurn, inRoundOne, presenter, t0 } from '../council/support/councilFixtures';
 import { minutes, seconds } from '../council/support/outcomes';
 import { act as actInPstb, advancedTo, newPstb, presenter as pstbPresenter } from '../pstb/support/pstbFixtures';
-import { addTheme, generatedAt, publicRound, qaBoard, sourcedCards } from './support/reportBoard';
+import { addTheme, generatedAt, hostAgrees, publicRound, qaBoard, sourcedCards } from './support/reportBoard';
 
 /** Lead strengths: A (1 source), B (3), C (1, most votes), D (3); one next step; one panel theme. */
 function reviewBoard() {
@@ -25,10 +25,9 @@ function reviewBoard() {
     order: 'a0',
     title: 'Challenge for the most able',
     summary: 'Leaders should make sure the most able are stretched in every class.',
-    hostAgreement: 'agreed',
     cards: [{ observation: 'Extension tasks were optional', interpretation: 'Low expectations of the most able', valence: 'nextStep' }],
   });
-  addTheme(board, { id: 'X', headingId: 'aoe', lane: 'strengths', order: 'a0', title: 'Oracy across the school', hostAgreement: 'tested', cards: sourcedCards(2, 'X') });
+  addTheme(board, { id: 'X', headingId: 'aoe', lane: 'strengths', order: 'a0', title: 'Oracy across the school', cards: sourcedCards(2, 'X') });
   addTheme(board, { id: 'P', headingId: 'prov', lane: 'strengths', order: 'a0', title: 'Reading', cards: sourcedCards(1, 'P') });
   return board;
 }
@@ -72,12 +71,12 @@ describe('buildReport', () => {
   });
 
   it('gives each theme its wording, host agreement and a triangulation sentence', () => {
-    const report = buildReport(reviewBoard(), { generatedAt });
+    const report = buildReport(reviewBoard(), { generatedAt, hostPartner: hostAgrees({ N: 'agreed', X: 'tested' }) });
     const [next] = report.sections[0]?.lanes[1]?.themes ?? [];
     expect(next).toMatchObject({
       title: 'Challenge for the most able',
       wording: 'Leaders should make sure the most able are stretched in every class.',
-      hostAgreement: 'agreed',
+      hostAgreement: { state: 'agreed', by: 'Hana', at: generatedAt, beforeHosts: false },
       singleSource: true,
       triangulation: '1 card from 1 activity (lesson visit) and 1 reviewer. It rests on a single source.',
     });

@@ -3,7 +3,7 @@ import { addKeyQuestion } from '../../src/board/keyQuestionOps';
 import { buildReport } from '../../src/report/buildReport';
 import { renderMarkdown } from '../../src/report/renderMarkdown';
 import { reportFileName } from '../../src/report/reportFileName';
-import { addTheme, generatedAt, publicRound, qaBoard, sourcedCards } from './support/reportBoard';
+import { addTheme, generatedAt, hostAgrees, publicRound, qaBoard, sourcedCards } from './support/reportBoard';
 
 function markdown(includeInterpretation = false, includeFigures = true): string {
   const board = qaBoard();
@@ -15,7 +15,6 @@ function markdown(includeInterpretation = false, includeFigures = true): string 
     order: 'a0',
     title: 'Reading *culture*',
     summary: 'Leaders have built a <b>strong</b> reading culture.\n\n2024. was the year it took hold',
-    hostAgreement: 'agreed',
     cards: [
       ...sourcedCards(2, 'Observed'),
       { observation: 'Books | tidy', interpretation: 'Pride in work', stakeholder: 'pupils', site: 'Year 5', counterEvidence: true, keyQuestionIds: ['q1'] },
@@ -23,7 +22,7 @@ function markdown(includeInterpretation = false, includeFigures = true): string 
   });
   addTheme(board, { id: 'E', headingId: 'aoe', lane: 'nextSteps', order: 'a0', title: 'Share oracy beyond the school', cards: sourcedCards(1, 'Oracy') });
   const votes = { rounds: [publicRound('r1', 1, [{ themeId: 'A', votes: 4 }])] };
-  return renderMarkdown(buildReport(board, { generatedAt, votes, includeInterpretation, includeFigures, outcomes: [] }));
+  return renderMarkdown(buildReport(board, { generatedAt, votes, includeInterpretation, includeFigures, outcomes: [], hostPartner: hostAgrees({ A: 'agreed' }) }));
 }
 
 describe('renderMarkdown', () => {
@@ -32,7 +31,7 @@ describe('renderMarkdown', () => {
     expect(text.startsWith('# Riverside Academy\n\nFeedback report · QA Review (school) · 22 November 2025\n')).toBe(true);
     expect(text).toContain('1. How well do leaders develop staff?  \n   Evidence: 1 card from 1 activity (Leadership at all levels: 1;');
     expect(text).toContain('| Heading | Lane | Theme | Votes | Triangulation | Host agreement |');
-    expect(text).toContain('| Leadership at all levels | What went well | Reading \\*culture\\* | 4 votes | 2 sources, 3 cards | Agreed with the host |');
+    expect(text).toContain('| Leadership at all levels | What went well | Reading \\*culture\\* | 4 votes | 2 sources, 3 cards | Agreed with the host (Hana, 22 November 2025) |');
     const headings = text.split('\n').filter((line) => /^#{1,4} /.test(line));
     expect(headings).toEqual([
       '# Riverside Academy',
@@ -67,8 +66,8 @@ describe('renderMarkdown', () => {
   it('prints no votes or triangulation figures when the reader leaves them out', () => {
     const text = markdown(false, false);
     expect(text).toContain('| Heading | Lane | Theme | Host agreement |\n| --- | --- | --- | --- |');
-    expect(text).toContain('| Leadership at all levels | What went well | Reading \\*culture\\* | Agreed with the host |');
-    expect(text).toContain('- **Host agreement:** Agreed with the host');
+    expect(text).toContain('| Leadership at all levels | What went well | Reading \\*culture\\* | Agreed with the host (Hana, 22 November 2025) |');
+    expect(text).toContain('- **Host agreement:** Agreed with the host (Hana, 22 November 2025)');
     expect(text).not.toMatch(/Votes|Triangulation|4 votes|2 sources/);
     // The findings and their numbered evidence are all still there.
     expect(text).toContain('- [3] Books \\| tidy (lesson visit · pupils · Year 5 · counter-evidence)');

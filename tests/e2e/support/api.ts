@@ -35,3 +35,12 @@ export async function deleteBoard(request: APIRequestContext, boardId: string, f
   const response = await request.delete(`/api/boards/${boardId}`, { headers: { authorization: `Bearer ${facilitatorToken}` } });
   if (response.status() !== 204) throw new Error(`deleting the board failed: ${response.status()}`);
 }
+
+/** The host, joined by name as `hostName`, records their agreement with a theme through the relay, as their Report tab does. */
+export async function hostAgreesByApi(request: APIRequestContext, board: CreateBoardResponse, hostName: string, themeId: string, state: 'tested' | 'agreed'): Promise<void> {
+  const joined = await request.post(`/api/boards/${board.id}/join`, { headers: { authorization: `Bearer ${board.invites.host.token}` }, data: { name: hostName } });
+  if (joined.status() !== 201) throw new Error(`joining as the host failed: ${joined.status()} ${await joined.text()}`);
+  const { token } = (await joined.json()) as { token: string };
+  const agreed = await request.post(`/api/boards/${board.id}/commands`, { headers: { authorization: `Bearer ${token}` }, data: { type: 'host.agreeTheme', themeId, state } });
+  if (!agreed.ok()) throw new Error(`the host's agreement failed: ${agreed.status()} ${await agreed.text()}`);
+}

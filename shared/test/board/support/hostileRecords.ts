@@ -11,7 +11,7 @@ export interface HostileWrite {
   write(doc: Y.Doc): void;
 }
 
-const validTheme = { id: 'bad-theme', headingId: 'h1', lane: 'strengths', title: 'Reading', summary: '', order: 'a0', hostAgreement: 'none' };
+const validTheme = { id: 'bad-theme', headingId: 'h1', lane: 'strengths', title: 'Reading', summary: '', order: 'a0' };
 const validCard = {
   id: 'bad-card',
   observation: 'Pupils read aloud',
@@ -33,6 +33,11 @@ function pushPair(doc: Y.Doc, collection: string, key: string, val: unknown): vo
 }
 
 export const hostileWrites: readonly HostileWrite[] = [
+  {
+    name: "a theme that still sets the host's agreement (only the host records it, through the relay)",
+    refusal: "theme bad-theme fails its schema: hostAgreement: a theme no longer holds the host's agreement",
+    write: (doc) => pushPair(doc, 'themes', 'bad-theme', { ...validTheme, v: 2, hostAgreement: 'agreed' }),
+  },
   {
     name: 'a theme with an unknown lane',
     refusal: 'theme bad-theme fails its schema: lane',

@@ -13,7 +13,6 @@ import {
   joinTheme,
   moveTheme,
   renameTheme,
-  setHostAgreement,
 } from '../../../src/board/themeOps';
 import { capturedAt, cardInput } from './boards';
 
@@ -37,7 +36,7 @@ export type BoardOp =
   | { kind: 'createTheme'; dragged: Pick; target: Pick }
   | { kind: 'joinTheme'; card: Pick; theme: Pick; position: PositionPick }
   | { kind: 'moveTheme'; theme: Pick; heading: Pick; lane: LaneId; position: PositionPick }
-  | { kind: 'editTheme'; theme: Pick; title: string; agreed: boolean }
+  | { kind: 'editTheme'; theme: Pick; title: string }
   | { kind: 'dissolveTheme'; theme: Pick }
   | { kind: 'deleteTheme'; theme: Pick }
   | { kind: 'addHeading'; position: PositionPick }
@@ -73,7 +72,7 @@ export const boardOp: fc.Arbitrary<BoardOp> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('createTheme' as const), dragged: pick, target: pick }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('joinTheme' as const), card: pick, theme: pick, position: positionPick }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('moveTheme' as const), theme: pick, heading: pick, lane, position: positionPick }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('editTheme' as const), theme: pick, title: words, agreed: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('editTheme' as const), theme: pick, title: words }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('dissolveTheme' as const), theme: pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteTheme' as const), theme: pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('addHeading' as const), position: positionPick }) },
@@ -149,7 +148,6 @@ export function runOp(board: BoardDoc, op: BoardOp, newId: () => string, ledger:
         return;
       case 'editTheme':
         renameTheme(board, themeId(op.theme), op.title);
-        setHostAgreement(board, themeId(op.theme), op.agreed ? 'agreed' : 'tested');
         return;
       case 'dissolveTheme':
         dissolveTheme(board, themeId(op.theme));

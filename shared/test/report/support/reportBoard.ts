@@ -3,6 +3,7 @@ import { BoardDoc } from '../../../src/board/boardDoc';
 import { addCard, type NewCard } from '../../../src/board/cardOps';
 import { addHeading } from '../../../src/board/headingOps';
 import type { HostAgreement } from '../../../src/board/records';
+import { emptyHostPartner, type HostPartnerState } from '../../../src/hostPartner/hostPartnerState';
 import type { SessionRunFigures } from '../../../src/report/sessionRecord';
 import { findTemplate } from '../../../src/templates/catalogue';
 import type { LaneId } from '../../../src/templates/schema';
@@ -38,7 +39,6 @@ export interface ThemeSpec {
   /** Its position in the lane on the board. */
   order: string;
   summary?: string;
-  hostAgreement?: HostAgreement;
   cards: Partial<NewCard>[];
 }
 
@@ -51,9 +51,16 @@ export function addTheme(board: BoardDoc, spec: ThemeSpec): void {
     title: spec.title,
     summary: spec.summary ?? '',
     order: spec.order,
-    hostAgreement: spec.hostAgreement ?? 'none',
   });
   for (const card of spec.cards) addCard(board, cardInput(card), { kind: 'theme', themeId: spec.id });
+}
+
+/** The host Hana, as the relay records her acts. */
+export const hostHana = { participantId: 'p-hana', name: 'Hana', role: 'host' as const };
+
+/** The host's record after Hana marked each theme as given, at `generatedAt`. */
+export function hostAgrees(states: Record<string, HostAgreement>): HostPartnerState {
+  return { ...emptyHostPartner, themeActs: Object.entries(states).map(([themeId, state]) => ({ themeId, state, by: hostHana, at: generatedAt })) };
 }
 
 /** Cards from `count` different activities, one each. */
