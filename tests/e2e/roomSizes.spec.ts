@@ -92,7 +92,8 @@ test('at every size of the room (phone, laptop, projector, projector at 150 %) t
     await lead.getByTestId('present-here').click();
     for (const page of [reviewer, screen]) await expect(page.getByRole('table', { name: 'Headings and lanes' })).toBeVisible();
     expect(await sidewaysScroll(reviewer), 'the overview scrolls sideways').toBe(0);
-    if (!device.mobile) await expectNoScroll(screen);
+    // A laptop's or projector's screen link shows every heading at once; a phone's or a 480-pixel-tall one reads on down.
+    if (!device.mobile && device.viewport.height >= 768) await expectNoScroll(screen);
     expect(await sidewaysScroll(screen), 'the screen link scrolls sideways').toBe(0);
     await shoot(reviewer, `overview-${name}`);
     await shoot(screen, `screen-overview-${name}`);
