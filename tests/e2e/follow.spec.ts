@@ -3,7 +3,7 @@ import { createBoardByApi } from './support/api';
 import { writeBoardDoc } from './support/boardDocWriter';
 import { joinOnDevice, phone, projector, projectorAt150 } from './support/devices';
 import { expect, test } from './support/fixtures';
-import { openScreen, schoolLaptop, seedTwoThemes, shoot } from './roomSteps';
+import { openScreen, schoolLaptop, seedTwoThemes, shoot, shotsDir } from './roomSteps';
 
 const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name, exact: true });
 
@@ -86,7 +86,8 @@ test('the Lead Reviewer brings four devices to the vote results; a device that s
     await expect(first.locator('.results__lanes')).toBeInViewport();
   }
   await expect(screen.getByRole('heading', { name: 'Dot vote results · vote 1 of 2' })).toBeVisible();
-  await shoot(ana, 'follow-earlier-round-phone-390x844');
+  // Where the phone was brought to, not its top.
+  await ana.screenshot({ path: `${shotsDir}/follow-earlier-round-phone-390x844.png`, animations: 'disabled' });
   await shoot(screen, 'follow-earlier-round-screen-1920x1080');
 
   // Ben stops following on his laptop; the Lead brings the room back to the board: he stays on the results.
