@@ -35,9 +35,9 @@ test('a reviewer captures evidence against key questions, the Lead Reviewer plac
 
   // Keyboard only: the card's "Move to…" button, a place chosen with the arrow keys, Enter to move there.
   const first = evidence[0].observation;
-  await inboxCard(lead, first).getByRole('button', { name: /^Move .* to…$/ }).focus();
+  await inboxCard(lead, first).getByRole('button', { name: /^Move to… \(card: / }).focus();
   await lead.keyboard.press('Enter');
-  const places = inboxCard(lead, first).getByRole('combobox', { name: /^Move .* to…$/ });
+  const places = inboxCard(lead, first).getByRole('combobox', { name: /^Move to… \(card: / });
   await expect(places).toBeFocused();
   const activePlace = () => places.evaluate((box) => document.getElementById(box.getAttribute('aria-activedescendant') ?? '')?.getAttribute('aria-label'));
   await expect.poll(activePlace).toBe('Inbox (unplaced)');
@@ -48,7 +48,7 @@ test('a reviewer captures evidence against key questions, the Lead Reviewer plac
   const placed = impactStrengths(lead).getByRole('article', { name: `Card: ${first}` });
   await expect(placed).toBeVisible();
   // The focus follows the card to its new place, ready for the next step.
-  await expect(placed.getByRole('button', { name: /^Move .* to…$/ })).toBeFocused();
+  await expect(placed.getByRole('button', { name: /^Move to… \(card: / })).toBeFocused();
   await expect(impactStrengths(reviewer).getByRole('article', { name: `Card: ${first}` })).toBeVisible();
 
   // The coverage map shows the second key question has no evidence at all.

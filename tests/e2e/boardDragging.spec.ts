@@ -47,7 +47,7 @@ test('a reviewer builds a theme by dragging cards, the Lead Reviewer words it, a
   await expect(theme(reviewer)).toContainText('Agreed with the host (Hana Host, ');
 
   // A theme moves by its menu too, its cards with it.
-  await chooseFromPlaceMenu(theme(lead), /^Move theme .* to…$/, 'Looking inward · Strengths', 'inward strengths');
+  await chooseFromPlaceMenu(theme(lead), /^Move to… \(theme: /, 'Looking inward · Strengths', 'inward strengths');
   await expect(themesIn(lane(reviewer, 'Looking inward', 'Strengths')).getByRole('article')).toHaveCount(3);
   // And by its grip: the reviewer drags it to another heading's next steps, and back.
   const inward = themesIn(lane(reviewer, 'Looking inward', 'Strengths')).first();

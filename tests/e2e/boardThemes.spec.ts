@@ -35,8 +35,8 @@ test('themes are made from a lane and from "Move to…", which finds a place by 
 
   // "Move to…" is a search over places grouped heading → lane → theme, read in full.
   const books = inboxCard(reviewer, evidence[3].observation);
-  await books.getByRole('button', { name: /^Move .* to…$/ }).click();
-  const search = books.getByRole('combobox', { name: /^Move .* to…$/ });
+  await books.getByRole('button', { name: /^Move to… \(card: / }).click();
+  const search = books.getByRole('combobox', { name: /^Move to… \(card: / });
   await expect(search).toBeFocused();
   await expect(books.getByRole('group', { name: 'Looking inward · Strengths' }).getByRole('option')).toHaveText(['Not in a theme', 'Pupils explain their reasoning', 'Reading for pleasure', '+ New theme']);
   await search.fill('reading pleasure');
@@ -47,7 +47,7 @@ test('themes are made from a lane and from "Move to…", which finds a place by 
   await expect(themesIn(inward(lead)).nth(1).getByRole('article')).toHaveCount(1);
 
   // "Move to…" also makes a theme, titled with the card's opening words, no "…" added.
-  await chooseFromPlaceMenu(inboxCard(lead, evidence[2].observation), /^Move .* to…$/, 'Looking forward · Next steps, new theme', 'forward next new');
+  await chooseFromPlaceMenu(inboxCard(lead, evidence[2].observation), /^Move to… \(card: /, 'Looking forward · Next steps, new theme', 'forward next new');
   const made = themesIn(lane(reviewer, 'Looking forward', 'Next steps'));
   await expect(made).toHaveCount(1);
   await expect(made).toHaveAccessibleName(`Theme: ${evidence[2].observation}`);

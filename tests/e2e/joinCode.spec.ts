@@ -1,4 +1,4 @@
-import { connectionStatus, createBoardInUi, joinAs } from './support/boardPages';
+import { connectionStatus, createBoardInUi, joinAs, showPresence } from './support/boardPages';
 import { expect, snapshot, test } from './support/fixtures';
 import { phone } from './support/devices';
 
@@ -60,7 +60,8 @@ test('a phone joins by typing the short join code shown beside the QR code of ea
   await expect(reviewer).not.toHaveURL(/#invite=/);
   await expect(reviewer.getByRole('banner')).toContainText('Ben Okafor');
 
-  // The Lead Reviewer sees the phone arrive.
+  // The Lead Reviewer sees the phone arrive (a laptop's presence is one row until opened).
+  await showPresence(lead);
   await expect(lead.getByRole('list', { name: 'People on this board' }).getByRole('listitem').filter({ hasText: 'Ben Okafor' })).toContainText('Peer reviewer');
   await leadContext.close();
   await phoneContext.close();

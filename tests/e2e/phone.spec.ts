@@ -4,7 +4,7 @@ import { createBoardByApi } from './support/api';
 import { addEvidence, laneTarget } from './boardEvidence';
 import { writeBoardDoc } from './support/boardDocWriter';
 import { connectionStatus } from './support/boardPages';
-import { joinOnDevice, phone } from './support/devices';
+import { joinOnDevice, phone, projectorAt150 } from './support/devices';
 import { expect, snapshot, test } from './support/fixtures';
 
 const laptop = { width: 1366, height: 768 };
@@ -101,4 +101,12 @@ test('on a phone every tab is reachable, nothing scrolls sideways, and the captu
   await snapshot(lead, 'board-1920x1080', shot);
   await lead.setViewportSize(laptop);
   await snapshot(lead, 'board-1366x768', shot);
+  // And a 1280×720 projector at 150 % (853×480 CSS pixels): the board and the vote fit its width too.
+  await lead.setViewportSize(projectorAt150.viewport);
+  expect(await sidewaysScroll(lead), `the board scrolls sideways, past the edge: ${(await pastTheRightEdge(lead)).join(', ')}`).toBe(0);
+  await snapshot(lead, 'board-853x480', shot);
+  await lead.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name: 'Vote' }).click();
+  await expect(lead.getByRole('heading', { name: 'Voting is open' })).toBeVisible();
+  expect(await sidewaysScroll(lead), `the Vote tab scrolls sideways, past the edge: ${(await pastTheRightEdge(lead)).join(', ')}`).toBe(0);
+  await snapshot(lead, 'vote-853x480', shot);
 });

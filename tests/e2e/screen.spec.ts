@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { CreateBoardResponse } from '@washup/shared/api';
 import { createBoardByApi } from './support/api';
-import { joinOnDevice, phone, projector } from './support/devices';
+import { joinOnDevice, phone, projector, projectorAt150 } from './support/devices';
 import { expect, test } from './support/fixtures';
 import { expectNoScroll, expectOnFirstScreen, openScreen, participantOf, schoolLaptop, shoot } from './roomSteps';
 
@@ -21,7 +21,8 @@ test('the screen link shows the Council countdown and the speaker without scroll
   const host = await joinOnDevice(browser, relay.url, board.invites.host.url, 'Hana Host', { viewport: schoolLaptop }, { problems });
   const ana = await joinOnDevice(browser, relay.url, board.invites.reviewer.url, 'Ana Reviewer', { viewport: phone, mobile: true }, { problems });
   const screen = await openScreen(browser, relay.url, board.invites.screen.url, projector);
-  const smallScreen = await openScreen(browser, relay.url, board.invites.screen.url, { width: 1280, height: 720 }, 1.5);
+  // A 1280×720 projector at 150 %: 853×480 CSS pixels.
+  const smallScreen = await openScreen(browser, relay.url, board.invites.screen.url, projectorAt150.viewport, projectorAt150.deviceScaleFactor);
   await shoot(screen, 'screen-waiting-1920x1080');
 
   const leadToken = (await participantOf(lead, board.id)).token;

@@ -55,7 +55,7 @@ test('a reviewer deletes a card and undoes it; the Lead Reviewer merges and diss
   await search.fill('');
 
   // The Lead Reviewer, on a phone, merges "Paired talk" into "Reasoning aloud", then dissolves it.
-  await chooseFromPlaceMenu(theme(lead, 'Paired talk'), 'Merge theme Paired talk into…', 'Our impact · Strengths, theme “Reasoning aloud”', 'reasoning aloud');
+  await chooseFromPlaceMenu(theme(lead, 'Paired talk'), 'Merge into… (theme: Paired talk)', 'Our impact · Strengths, theme “Reasoning aloud”', 'reasoning aloud');
   await expect(themesIn(impactStrengths(reviewer))).toHaveCount(1);
   await expect(theme(reviewer, 'Reasoning aloud').getByRole('article')).toHaveCount(4);
   await theme(lead, 'Reasoning aloud').getByRole('button', { name: 'Dissolve theme Reasoning aloud' }).click();
@@ -64,7 +64,7 @@ test('a reviewer deletes a card and undoes it; the Lead Reviewer merges and diss
   await shot(lead, 'dissolved-390x844');
 
   // Meanwhile the reviewer moves their card out of the inbox.
-  await chooseFromPlaceMenu(inboxCard(reviewer, mine), /^Move .* to…$/, 'Looking forward · Next steps, not in a theme', 'forward next not');
+  await chooseFromPlaceMenu(inboxCard(reviewer, mine), /^Move to… \(card: /, 'Looking forward · Next steps, not in a theme', 'forward next not');
   const moved = (page: Page) => lane(page, 'Looking forward', 'Next steps').getByRole('article', { name: `Card: ${mine}` });
   await expect(moved(lead)).toBeVisible();
 
@@ -90,7 +90,7 @@ test('a reviewer deletes a card and undoes it; the Lead Reviewer merges and diss
 
   // The reviewer empties "Paired talk" by moving its cards out: it stays on the board, says it is empty, and can be deleted.
   for (const card of [evidence[2], evidence[3]]) {
-    await chooseFromPlaceMenu(theme(reviewer, 'Paired talk').getByRole('article').first(), /^Move .* to…$/, 'Inbox (unplaced)', 'inbox');
+    await chooseFromPlaceMenu(theme(reviewer, 'Paired talk').getByRole('article').first(), /^Move to… \(card: /, 'Inbox (unplaced)', 'inbox');
     await expect(inboxCard(lead, card.observation)).toBeVisible();
   }
   await expect(theme(lead, 'Paired talk')).toContainText('No cards left: dissolve or delete this theme.');

@@ -36,7 +36,7 @@ const firstInboxCard = (page: Page) => page.getByRole('region', { name: 'Inbox' 
 async function prepareMove(page: Page, intoTheme: boolean): Promise<{ observation: string; selector: string }> {
   const card = firstInboxCard(page);
   const observation = (await card.getAttribute('aria-label')) ?? '';
-  await card.getByRole('button', { name: /Move .* to…/ }).click();
+  await card.getByRole('button', { name: /^Move to… \(card: / }).click();
   const options = card.getByRole('option', { name: intoTheme ? /, theme “/ : /, not in a theme$/ });
   await options.nth(intoTheme ? 3 : 2).evaluate((option) => option.setAttribute('data-bench-move', ''));
   return { observation, selector: '[data-bench-move]' };

@@ -13,8 +13,8 @@ export function MergeThemeMenu({ theme }: { theme: Theme }) {
     changeAndAnnounce(undoHistory, `Theme “${theme.title}” merged into ${choice.label}.`, () => mergeThemes(board, choice.target, theme.id), true);
   return (
     <PlaceMenu
-      label={`Merge theme ${theme.title} into…`}
       buttonText="Merge into…"
+      subject={`theme: ${theme.title}`}
       destinations={destinations}
       onMove={merge}
       focusKey={`merge-theme:${theme.id}`}

@@ -17,5 +17,5 @@ export function MoveCardMenu({ card, label }: { card: Card; label: string }) {
       moveAndAnnounce(undoHistory, `Moved to ${place}.`, () => moveCard(board, card.id, target));
     }
   };
-  return <PlaceMenu label={`Move ${label} to…`} buttonText="Move to…" destinations={cardDestinations} onMove={move} focusKey={focusKey} />;
+  return <PlaceMenu buttonText="Move to…" subject={`card: ${label}`} destinations={cardDestinations} onMove={move} focusKey={focusKey} />;
 }

@@ -13,5 +13,5 @@ export function MoveThemeMenu({ theme }: { theme: Theme }) {
     requestFocus(focusKey);
     moveAndAnnounce(undoHistory, `Theme moved to ${choice.label}.`, () => moveTheme(board, theme.id, choice.target));
   };
-  return <PlaceMenu label={`Move theme ${theme.title} to…`} buttonText="Move to…" destinations={themeDestinations} onMove={move} focusKey={focusKey} />;
+  return <PlaceMenu buttonText="Move to…" subject={`theme: ${theme.title}`} destinations={themeDestinations} onMove={move} focusKey={focusKey} />;
 }

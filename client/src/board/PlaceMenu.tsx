@@ -5,9 +5,10 @@ import { takeFocusRequest } from './focusRequest';
 import type { PlaceOption } from './moveTargets';
 
 interface Props<Target> {
-  /** Accessible name of the button and the list, e.g. "Move Pupils said… to…". */
-  label: string;
+  /** The button's visible words, e.g. "Move to…". */
   buttonText: string;
+  /** What is moved, e.g. "card: Pupils said…": it follows the visible words in the accessible name. */
+  subject: string;
   destinations: (view: BoardView) => PlaceOption<Target>[];
   onMove: (choice: PlaceOption<Target>) => void;
   /** Identifies the thing being moved, so its menu takes the focus back wherever it lands. */
@@ -30,7 +31,7 @@ function runsOf<Target>(options: readonly PlaceOption<Target>[]): Array<{ key: s
  * search box over a list grouped heading → lane → theme. Typing narrows it; the arrow keys go
  * through it without moving anything; Enter or a click moves there; Escape cancels.
  */
-function PlaceForm<Target>({ label, destinations, onMove, onClose }: Omit<Props<Target>, 'buttonText' | 'focusKey'> & { onClose: () => void }) {
+function PlaceForm<Target>({ label, destinations, onMove, onClose }: Pick<Props<Target>, 'destinations' | 'onMove'> & { label: string; onClose: () => void }) {
   const view = useCurrentBoardView();
   const options = useMemo(() => destinations(view), [destinations, view]);
   const [query, setQuery] = useState('');
@@ -138,7 +139,10 @@ function PlaceForm<Target>({ label, destinations, onMove, onClose }: Omit<Props<
  * "Move to…": the keyboard and touch alternative to dragging. Browsing the list moves nothing;
  * choosing a place moves there at once; Escape cancels.
  */
-export function PlaceMenu<Target>({ label, buttonText, destinations, onMove, focusKey }: Props<Target>) {
+export function PlaceMenu<Target>({ buttonText, subject, destinations, onMove, focusKey }: Props<Target>) {
+  // The name starts with the words on the button, so people who speak to their computer can say
+  // what they see (WCAG 2.5.3); what is moved comes after, for a screen reader.
+  const label = `${buttonText} (${subject})`;
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);

@@ -15,7 +15,7 @@ const initialsShown = 5;
 
 /**
  * Who is on the board now, with role and location, and this person's own "room or remote" switch.
- * On a phone it is one row (the count and a row of initials) that opens to the whole list, so the
+ * On a phone or a laptop it is one row (the count and a row of initials) that opens to the whole list, so the
  * view below it starts on the first screen; on wide screens it is always open beside the board.
  */
 export function PresencePanel({ location, onLocationChange }: Props) {

@@ -16,10 +16,12 @@ function RoundOnScreen({ entry }: { entry: PublicVoteRound }) {
 export function ScreenVote({ roundId }: { roundId: string | null }) {
   const { rounds } = useVotes();
   const entry = (roundId ? rounds.find((candidate) => candidate.round.id === roundId) : undefined) ?? rounds.at(-1);
+  // With several rounds the room needs to know which one this is (the Lead can show an earlier one).
+  const number = entry && rounds.length > 1 ? rounds.indexOf(entry) + 1 : null;
   return (
     <section className="screen__section" aria-labelledby="screen-vote-title">
       <h2 id="screen-vote-title" className="screen__title">
-        Dot vote results
+        Dot vote results{number ? ` · vote ${number} of ${rounds.length}` : ''}
       </h2>
       {entry ? <RoundOnScreen entry={entry} /> : <p className="screen__message">No vote yet.</p>}
     </section>

@@ -1,7 +1,9 @@
+import { presentationEntry } from '@washup/shared/relayDoc';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { CurrentRound } from './CurrentRound';
 import { OpenRoundForm } from './OpenRoundForm';
 import { RoundHistory } from './RoundHistory';
+import { useRelayDocValue } from '../sync/useRelayDocValue';
 import { useVotes } from './useVotes';
 
 /**
@@ -12,6 +14,7 @@ import { useVotes } from './useVotes';
 export function VotingView() {
   const { identity } = useBoardConnection();
   const { rounds } = useVotes();
+  const presentation = useRelayDocValue(presentationEntry);
   const isLead = identity.role === 'facilitator';
   const numbered = rounds.map((entry, index) => ({ entry, number: index + 1 }));
   const latest = numbered.at(-1);
@@ -23,7 +26,7 @@ export function VotingView() {
       {latest ? <CurrentRound key={latest.entry.round.id} entry={latest.entry} number={latest.number} /> : null}
       {!latest && !isLead ? <p className="empty-state">No vote yet. The Lead Reviewer opens one when the themes are ready.</p> : null}
       {isLead && !voteOpen ? <OpenRoundForm collapsed={latest !== undefined} /> : null}
-      <RoundHistory rounds={earlier} voteOpen={voteOpen} />
+      <RoundHistory rounds={earlier} voteOpen={voteOpen} presentation={presentation} />
     </div>
   );
 }

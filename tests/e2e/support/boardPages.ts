@@ -27,7 +27,7 @@ export function connectionStatus(page: Page): Locator {
   return page.getByRole('banner').getByRole('status').first();
 }
 
-/** On a phone, presence is one row (a count and initials) until opened; a wide screen always shows the list. */
+/** On a phone or a laptop, presence is one row (a count and initials) until opened; a projector's wide screen always shows the list. */
 export async function showPresence(page: Page): Promise<void> {
   const toggle = page.getByRole('button', { name: /^Here now/ });
   if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();

@@ -4,11 +4,15 @@ import { joinAs } from './boardPages';
 export const projector = { width: 1920, height: 1080 };
 export const laptop = { width: 1280, height: 800 };
 export const phone = { width: 390, height: 844 };
+/** A 1280×720 projector with its screen scaled to 150 %: 853×480 CSS pixels, each 1.5 device pixels. */
+export const projectorAt150: Device = { viewport: { width: 853, height: 480 }, deviceScaleFactor: 1.5 };
 
 export interface Device {
   viewport: { width: number; height: number };
   /** A touch phone: the mobile viewport, touch events and a dense screen. */
   mobile?: boolean;
+  /** Device pixels per CSS pixel, for a screen scaled up (a phone's is set by `mobile`). */
+  deviceScaleFactor?: number;
   /** How far this device's clock is from the truth. */
   clockSkewMs?: number;
   location?: 'In the room' | 'Remote';
@@ -27,7 +31,12 @@ export interface JoinOptions {
  * `performance.timeOrigin + performance.now()` stays true for the spec to measure against.
  */
 export async function joinOnDevice(browser: Browser, baseURL: string, invite: string, name: string, device: Device, options: JoinOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: device.viewport, ...(device.mobile ? { deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {}) });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: device.viewport,
+    deviceScaleFactor: device.deviceScaleFactor ?? 1,
+    ...(device.mobile ? { deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {}),
+  });
   if (device.clockSkewMs) {
     await context.addInitScript((skewMs: number) => {
       const trueNow = Date.now.bind(Date);

@@ -1,0 +1,135 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import type { CreateBoardResponse } from '@washup/shared/api';
+import { createBoardByApi } from './support/api';
+import { writeBoardDoc } from './support/boardDocWriter';
+import { joinOnDevice, phone, projector, projectorAt150, type Device } from './support/devices';
+import { expect, test } from './support/fixtures';
+import { expectNoScroll, expectOnFirstScreen, openScreen, participantOf, schoolLaptop, seedTwoThemes } from './roomSteps';
+
+const shots = '/tmp/room-shots';
+
+/** The four screens of the room: a phone, a school laptop, a projector, and a small projector scaled to 150 %. */
+const sizes: ReadonlyArray<{ name: string; device: Device }> = [
+  { name: '390x844', device: { viewport: phone, mobile: true } },
+  { name: '1366x768', device: { viewport: schoolLaptop } },
+  { name: '1920x1080', device: { viewport: projector } },
+  { name: '853x480@1.5', device: projectorAt150 },
+];
+
+const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name, exact: true });
+
+async function command(request: APIRequestContext, board: CreateBoardResponse, token: string, body: Record<string, unknown>): Promise<void> {
+  const response = await request.post(`/api/boards/${board.id}/commands`, { headers: { authorization: `Bearer ${token}` }, data: body });
+  expect(response.status(), `${String(body.type)}: ${await response.text()}`).toBe(200);
+}
+
+/** How far the page scrolls sideways: 0 when everything fits the screen's width. */
+const sidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${shots}/${name}.png`, animations: 'disabled' });
+}
+
+test('at every size of the room (phone, laptop, projector, projector at 150 %) the board, its overview, the vote results, the Council stage and the screen link fit', async ({ browser, request, relay }) => {
+  // Four sizes, each a following device and a screen link beside the Lead Reviewer's laptop.
+  test.setTimeout(240_000);
+  const board = await createBoardByApi(request, 'Riverside Academy · wash-up');
+  await writeBoardDoc(relay.url, board.id, board.invites.reviewer.token, seedTwoThemes);
+  const problems: string[] = [];
+  const lead = await joinOnDevice(browser, relay.url, board.invites.facilitator.url, 'Lena Lead', { viewport: schoolLaptop }, { problems });
+  const leadToken = (await participantOf(lead, board.id)).token;
+  const host = await joinOnDevice(browser, relay.url, board.invites.host.url, 'Hana Host', { viewport: schoolLaptop }, { problems });
+  const hana = await participantOf(host, board.id);
+  await host.context().close();
+
+  // A vote, closed and revealed; a Council session at a reviewer's turn; a timebox in every header.
+  await tab(lead, 'Vote').click();
+  const openForm = lead.getByRole('form', { name: 'Open a dot vote' });
+  await openForm.getByRole('checkbox', { name: 'Even better if' }).uncheck();
+  await openForm.getByRole('button', { name: 'Open the vote' }).click();
+  await lead.getByRole('button', { name: 'Close the vote' }).click();
+  await lead.getByRole('button', { name: 'Reveal the results' }).click();
+  await expect(lead.getByRole('heading', { name: 'Results' })).toBeVisible();
+  await command(request, board, leadToken, {
+    type: 'council.start',
+    config: {
+      presenter: { id: hana.participantId, name: 'Hana Host' },
+      scribe: { id: 'rae', name: 'Rae Scribe' },
+      participants: [{ id: 'ana', name: 'Ana Reviewer', location: 'inRoom' }],
+      turnMs: 180_000,
+      rounds: 1,
+    },
+  });
+  await command(request, board, leadToken, { type: 'council.advance', from: 'contracting' });
+  await command(request, board, leadToken, { type: 'council.setQuestion', question: 'How can feedback move learning on without adding to workload?' });
+  await command(request, board, leadToken, { type: 'council.advance', from: 'presenterThinking' });
+  await command(request, board, leadToken, { type: 'council.advance', from: 'question' });
+  await command(request, board, leadToken, { type: 'timebox.start', label: 'Cluster Leadership and management', minutes: 30, roundId: null });
+
+  for (const { name, device } of sizes) {
+    const reviewer = await joinOnDevice(browser, relay.url, board.invites.reviewer.url, `Ben ${name}`, device, { problems });
+    const screen = await openScreen(browser, relay.url, board.invites.screen.url, device.viewport, device.deviceScaleFactor ?? 1);
+    await expect(reviewer.getByTestId('room-timer').first()).toBeVisible();
+    if (device.mobile) {
+      // The phone's room line is one row: the timers and "Stop following" side by side.
+      const follow = reviewer.getByRole('button', { name: 'Stop following' });
+      const rows = await reviewer.locator('.room-bar').evaluate((bar) => new Set(Array.from(bar.querySelectorAll('.room-timer, button')).map((element) => Math.round(element.getBoundingClientRect().top / 8))).size);
+      expect(rows, 'the room line takes one row').toBe(1);
+      await expect(follow).toBeInViewport({ ratio: 1 });
+    }
+
+    // The board.
+    await tab(lead, 'Board').click();
+    await tab(reviewer, 'Board').click();
+    await expect(reviewer.getByRole('region', { name: 'Theme: Pupils explain their reasoning' })).toBeVisible();
+    expect(await sidewaysScroll(reviewer), 'the board scrolls sideways').toBe(0);
+    await shoot(reviewer, `board-${name}`);
+
+    // The overview, presented by the Lead Reviewer.
+    await lead.getByRole('button', { name: 'Overview', exact: true }).click();
+    await expect(lead.getByRole('table', { name: 'Headings and lanes' })).toBeVisible();
+    await lead.getByTestId('present-here').click();
+    for (const page of [reviewer, screen]) await expect(page.getByRole('table', { name: 'Headings and lanes' })).toBeVisible();
+    expect(await sidewaysScroll(reviewer), 'the overview scrolls sideways').toBe(0);
+    // A laptop's or projector's screen link shows every heading at once; a phone's or a 480-pixel-tall one reads on down.
+    if (!device.mobile && device.viewport.height >= 768) await expectNoScroll(screen);
+    expect(await sidewaysScroll(screen), 'the screen link scrolls sideways').toBe(0);
+    await shoot(reviewer, `overview-${name}`);
+    await shoot(screen, `screen-overview-${name}`);
+    await lead.getByRole('button', { name: 'Overview', exact: true }).click();
+
+    // The vote results.
+    await tab(lead, 'Vote').click();
+    await lead.getByTestId('present-here').click();
+    await expect(reviewer.getByRole('heading', { name: 'Results' })).toBeVisible();
+    await expect(screen.getByRole('heading', { name: 'Dot vote results' })).toBeVisible();
+    for (const page of [reviewer, screen]) await expect(page.locator('.results__lanes')).toContainText('Pupils explain their reasoning');
+    expect(await sidewaysScroll(reviewer), 'the vote results scroll sideways').toBe(0);
+    expect(await sidewaysScroll(screen), 'the screen link scrolls sideways').toBe(0);
+    if (!device.mobile) await expectOnFirstScreen(screen, screen.getByRole('heading', { name: 'Dot vote results' }));
+    await shoot(reviewer, `vote-results-${name}`);
+    await shoot(screen, `screen-vote-results-${name}`);
+
+    // The Council stage: on the screen link its countdown and the speaker without scrolling.
+    await tab(lead, 'Council').click();
+    await lead.getByTestId('present-here').click();
+    await expect(reviewer.getByTestId('council-speaker')).toContainText('Ana Reviewer');
+    await expect(screen.getByTestId('council-speaker')).toContainText('Ana Reviewer');
+    expect(await sidewaysScroll(reviewer), 'the Council stage scrolls sideways').toBe(0);
+    if (device.mobile) {
+      // A phone that opens the screen link reads it down the page, with nothing sideways.
+      expect(await sidewaysScroll(screen), 'the screen link scrolls sideways').toBe(0);
+    } else {
+      await expectOnFirstScreen(screen, screen.getByRole('timer'));
+      await expectOnFirstScreen(screen, screen.getByTestId('council-speaker'));
+      await expectNoScroll(screen);
+    }
+    await shoot(reviewer, `council-${name}`);
+    await shoot(screen, `screen-council-${name}`);
+
+    await reviewer.context().close();
+    await screen.context().close();
+  }
+  expect(problems).toEqual([]);
+});
