@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { reportCitations, type Report } from '@washup/shared/report';
 import { KeyQuestionsView } from './KeyQuestionsView';
 import { OutcomesView } from './OutcomesView';
+import { ReportCanvasPicture } from './ReportCanvasPicture';
 import { ReportOpening, ReportTitleBlock } from './ReportNarrativeView';
 import { ReportSectionView } from './ReportSectionView';
 import { ThemeTableView } from './ThemeTableView';
@@ -39,6 +40,7 @@ export function ReportDocument({ report, editable, writable }: { report: Report;
           />
         ))}
         <OutcomesView outcomes={report.outcomes} />
+        <ReportCanvasPicture />
       </div>
     </article>
   );

@@ -3,6 +3,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -14,7 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, plainParagraphs, sessionRecordLabel, themeTable, themeTableColumns, titleBlock, votesLabel, type EvidenceReference, type Report, type ReportOutcome, type ReportSection, type ReportTheme } from '@washup/shared/report';
+import { evidenceSourceLabel, hostAgreementLabels, keyQuestionCoverageLabel, plainParagraphs, sessionRecordLabel, themeTable, themeTableColumns, titleBlock, votesLabel, reportPictureAlt, reportPictureHeading, reportPictureSize, type EvidenceReference, type Report, type ReportOutcome, type ReportPicture, type ReportSection, type ReportTheme } from '@washup/shared/report';
 
 /** XML 1.0's Char production: one control character or lone surrogate pasted into a card would make Word refuse the file. */
 function isXmlChar(char: string): boolean {
@@ -104,7 +105,15 @@ function outcome(entry: ReportOutcome): Array<Paragraph | Table> {
   ];
 }
 
-function body(report: Report): Array<Paragraph | Table | TableOfContents> {
+/** The canvas's image, as an embedded picture under its own heading. */
+function picture(image: ReportPicture): Paragraph[] {
+  return [
+    heading(reportPictureHeading, HeadingLevel.HEADING_1),
+    new Paragraph({ children: [new ImageRun({ type: 'png', data: image.png, transformation: reportPictureSize(image), altText: { name: reportPictureHeading, description: reportPictureAlt, title: reportPictureHeading } })] }),
+  ];
+}
+
+function body(report: Report, canvas: ReportPicture | null): Array<Paragraph | Table | TableOfContents> {
   const themes = themeTable(report);
   const columns = themeTableColumns(report);
   return [
@@ -136,6 +145,7 @@ function body(report: Report): Array<Paragraph | Table | TableOfContents> {
       : []),
     ...report.sections.flatMap((entry) => section(entry, report.includesFigures)),
     ...(report.outcomes.length > 0 ? [heading('Area of challenge', HeadingLevel.HEADING_1), ...report.outcomes.flatMap(outcome)] : []),
+    ...(canvas ? picture(canvas) : []),
   ];
 }
 
@@ -145,7 +155,7 @@ function body(report: Report): Array<Paragraph | Table | TableOfContents> {
  * triangulation only when the report includes figures. Give it the redacted report: every
  * string here, the document properties included, comes from it.
  */
-export function renderDocx(report: Report): Promise<Buffer> {
+export function renderDocx(report: Report, canvas: ReportPicture | null = null): Promise<Buffer> {
   const document = new Document({
     title: clean(report.title),
     subject: 'Feedback report',
@@ -168,7 +178,7 @@ export function renderDocx(report: Report): Promise<Buffer> {
             children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
           }),
         },
-        children: body(report),
+        children: body(report, canvas),
       },
     ],
   });

@@ -157,16 +157,22 @@ function problemWith(value: unknown, place: Exclude<Place, { kind: 'elsewhere' }
   return recordProblem(value, place.name, rules);
 }
 
+/** Refuses a write or deletion, by anyone but the Lead Reviewer, of a canvas setting only they change: the lock, the canvas image in the report. */
+function refuseLeadOnlySetting(key: string): void {
+  if (key === canvasMetaKeys.lock) throw new UpdateRefused(`${recordRefusalPrefix}only the Lead Reviewer locks or unlocks the canvas`);
+  if (key === canvasMetaKeys.reportImage) throw new UpdateRefused(`${recordRefusalPrefix}only the Lead Reviewer puts the canvas into the report`);
+}
+
 /**
  * Refuses a deletion on the canvas by someone other than the Lead Reviewer that the lock forbids:
- * removing the lock itself (which would unlock it), or, while it is set, removing any canvas
+ * removing the lock itself (which would unlock it) or the canvas image in the report, or, while it is set, removing any canvas
  * record or setting. Deletions are in the update's delete set, which the pass over its items never
  * sees; only items the doc still holds count, so a reconnecting client's resent delete set passes.
  */
 function refuseCanvasDeletions(doc: Y.Doc, ds: DeleteSet, lockedOut: boolean): void {
   forEachNewlyDeletedItem(doc, ds, (item) => {
     const place = placeOfIntegrated(item);
-    if (place.kind === 'canvasMeta' && place.key === canvasMetaKeys.lock) throw new UpdateRefused(`${recordRefusalPrefix}only the Lead Reviewer locks or unlocks the canvas`);
+    if (place.kind === 'canvasMeta') refuseLeadOnlySetting(place.key);
     if (lockedOut && (place.kind === 'canvas' || place.kind === 'canvasMeta')) throw new UpdateRefused(`${recordRefusalPrefix}the Lead Reviewer has locked the canvas; nothing was deleted`);
   });
 }
@@ -206,7 +212,7 @@ export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array, rules: DocC
       if (problem) throw new UpdateRefused(`${recordRefusalPrefix}${problem}`);
     }
     if (!writer.leadReviewer && (place.kind === 'canvas' || place.kind === 'canvasMeta')) {
-      if (place.kind === 'canvasMeta' && place.key === canvasMetaKeys.lock) throw new UpdateRefused(`${recordRefusalPrefix}only the Lead Reviewer locks or unlocks the canvas`);
+      if (place.kind === 'canvasMeta') refuseLeadOnlySetting(place.key);
       if (lockedOut) throw new UpdateRefused(`${recordRefusalPrefix}the Lead Reviewer has locked the canvas`);
     }
   }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { recordIdSchema } from '../board/records';
 import { versionedKind } from '../records/versionedKind';
 import { laneIdSchema, type LaneId } from '../templates/schema';
-import { canvasAssetPathPattern } from './canvasImages';
+import { canvasAssetIdSchema, canvasAssetPathPattern } from './canvasImages';
 
 /**
  * The canvas lives in the board doc beside the board's records: `canvasRoots.records` is a keyed
@@ -11,7 +11,7 @@ import { canvasAssetPathPattern } from './canvasImages';
  * records were written with and whether the Lead Reviewer locked the canvas.
  */
 export const canvasRoots = { records: 'canvas', meta: 'canvasMeta' } as const;
-export const canvasMetaKeys = { schema: 'schema', lock: 'lock' } as const;
+export const canvasMetaKeys = { schema: 'schema', lock: 'lock', reportImage: 'reportImage' } as const;
 
 /** The custom shape of an evidence card: it stores the card's id and its size, never its words. */
 export const cardShapeType = 'washup-card';
@@ -105,3 +105,19 @@ export type StoredCanvasSchema = z.infer<typeof canvasSchemaKind.schema>['tldraw
 
 /** The Lead Reviewer's lock: while set, only they change the canvas. */
 export const canvasLockKind = versionedKind({ label: 'canvas lock', schema: z.object({ locked: z.boolean() }) });
+
+/**
+ * The canvas's image the Lead Reviewer put into the report: a PNG stored by the relay as an asset
+ * of the board (its pixel size, for the page). PNG, not SVG: Word, print and every Markdown viewer
+ * show it alike; the SVG stays a download of the canvas.
+ */
+export const canvasReportImageKind = versionedKind({
+  label: 'canvas image in the report',
+  schema: z.object({
+    assetId: canvasAssetIdSchema,
+    w: z.number().int().positive().max(100_000),
+    h: z.number().int().positive().max(100_000),
+    putAt: z.number().int().nonnegative(),
+  }),
+});
+export type CanvasReportImage = z.infer<typeof canvasReportImageKind.schema>;

@@ -28,3 +28,4 @@ export * from './themeTable';
 export * from './titleBlock';
 export * from './themeVotes';
 export * from './triangulationSummary';
+export * from './reportPicture';
