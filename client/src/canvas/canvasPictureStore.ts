@@ -7,6 +7,16 @@ import type { BoardConnection } from '../sync/BoardConnection';
 /** How many times one picture is tried again after the link came back, before it is given up with a message. */
 const maxUploadAttempts = 10;
 
+/** A picture's bytes as a data: URL: one the page shows, and one tldraw's export embeds without fetching it (the Content-Security-Policy lets the page fetch only its relay). */
+function dataUrlOf(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => (typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('the picture did not read')));
+    reader.onerror = () => reject(reader.error ?? new Error('the picture did not read'));
+    reader.readAsDataURL(blob);
+  });
+}
+
 /** Resolves at the next moment the board's link is up (at once when it is). */
 function connected(connection: BoardConnection): Promise<void> {
   return new Promise((resolve) => {
@@ -27,7 +37,8 @@ function connected(connection: BoardConnection): Promise<void> {
  * data: URLs inside the board doc). A picture pasted or dropped while offline shows on this device
  * at once (tldraw's preview of the file) and is uploaded when the link comes back; meanwhile, and
  * when the relay refuses it, `onProblem` says so. Pictures are fetched with the token in a header
- * and shown from blob: URLs, one per picture for as long as the canvas is open.
+ * and shown from data: URLs made in the page (never stored in the doc), one per picture for as
+ * long as the canvas is open: tldraw's PNG and SVG export embeds them as they are.
  */
 export function canvasPictureStore(connection: BoardConnection, onProblem: (message: string) => void): TLAssetStore {
   const shown = new Map<string, Promise<string | null>>();
@@ -37,7 +48,7 @@ export function canvasPictureStore(connection: BoardConnection, onProblem: (mess
     let url = shown.get(src);
     if (!url) {
       url = fetchCanvasPicture(src, identity.token).then(
-        (blob) => URL.createObjectURL(blob),
+        (blob) => dataUrlOf(blob),
         () => {
           // Not cached: the next draw asks again (the link may be back).
           shown.delete(src);
