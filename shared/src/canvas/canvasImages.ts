@@ -56,7 +56,7 @@ const svgDangers: ReadonlyArray<{ pattern: RegExp; what: string }> = [
   { pattern: /javascript\s*:/i, what: 'a javascript: link' },
   { pattern: /<\s*foreignObject/i, what: 'embedded HTML' },
   { pattern: /<!ENTITY|<!DOCTYPE/i, what: 'a document type or entity' },
-  { pattern: /<\s*(iframe|embed|object|use)\b/i, what: 'an embedded or referenced document' },
+  { pattern: /<\s*(iframe|embed|object)\b/i, what: 'an embedded or referenced document' },
   { pattern: /(?:xlink:)?href\s*=\s*["']\s*(?!#|data:image\/(?:png|jpeg|gif|webp);)/i, what: 'a link to another file or site' },
   { pattern: /url\(\s*["']?\s*(?!#|data:image\/(?:png|jpeg|gif|webp);)/i, what: 'a style that loads another file' },
   { pattern: /@import/i, what: 'a style that loads another file' },
