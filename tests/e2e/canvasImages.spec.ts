@@ -135,3 +135,25 @@ test('a picture dropped on one device shows on the other, survives a locked-out 
   await leadContext.close();
   await reviewerContext.close();
 });
+
+test('a picture dropped while offline shows on that device with a message, and reaches the other device on reconnect', async ({ browser, baseURL, request }) => {
+  const board = await createBoardByApi(request, 'Oakfield · offline picture', 'qa-review');
+  const walkerContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
+  const deskContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
+  const walker = await openOn(walkerContext, board.invites.reviewer.url, 'Wren Walker');
+  const desk = await openOn(deskContext, board.invites.reviewer.url, 'Dee Desk');
+  const walkerStage = await openCanvas(walker);
+  const deskStage = await openCanvas(desk);
+
+  await walkerContext.setOffline(true);
+  await dropPicture(walker);
+  await expectPictureShown(walkerStage);
+  await expect(walker.getByText('The picture shows on this device only for now')).toBeVisible();
+  await walker.screenshot({ path: `${shotsDir}/offline-picture-laptop-1366x768.png` });
+
+  await walkerContext.setOffline(false);
+  await expectPictureShown(deskStage);
+  await expect(walker.getByText('The picture shows on this device only for now')).toHaveCount(0);
+  await walkerContext.close();
+  await deskContext.close();
+});

@@ -36,11 +36,11 @@ function connected(connection: BoardConnection): Promise<void> {
  * Where tldraw keeps the canvas's pictures: with the relay, as assets of the board (never as
  * data: URLs inside the board doc). A picture pasted or dropped while offline shows on this device
  * at once (tldraw's preview of the file) and is uploaded when the link comes back; meanwhile, and
- * when the relay refuses it, `onProblem` says so. Pictures are fetched with the token in a header
+ * when the relay refuses it, `onProblem` says so (and clears it once the picture is uploaded). Pictures are fetched with the token in a header
  * and shown from data: URLs made in the page (never stored in the doc), one per picture for as
  * long as the canvas is open: tldraw's PNG and SVG export embeds them as they are.
  */
-export function canvasPictureStore(connection: BoardConnection, onProblem: (message: string) => void): TLAssetStore {
+export function canvasPictureStore(connection: BoardConnection, onProblem: (message: string | null) => void): TLAssetStore {
   const shown = new Map<string, Promise<string | null>>();
   const { boardId, identity } = connection;
 
@@ -65,6 +65,8 @@ export function canvasPictureStore(connection: BoardConnection, onProblem: (mess
       for (let attempt = 1; ; attempt++) {
         try {
           const stored = await uploadCanvasPicture(boardId, identity.token, file, abortSignal);
+          // Uploaded after waiting for the link: the message about it no longer holds.
+          if (attempt > 1) onProblem(null);
           return { src: stored.src };
         } catch (error) {
           const offline = error instanceof ApiRequestError && error.isNetworkError;
