@@ -33,7 +33,7 @@ export const sharedAreas = {
 /** Server folders below the routes: they serve the features and never import them. */
 export const serverLowerLayers = ['auth', 'logger', 'refusals', 'relayDoc', 'storage', 'sync'];
 /** Server folders holding features, routes and wiring. */
-export const serverUpperLayers = ['app', 'boards', 'cli', 'commands', 'hostPartner', 'http', 'main', 'report', 'reportFlow', 'routes', 'session', 'voting'];
+export const serverUpperLayers = ['app', 'boards', 'canvasAssets', 'cli', 'commands', 'hostPartner', 'http', 'main', 'report', 'reportFlow', 'routes', 'session', 'voting'];
 
 /** Throws at lint time if the area table has a cycle, naming it. */
 export function assertAcyclic(graph) {

@@ -8,6 +8,7 @@ import { TokenSigner } from './auth/tokens';
 import { BoardService } from './boards/boardService';
 import type { Config } from './config';
 import { ballotRoutes } from './routes/ballotRoutes';
+import { canvasAssetRoutes } from './routes/canvasAssetRoutes';
 import { boardCreationRoutes } from './routes/boardCreationRoutes';
 import { boardRoutes } from './routes/boardRoutes';
 import { JoinCodes } from './boards/joinCodes';
@@ -157,6 +158,7 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
   await app.register(commandRoutes, { prefix: boardPrefix, ...boardAccess, families, context: { relayDoc, storage: store, rooms }, limit: limits.command });
   await app.register(ballotRoutes, { prefix: boardPrefix, ...boardAccess, relayDoc, votingLock, limit: limits.command });
   await app.register(reportRoutes, { prefix: boardPrefix, ...boardAccess, rooms, relayDoc });
+  await app.register(canvasAssetRoutes, { prefix: boardPrefix, ...boardAccess });
   const history = new RestorePointService(store, restorePoints, (address, work) => rooms.withRoom(address, work));
   await app.register(restorePointRoutes, { prefix: boardPrefix, ...boardAccess, history });
   const sweeper = new RetentionSweeper(boards, config.RETENTION_CHECK_MS, app.log);

@@ -26,7 +26,17 @@ const hostile: Array<{ name: string; write: (doc: Y.Doc) => void; refusal: RegEx
   { name: 'a number where an entry goes', write: pushRaw(42), refusal: /an entry of the canvas is not a \{ key, val \} entry/ },
   { name: 'a record stored under another id', write: pushRaw({ key: 'shape:other', val: { record: note } }), refusal: /canvas record shape:other is stored under another id/ },
   { name: 'a record with no type name', write: pushRaw({ key: 'shape:x', val: { record: { id: 'shape:x' } } }), refusal: /canvas record shape:x record\.typeName/ },
-  { name: 'an image asset', write: pushRaw({ key: 'asset:pic', val: { record: { id: 'asset:pic', typeName: 'asset' } } }), refusal: /canvas record asset:pic/ },
+  { name: 'an asset that is no picture', write: pushRaw({ key: 'asset:pic', val: { record: { id: 'asset:pic', typeName: 'asset' } } }), refusal: /canvas record asset:pic .*is no image asset/ },
+  {
+    name: 'a picture inside the doc as a data: URL',
+    write: pushRaw({ key: 'asset:inline', val: { record: { id: 'asset:inline', typeName: 'asset', type: 'image', props: { src: `data:image/png;base64,${'A'.repeat(1000)}` } } } }),
+    refusal: /canvas record asset:inline .*is a picture not stored by the board's relay/,
+  },
+  {
+    name: 'a picture from another site',
+    write: pushRaw({ key: 'asset:far', val: { record: { id: 'asset:far', typeName: 'asset', type: 'image', props: { src: 'https://example.com/tracker.png' } } } }),
+    refusal: /canvas record asset:far .*is a picture not stored by the board's relay/,
+  },
   {
     name: 'an oversized record',
     write: pushRaw({ key: 'shape:big', val: { record: { ...note, id: 'shape:big', props: { text: 'x'.repeat(200_000) } } } }),

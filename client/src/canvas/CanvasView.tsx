@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createTLStore, defaultBindingUtils, defaultShapeUtils, Tldraw, type Editor } from 'tldraw';
 import 'tldraw/tldraw.css';
-import { canvasDocOf } from '@washup/shared/canvas';
+import { canvasDocOf, canvasImageMaxBytes, canvasImageTypes } from '@washup/shared/canvas';
 import type { BoardDoc } from '@washup/shared/board';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
@@ -9,6 +9,7 @@ import { useBoardWrite } from '../sync/useBoardWrite';
 import { applyBoardWrite } from '../sync/boardWrite';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { canvasAssetUrls } from './canvasAssets';
+import { canvasPictureStore } from './canvasPictureStore';
 import { CanvasToolbar } from './CanvasToolbar';
 import { syncCanvasStore } from './canvasSync';
 import { CardShapeUtil } from './CardShapeUtil';
@@ -18,6 +19,8 @@ import { useCanvasConfig } from './useCanvasConfig';
 import './canvas.css';
 
 const shapeUtils = [CardShapeUtil];
+/** The pictures the relay keeps (canvasImages.ts); tldraw refuses others with a message before any upload. */
+const pictureLimits = { acceptedImageMimeTypes: canvasImageTypes, acceptedVideoMimeTypes: [], maxAssetSize: canvasImageMaxBytes };
 const canvasLocked = (board: BoardDoc) => canvasDocOf(board.doc).locked;
 
 /**
@@ -35,7 +38,7 @@ export function CanvasView() {
   const [blocked, setBlocked] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [editor, setEditor] = useState<Editor | null>(null);
-  const [store] = useState(() => createTLStore({ shapeUtils: [...defaultShapeUtils, ...shapeUtils], bindingUtils: defaultBindingUtils }));
+  const [store] = useState(() => createTLStore({ shapeUtils: [...defaultShapeUtils, ...shapeUtils], bindingUtils: defaultBindingUtils, assets: canvasPictureStore(connection, setProblem) }));
   const [synced, setSynced] = useState(false);
   const { write } = useBoardWrite();
 
@@ -88,7 +91,7 @@ export function CanvasView() {
       {problem ? <ErrorAlert onDismiss={() => setProblem(null)}>{problem}</ErrorAlert> : null}
       <div className="canvas__stage" data-testid="canvas-stage" data-readonly={readOnly ? 'true' : 'false'}>
         {config && synced ? (
-          <Tldraw store={store} shapeUtils={shapeUtils} assetUrls={canvasAssetUrls} licenseKey={config.licenseKey ?? undefined} onMount={onMount} />
+          <Tldraw store={store} shapeUtils={shapeUtils} assetUrls={canvasAssetUrls} licenseKey={config.licenseKey ?? undefined} onMount={onMount} {...pictureLimits} />
         ) : (
           <p className="canvas__loading">Opening the canvas…</p>
         )}

@@ -33,7 +33,7 @@ const asTldraw = (record: CanvasRecord) => record as unknown as TLRecord;
  * (tldraw's source `user`, document records only: never the camera, selection or presence) go
  * into the board doc as one Yjs transaction each; changes arriving from the relay or the device's
  * own copy go into the store through `mergeRemoteChanges`, migrated from the tldraw schema they
- * were written with. A record that is not fit to store (too big, too deep, an image asset) is
+ * were written with. A record that is not fit to store (too big, too deep, a picture not stored by the relay) is
  * never sent: the relay would refuse the whole change. It goes back to its stored version.
  */
 export function syncCanvasStore(store: TLStore, canvas: CanvasDoc, options: CanvasSyncOptions): CanvasSync {

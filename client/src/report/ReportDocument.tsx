@@ -3,6 +3,7 @@ import { reportCitations, type Report } from '@washup/shared/report';
 import { EvidenceAppendixView } from './EvidenceAppendixView';
 import { KeyQuestionsView } from './KeyQuestionsView';
 import { OutcomesView } from './OutcomesView';
+import { ReportCanvasPicture } from './ReportCanvasPicture';
 import { ReportOpening, ReportTitleBlock } from './ReportNarrativeView';
 import { ReportSectionView } from './ReportSectionView';
 import { ThemeTableView } from './ThemeTableView';
@@ -40,6 +41,7 @@ export function ReportDocument({ report, editable, writable }: { report: Report;
           />
         ))}
         <OutcomesView outcomes={report.outcomes} />
+        <ReportCanvasPicture />
         {report.evidenceAppendix ? <EvidenceAppendixView appendix={report.evidenceAppendix} /> : null}
       </div>
     </article>

@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 /**
  * What the app may load, stated source by source. Everything comes from the relay itself: the
  * scripts, the service worker (`/sw.js`), the API, and the sync sockets (CSP 3 lets 'self' match
- * ws:/wss: on the same host and port). Two allowances are deliberate, for the tldraw canvas: images
+ * ws:/wss: on the same host and port), and the pictures of a board's canvas, which the relay
+ * stores and serves under `/api/boards/:id/assets/` ('self' in img-src). Two allowances are deliberate, for the tldraw canvas: images
  * from data: and blob: URLs (pasted pictures and shape previews are made in the page) and inline
  * styles (tldraw, like the drag-and-drop library, positions shapes with style attributes and
  * injects its theme). Inline scripts stay forbidden, which is what matters against injected markup.

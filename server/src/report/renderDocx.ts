@@ -3,6 +3,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -23,6 +24,9 @@ import {
   keyQuestionAgreementLabel,
   keyQuestionCoverageLabel,
   plainParagraphs,
+  reportPictureAlt,
+  reportPictureHeading,
+  reportPictureSize,
   sessionRecordLabel,
   themeTable,
   themeTableColumns,
@@ -33,6 +37,7 @@ import {
   type ReportEvidenceAppendix,
   type ReportKeyQuestion,
   type ReportOutcome,
+  type ReportPicture,
   type ReportSection,
   type ReportTheme,
 } from '@washup/shared/report';
@@ -141,7 +146,15 @@ function outcome(entry: ReportOutcome): Array<Paragraph | Table> {
   ];
 }
 
-function body(report: Report): Array<Paragraph | Table | TableOfContents> {
+/** The canvas's image, as an embedded picture under its own heading. */
+function picture(image: ReportPicture): Paragraph[] {
+  return [
+    heading(reportPictureHeading, HeadingLevel.HEADING_1),
+    new Paragraph({ children: [new ImageRun({ type: 'png', data: image.png, transformation: reportPictureSize(image), altText: { name: reportPictureHeading, description: reportPictureAlt, title: reportPictureHeading } })] }),
+  ];
+}
+
+function body(report: Report, canvas: ReportPicture | null): Array<Paragraph | Table | TableOfContents> {
   const themes = themeTable(report);
   const columns = themeTableColumns(report);
   return [
@@ -173,6 +186,7 @@ function body(report: Report): Array<Paragraph | Table | TableOfContents> {
       : []),
     ...report.sections.flatMap((entry) => section(entry, report.includesFigures)),
     ...(report.outcomes.length > 0 ? [heading('Area of challenge', HeadingLevel.HEADING_1), ...report.outcomes.flatMap(outcome)] : []),
+    ...(canvas ? picture(canvas) : []),
     ...(report.evidenceAppendix ? appendix(report.evidenceAppendix) : []),
   ];
 }
@@ -184,7 +198,7 @@ function body(report: Report): Array<Paragraph | Table | TableOfContents> {
  * triangulation only when the report includes figures. Give it the redacted report: every
  * string here, the document properties included, comes from it.
  */
-export function renderDocx(report: Report): Promise<Buffer> {
+export function renderDocx(report: Report, canvas: ReportPicture | null = null): Promise<Buffer> {
   const document = new Document({
     title: clean(report.title),
     subject: 'Feedback report',
@@ -207,7 +221,7 @@ export function renderDocx(report: Report): Promise<Buffer> {
             children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
           }),
         },
-        children: body(report),
+        children: body(report, canvas),
       },
     ],
   });

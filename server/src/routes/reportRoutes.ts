@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { boardParamsSchema, reportQuerySchema, type ReportQuery } from '@washup/shared/api';
-import { renderMarkdown, reportDownloadRoles, reportFileName, type Report, type ReportFormat } from '@washup/shared/report';
+import { renderMarkdown, reportDownloadRoles, reportFileName, reportPictureMarkdown, type Report, type ReportFormat } from '@washup/shared/report';
+import { reportPictureOf } from '../report/reportPictureSource';
 import { exportableReport, type ReportSourceDeps } from '../report/reportSource';
 import { accessOf, checkBoardAccess, onlyRoles, type BoardAccessDeps } from '../http/boardAccess';
 
@@ -40,14 +41,19 @@ export const reportRoutes: FastifyPluginAsync<ReportRoutesOptions> = async (scop
     });
 
   api.get('/report.md', route, async (request, reply) => {
-    const report = await reportFor(accessOf(request).board.id, request.query);
-    return sendFile(reply, report, 'md', renderMarkdown(report));
+    const boardId = accessOf(request).board.id;
+    const report = await reportFor(boardId, request.query);
+    const picture = await reportPictureOf(options, boardId);
+    const pictureText = picture ? reportPictureMarkdown(picture, (bytes) => Buffer.from(bytes).toString('base64')) : '';
+    return sendFile(reply, report, 'md', renderMarkdown(report) + pictureText);
   });
 
   api.get('/report.docx', route, async (request, reply) => {
-    const report = await reportFor(accessOf(request).board.id, request.query);
+    const boardId = accessOf(request).board.id;
+    const report = await reportFor(boardId, request.query);
+    const picture = await reportPictureOf(options, boardId);
     // The DOCX library (about 10 MiB in memory) loads at the first download, not with the relay.
     const { renderDocx } = await import('../report/renderDocx');
-    return sendFile(reply, report, 'docx', await renderDocx(report));
+    return sendFile(reply, report, 'docx', await renderDocx(report, picture));
   });
 };

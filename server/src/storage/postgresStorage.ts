@@ -5,7 +5,7 @@ import type { Role } from '@washup/shared/auth';
 import type { Retention } from '@washup/shared/board';
 import { consoleLogger, type Logger } from '../logger';
 import { classifyPostgresFailure } from './postgresFailures';
-import type { BoardRecord, NewParticipant, PendingAppend, RestorePointEntry, Storage, StoredBallot, StoredDoc, StoredJoinCode, StoredRestorePoint, StoredRetention } from './storage';
+import type { BoardRecord, NewParticipant, PendingAppend, RestorePointEntry, Storage, StoredAsset, StoredBallot, StoredDoc, StoredJoinCode, StoredRestorePoint, StoredRetention } from './storage';
 import { dueForPurge, postgresRetentionSchema, retentionColumnsOf, retentionFromColumns } from './retentionColumns';
 import { StorageFaults, type StorageHealth } from './storageFaults';
 
@@ -57,6 +57,14 @@ CREATE TABLE IF NOT EXISTS restore_points (
   PRIMARY KEY (board_id, id)
 );
 CREATE INDEX IF NOT EXISTS restore_points_by_time ON restore_points (board_id, taken_at);
+CREATE TABLE IF NOT EXISTS board_assets (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  content_type TEXT NOT NULL,
+  bytes BYTEA NOT NULL,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (board_id, id)
+);
 CREATE TABLE IF NOT EXISTS doc_snapshots (
   doc_name TEXT PRIMARY KEY,
   snapshot BYTEA NOT NULL
@@ -348,6 +356,22 @@ export class PostgresStorage implements Storage {
       [boardId],
     );
     return rows.map((row) => ({ id: row.id, boardId, takenAt: toNumber(row.taken_at), participantId: row.participant_id, details: row.details, bytes: row.bytes }));
+  }
+
+  async putAsset(asset: StoredAsset): Promise<void> {
+    // Named by the SHA-256 of its bytes: a second upload of the same picture is the same row.
+    await this.write('INSERT INTO board_assets (board_id, id, content_type, bytes, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (board_id, id) DO NOTHING', [
+      asset.boardId,
+      asset.id,
+      asset.contentType,
+      Buffer.from(asset.bytes),
+      asset.createdAt,
+    ]);
+  }
+
+  async getAsset(boardId: string, assetId: string): Promise<Pick<StoredAsset, 'contentType' | 'bytes'> | null> {
+    const { rows } = await this.query<{ content_type: string; bytes: Buffer }>('SELECT content_type, bytes FROM board_assets WHERE board_id = $1 AND id = $2', [boardId, assetId]);
+    return rows[0] ? { contentType: rows[0].content_type, bytes: new Uint8Array(rows[0].bytes) } : null;
   }
 
   async restorePointState(boardId: string, pointId: string): Promise<Uint8Array | null> {

@@ -8,7 +8,7 @@ import { StartupError } from '../startupError';
 import { classifySqliteFailure } from './sqliteFailures';
 import { sqliteFilesOf, type SqliteFiles } from './sqliteFiles';
 import { checkDatabaseAfterOpening, checkFilesBeforeOpening, openingFailure } from './sqliteStartCheck';
-import type { BoardRecord, NewParticipant, PendingAppend, RestorePointEntry, Storage, StoredBallot, StoredDoc, StoredJoinCode, StoredRestorePoint, StoredRetention } from './storage';
+import type { BoardRecord, NewParticipant, PendingAppend, RestorePointEntry, Storage, StoredAsset, StoredBallot, StoredDoc, StoredJoinCode, StoredRestorePoint, StoredRetention } from './storage';
 import { dueForPurge, migrateSqliteRetention, retentionColumnsOf, retentionFromColumns } from './retentionColumns';
 import { StorageFaults, type StorageHealth } from './storageFaults';
 import { configureConnection } from './sqliteWriter';
@@ -62,6 +62,14 @@ CREATE TABLE IF NOT EXISTS restore_points (
   PRIMARY KEY (board_id, id)
 );
 CREATE INDEX IF NOT EXISTS restore_points_by_time ON restore_points (board_id, taken_at);
+CREATE TABLE IF NOT EXISTS board_assets (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  content_type TEXT NOT NULL,
+  bytes BLOB NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (board_id, id)
+);
 CREATE TABLE IF NOT EXISTS doc_snapshots (
   doc_name TEXT PRIMARY KEY,
   snapshot BLOB NOT NULL,
@@ -164,6 +172,7 @@ export class SqliteStorage implements Storage {
         'SELECT id, taken_at, participant_id, details, LENGTH(state) AS bytes FROM restore_points WHERE board_id = ? ORDER BY taken_at, rowid',
       ),
       restorePointState: db.prepare<[string, string], { state: Buffer }>('SELECT state FROM restore_points WHERE board_id = ? AND id = ?'),
+      getAsset: db.prepare<[string, string], { content_type: string; bytes: Buffer }>('SELECT content_type, bytes FROM board_assets WHERE board_id = ? AND id = ?'),
       getSnapshot: db.prepare<[string], { snapshot: Buffer; upto_seq: number }>(
         'SELECT snapshot, upto_seq FROM doc_snapshots WHERE doc_name = ?',
       ),
@@ -294,6 +303,17 @@ export class SqliteStorage implements Storage {
 
   deleteRestorePoints(boardId: string, pointIds: readonly string[]): Promise<void> {
     return this.faults.write(() => this.writer.run('deleteRestorePoints', boardId, pointIds));
+  }
+
+  putAsset(asset: StoredAsset): Promise<void> {
+    return this.faults.write(() => this.writer.run('putAsset', asset));
+  }
+
+  getAsset(boardId: string, assetId: string): Promise<Pick<StoredAsset, 'contentType' | 'bytes'> | null> {
+    return this.faults.read(() => {
+      const row = this.statements.getAsset.get(boardId, assetId);
+      return row ? { contentType: row.content_type, bytes: new Uint8Array(row.bytes) } : null;
+    });
   }
 
   loadDoc(docName: string): Promise<StoredDoc> {

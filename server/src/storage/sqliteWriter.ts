@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Role } from '@washup/shared/auth';
-import type { BoardRecord, NewParticipant, PendingAppend, StoredBallot, StoredJoinCode, StoredRestorePoint } from './storage';
+import type { BoardRecord, NewParticipant, PendingAppend, StoredAsset, StoredBallot, StoredJoinCode, StoredRestorePoint } from './storage';
 import type { RetentionColumns } from './retentionColumns';
 
 /** Pages the health probe writes (and frees again): enough to need fresh space on a full disk. */
@@ -77,6 +77,10 @@ export class SqliteWriter {
         'INSERT INTO restore_points (board_id, id, taken_at, participant_id, details, state) VALUES (@boardId, @id, @takenAt, @participantId, @details, @state)',
       ),
       deleteRestorePoint: db.prepare('DELETE FROM restore_points WHERE board_id = ? AND id = ?'),
+      // Named by the SHA-256 of its bytes: a second upload of the same picture is the same row.
+      insertAsset: db.prepare(
+        'INSERT INTO board_assets (board_id, id, content_type, bytes, created_at) VALUES (@boardId, @id, @contentType, @bytes, @createdAt) ON CONFLICT (board_id, id) DO NOTHING',
+      ),
       lastSeq: db.prepare<[string, string], { seq: number | null }>(
         'SELECT MAX(seq) AS seq FROM (SELECT seq FROM doc_updates WHERE doc_name = ? UNION ALL SELECT upto_seq FROM doc_snapshots WHERE doc_name = ?)',
       ),
@@ -153,6 +157,10 @@ export class SqliteWriter {
     this.db.transaction(() => {
       for (const id of pointIds) this.statements.deleteRestorePoint.run(boardId, id);
     })();
+  }
+
+  putAsset(asset: StoredAsset): void {
+    this.statements.insertAsset.run({ ...asset, bytes: Buffer.from(asset.bytes) });
   }
 
   /** Appends a batch in one transaction (one fsync); returns each doc's new last sequence number. */

@@ -75,6 +75,18 @@ export interface StoredRestorePoint {
   state: Uint8Array;
 }
 
+/**
+ * A picture of a board (pasted on its canvas, or the canvas's image in its report): the bytes as
+ * uploaded, checked and named by their SHA-256 by the asset route, removed with the board.
+ */
+export interface StoredAsset {
+  boardId: string;
+  id: string;
+  contentType: string;
+  bytes: Uint8Array;
+  createdAt: number;
+}
+
 /** A restore point without its state, for listing: `bytes` is the size of the state stored. */
 export type RestorePointEntry = Omit<StoredRestorePoint, 'state'> & { bytes: number };
 
@@ -99,7 +111,7 @@ export interface Storage {
   putJoinCode(entry: StoredJoinCode): Promise<boolean>;
   /** The link a join code stands for, or null when no current link has it. */
   findJoinCode(code: string): Promise<StoredJoinCode | null>;
-  /** Removes the board and everything stored for it: docs, participants, ballots, restore points. */
+  /** Removes the board and everything stored for it: docs, participants, ballots, restore points, pictures. */
   deleteBoard(id: string): Promise<void>;
   /** Sets (null: clears) how long the board is kept; setting it counts as a change to the board at `at`. */
   setRetention(boardId: string, retention: Retention | null, at: number): Promise<void>;
@@ -124,6 +136,11 @@ export interface Storage {
   /** The state of one of the board's restore points, or null when it has no such point. */
   restorePointState(boardId: string, pointId: string): Promise<Uint8Array | null>;
   deleteRestorePoints(boardId: string, pointIds: readonly string[]): Promise<void>;
+
+  /** Stores a picture of the board; a second one with the same id (the same bytes) changes nothing. */
+  putAsset(asset: StoredAsset): Promise<void>;
+  /** One of the board's pictures, or null when the board has no such picture. */
+  getAsset(boardId: string, assetId: string): Promise<Pick<StoredAsset, 'contentType' | 'bytes'> | null>;
 
   loadDoc(docName: string): Promise<StoredDoc>;
   /** Appends a batch in one transaction; resolves with each doc's new last sequence number. */

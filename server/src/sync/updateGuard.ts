@@ -12,6 +12,7 @@ import {
 } from '@washup/shared/board';
 import { canvasEntryProblem, canvasLockKind, canvasMetaKeys, canvasMetaProblem, canvasRoots } from '@washup/shared/canvas';
 import { readVersioned } from '@washup/shared/records';
+import { forEachNewlyDeletedItem, type DeleteSet } from './deletedItems';
 import { NarrativeRule } from './narrativeRule';
 
 /** Who writes, as far as the canvas's lock is concerned. */
@@ -163,17 +164,38 @@ function problemWith(value: unknown, place: Exclude<Place, { kind: 'elsewhere' |
   return recordProblem(value, place.name, rules);
 }
 
+/** Refuses a write or deletion, by anyone but the Lead Reviewer, of a canvas setting only they change: the lock, the canvas image in the report. */
+function refuseLeadOnlySetting(key: string): void {
+  if (key === canvasMetaKeys.lock) throw new UpdateRefused(`${recordRefusalPrefix}only the Lead Reviewer locks or unlocks the canvas`);
+  if (key === canvasMetaKeys.reportImage) throw new UpdateRefused(`${recordRefusalPrefix}only the Lead Reviewer puts the canvas into the report`);
+}
+
+/**
+ * Refuses a deletion on the canvas by someone other than the Lead Reviewer that the lock forbids:
+ * removing the lock itself (which would unlock it) or the canvas image in the report, or, while it is set, removing any canvas
+ * record or setting. Deletions are in the update's delete set, which the pass over its items never
+ * sees; only items the doc still holds count, so a reconnecting client's resent delete set passes.
+ */
+function refuseCanvasDeletions(doc: Y.Doc, ds: DeleteSet, lockedOut: boolean): void {
+  forEachNewlyDeletedItem(doc, ds, (item) => {
+    const place = placeOfIntegrated(item);
+    if (place.kind === 'canvasMeta') refuseLeadOnlySetting(place.key);
+    if (lockedOut && (place.kind === 'canvas' || place.kind === 'canvasMeta')) throw new UpdateRefused(`${recordRefusalPrefix}the Lead Reviewer has locked the canvas; nothing was deleted`);
+  });
+}
+
 /**
  * Refuses (throws UpdateRefused) a client's update that would put anything but a valid record
  * its doc may hold (`rules`) where readers look (a collection's entries, the board's settings),
  * or delete the settings (only the relay writes them). A private doc holds nothing else at all,
  * so there a write anywhere else is refused too. It reads only what the update carries, never the whole
  * doc, so its cost follows the update's size. Deleting a record is not checked: that removes it
- * whole and leaves nothing half-valid. Items the doc already holds (a resend) are skipped, since
+ * whole and leaves nothing half-valid (except on a locked canvas: see
+ * refuseCanvasDeletions). Items the doc already holds (a resend) are skipped, since
  * applying them changes nothing. Throws the decoder's own error on an update that does not decode.
  * The report's narrative holds plain text only, within its size limits (NarrativeRule).
  * On the canvas, only the Lead Reviewer (`writer.leadReviewer`) sets its lock, and while it is set
- * only they add or change its records.
+ * only they add, change or delete its records.
  */
 export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array, rules: DocContentRules, writer: CanvasWriter = { leadReviewer: false }): void {
   const { structs, ds } = Y.decodeUpdate(update);
@@ -205,12 +227,13 @@ export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array, rules: DocC
       if (problem) throw new UpdateRefused(`${recordRefusalPrefix}${problem}`);
     }
     if (!writer.leadReviewer && (place.kind === 'canvas' || place.kind === 'canvasMeta')) {
-      if (place.kind === 'canvasMeta' && place.key === canvasMetaKeys.lock) throw new UpdateRefused(`${recordRefusalPrefix}only the Lead Reviewer locks or unlocks the canvas`);
+      if (place.kind === 'canvasMeta') refuseLeadOnlySetting(place.key);
       if (lockedOut) throw new UpdateRefused(`${recordRefusalPrefix}the Lead Reviewer has locked the canvas`);
     }
   }
   const sizeProblem = narrative.sizeProblem();
   if (sizeProblem) throw new UpdateRefused(`${recordRefusalPrefix}${sizeProblem}`);
+  if (!writer.leadReviewer) refuseCanvasDeletions(doc, ds, lockedOut);
   const meta = doc.getMap('meta')._map;
   for (const [key, what] of [['board', "the board's settings"], [narrativeStateKey, "the narrative's state"]] as const) {
     const stored = meta.get(key);

@@ -1,12 +1,11 @@
 import * as Y from 'yjs';
 import { canFacilitate, type Role } from '@washup/shared/auth';
 import { collectionNames, mayDeleteCard, readRecordEntry, recordRefusalPrefix, type CollectionName } from '@washup/shared/board';
+import { forEachNewlyDeletedItem, type DeleteSet } from './deletedItems';
 import { UpdateRefused } from './updateGuard';
 
 const collections = new Set<string>(collectionNames);
 
-/** Yjs does not export its DeleteSet class by name; this is what `decodeUpdate` returns as `ds`. */
-type DeleteSet = ReturnType<typeof Y.decodeUpdate>['ds'];
 
 function keyOf(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -46,27 +45,15 @@ interface RemovedPair {
 /** Calls `visit` for each pair the update removes. Costs O(deleted ranges × log(doc)), never a pass over the whole doc. */
 function forEachRemovedPair(doc: Y.Doc, structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip>, ds: DeleteSet, visit: (removed: RemovedPair) => void): void {
   const rewritten = rewrittenKeys(structs);
-  for (const [client, ranges] of ds.clients) {
-    const own = doc.store.clients.get(client);
-    if (!own) continue;
-    const known = Y.getState(doc.store, client);
-    for (const { clock, len } of ranges) {
-      if (clock >= known) continue;
-      const end = clock + len;
-      for (let index = Y.findIndexSS(own, clock); index < own.length; index++) {
-        const struct = own[index];
-        if (!struct || struct.id.clock >= end) break;
-        if (!(struct instanceof Y.Item) || struct.deleted || !(struct.content instanceof Y.ContentAny)) continue;
-        const collection = collectionOf(struct);
-        if (collection === null) continue;
-        const values = struct.content.arr.slice(Math.max(0, clock - struct.id.clock), end - struct.id.clock);
-        for (const pair of values) {
-          const key = keyOf(pair);
-          if (key !== null && !rewritten.has(key)) visit({ collection, key, pair });
-        }
-      }
+  forEachNewlyDeletedItem(doc, ds, (item, values) => {
+    if (!(item.content instanceof Y.ContentAny)) return;
+    const collection = collectionOf(item);
+    if (collection === null) return;
+    for (const pair of values) {
+      const key = keyOf(pair);
+      if (key !== null && !rewritten.has(key)) visit({ collection, key, pair });
     }
-  }
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { readVersioned } from '../records/readVersioned';
-import { canvasEntryKind, canvasLockKind, canvasMetaKeys, canvasRecordBounds, canvasSchemaKind, type CanvasRecord } from './canvasRecords';
+import { canvasEntryKind, canvasLockKind, canvasMetaKeys, canvasRecordBounds, canvasReportImageKind, canvasSchemaKind, type CanvasRecord } from './canvasRecords';
 import { jsonBoundsProblem } from './jsonBounds';
 
 export type CanvasEntryReading = { ok: true; key: string; record: CanvasRecord } | { ok: false; key: string | null; problem: string };
@@ -33,7 +33,12 @@ export function canvasEntryProblem(entry: unknown): string | null {
 
 /** Why a value may not be stored under `key` of the canvas settings map; null when it may. */
 export function canvasMetaProblem(key: string, value: unknown): string | null {
-  const kind = key === canvasMetaKeys.schema ? canvasSchemaKind : key === canvasMetaKeys.lock ? canvasLockKind : null;
+  const kinds: Record<string, typeof canvasSchemaKind | typeof canvasLockKind | typeof canvasReportImageKind> = {
+    [canvasMetaKeys.schema]: canvasSchemaKind,
+    [canvasMetaKeys.lock]: canvasLockKind,
+    [canvasMetaKeys.reportImage]: canvasReportImageKind,
+  };
+  const kind = Object.hasOwn(kinds, key) ? kinds[key] : null;
   if (!kind) return `the canvas settings hold no "${key.slice(0, 40)}"`;
   const bounds = jsonBoundsProblem(value, canvasRecordBounds);
   if (bounds) return `the ${kind.label} ${bounds}`;

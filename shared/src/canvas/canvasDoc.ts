@@ -2,7 +2,17 @@ import type * as Y from 'yjs';
 import { RecordArray, type StoredEntry } from '../board/recordArray';
 import { readVersioned, stampVersion } from '../records/readVersioned';
 import { readCanvasEntry, type CanvasEntryReading } from './canvasChecks';
-import { canvasEntryKind, canvasLockKind, canvasMetaKeys, canvasRoots, canvasSchemaKind, type CanvasRecord, type StoredCanvasSchema } from './canvasRecords';
+import {
+  canvasEntryKind,
+  canvasLockKind,
+  canvasMetaKeys,
+  canvasReportImageKind,
+  canvasRoots,
+  canvasSchemaKind,
+  type CanvasRecord,
+  type CanvasReportImage,
+  type StoredCanvasSchema,
+} from './canvasRecords';
 
 /** The stored tldraw schema: none yet (a canvas never opened), or one that does not read (a newer Washup's). */
 export type CanvasSchemaReading = { ok: true; schema: StoredCanvasSchema | null } | { ok: false; problem: string };
@@ -90,6 +100,20 @@ export class CanvasDoc {
 
   setLocked(locked: boolean): void {
     this.meta.set(canvasMetaKeys.lock, stampVersion(canvasLockKind, { locked }));
+  }
+
+  /** The canvas image in the report: none, or one that does not read (left out of the report, and named). */
+  reportImage(): { ok: true; image: CanvasReportImage | null } | { ok: false; problem: string } {
+    const stored = this.meta.get(canvasMetaKeys.reportImage);
+    if (stored === undefined) return { ok: true, image: null };
+    const reading = readVersioned(canvasReportImageKind, stored);
+    return reading.ok ? { ok: true, image: reading.value } : { ok: false, problem: reading.problem };
+  }
+
+  /** Puts the canvas image into the report (null: takes it out). */
+  setReportImage(image: CanvasReportImage | null): void {
+    if (image === null) this.meta.delete(canvasMetaKeys.reportImage);
+    else this.meta.set(canvasMetaKeys.reportImage, stampVersion(canvasReportImageKind, image));
   }
 
   transact(change: () => void, origin?: unknown): void {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { recordIdSchema } from '../board/records';
 import { versionedKind } from '../records/versionedKind';
 import { laneIdSchema, type LaneId } from '../templates/schema';
+import { canvasAssetIdSchema, canvasAssetPathPattern } from './canvasImages';
 
 /**
  * The canvas lives in the board doc beside the board's records: `canvasRoots.records` is a keyed
@@ -10,7 +11,7 @@ import { laneIdSchema, type LaneId } from '../templates/schema';
  * records were written with and whether the Lead Reviewer locked the canvas.
  */
 export const canvasRoots = { records: 'canvas', meta: 'canvasMeta' } as const;
-export const canvasMetaKeys = { schema: 'schema', lock: 'lock' } as const;
+export const canvasMetaKeys = { schema: 'schema', lock: 'lock', reportImage: 'reportImage' } as const;
 
 /** The custom shape of an evidence card: it stores the card's id and its size, never its words. */
 export const cardShapeType = 'washup-card';
@@ -20,13 +21,17 @@ export const cardShapeSize = { w: 220, h: 132 } as const;
 export const canvasRecordBounds = { maxDepth: 10, maxChars: 131_072 } as const;
 
 /**
- * The kinds of tldraw record the board keeps: the canvas itself. tldraw's other document records
- * (its own user record, assets such as pasted pictures) stay on the device: people are Washup's
- * presence, and pictures would make the board doc too big to sync on school wifi.
+ * The kinds of tldraw record the board keeps: the canvas itself, and image assets whose bytes the
+ * relay stores (canvasImages.ts): the record holds only their path, since pictures inside the doc
+ * would make it too big to sync on school wifi. tldraw's own user record stays on the device:
+ * people are Washup's presence.
  */
-export const storedCanvasTypeNames = ['document', 'page', 'shape', 'binding'] as const;
+export const storedCanvasTypeNames = ['document', 'page', 'shape', 'binding', 'asset'] as const;
 const typeNames = storedCanvasTypeNames;
-const canvasRecordIdSchema = z.string().regex(/^(document|page|shape|binding):[A-Za-z0-9_-]{1,100}$/, 'is no canvas record id');
+const canvasRecordIdSchema = z.string().regex(/^(document|page|shape|binding|asset):[A-Za-z0-9_-]{1,100}$/, 'is no canvas record id');
+
+/** An image asset's props as far as the relay cares: its bytes are the relay's own (or not uploaded yet: empty). */
+const imageAssetPropsSchema = z.looseObject({ src: z.union([z.literal(''), z.null(), z.string().regex(canvasAssetPathPattern)]) });
 const coordinate = z.number().finite().min(-1e7).max(1e7);
 const extent = z.number().finite().positive().max(1e5);
 
@@ -62,6 +67,11 @@ export function laneFrameId(headingId: string, lane: LaneId): string {
 const canvasRecordSchema = recordEnvelopeSchema
   .refine((record) => record.id.startsWith(`${record.typeName}:`), { message: 'its id does not start with its type name', path: ['id'] })
   .superRefine((record, context) => {
+    if (record.typeName === 'asset') {
+      if (record.type !== 'image') context.addIssue({ code: 'custom', message: 'is no image asset (the board keeps pictures only)', path: ['type'] });
+      else if (!imageAssetPropsSchema.safeParse(record.props).success) context.addIssue({ code: 'custom', message: "is a picture not stored by the board's relay", path: ['props', 'src'] });
+      return;
+    }
     if (record.typeName !== 'shape') return;
     if (record.type === cardShapeType) {
       const props = cardShapePropsSchema.safeParse(record.props);
@@ -95,3 +105,19 @@ export type StoredCanvasSchema = z.infer<typeof canvasSchemaKind.schema>['tldraw
 
 /** The Lead Reviewer's lock: while set, only they change the canvas. */
 export const canvasLockKind = versionedKind({ label: 'canvas lock', schema: z.object({ locked: z.boolean() }) });
+
+/**
+ * The canvas's image the Lead Reviewer put into the report: a PNG stored by the relay as an asset
+ * of the board (its pixel size, for the page). PNG, not SVG: Word, print and every Markdown viewer
+ * show it alike; the SVG stays a download of the canvas.
+ */
+export const canvasReportImageKind = versionedKind({
+  label: 'canvas image in the report',
+  schema: z.object({
+    assetId: canvasAssetIdSchema,
+    w: z.number().int().positive().max(100_000),
+    h: z.number().int().positive().max(100_000),
+    putAt: z.number().int().nonnegative(),
+  }),
+});
+export type CanvasReportImage = z.infer<typeof canvasReportImageKind.schema>;

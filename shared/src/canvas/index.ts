@@ -5,3 +5,4 @@ export * from './canvasDoc';
 export * from './canvasLayout';
 export * from './canvasRecords';
 export * from './themeFromCards';
+export * from './canvasImages';

@@ -30,3 +30,4 @@ export * from './themeTable';
 export * from './titleBlock';
 export * from './themeVotes';
 export * from './triangulationSummary';
+export * from './reportPicture';

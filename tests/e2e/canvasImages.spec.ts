@@ -1,0 +1,159 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { RawSyncClient } from '../../server/test/support/rawClient';
+import { createBoardByApi } from './support/api';
+import { joinAs } from './support/boardPages';
+import { expect, test } from './support/fixtures';
+
+const shotsDir = '/tmp/canvasfeatures-shots';
+
+async function openOn(context: BrowserContext, url: string, name: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await joinAs(page, name, 'In the room');
+  return page;
+}
+
+async function openView(page: Page, view: 'Canvas' | 'Report'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name: view }).click();
+}
+
+async function openCanvas(page: Page): Promise<Locator> {
+  await openView(page, 'Canvas');
+  const stage = page.getByTestId('canvas-stage');
+  await expect(stage.locator('.tl-canvas')).toBeVisible({ timeout: 20_000 });
+  return stage;
+}
+
+/** Drops a picture (a 240×160 PNG drawn in the page) on the middle of the canvas, as a file dragged from the desktop is dropped. */
+async function dropPicture(page: Page): Promise<void> {
+  await page.getByTestId('canvas-stage').locator('.tl-canvas').evaluate(async (canvasElement) => {
+    const drawing = document.createElement('canvas');
+    drawing.width = 240;
+    drawing.height = 160;
+    const context = drawing.getContext('2d');
+    if (!context) throw new Error('no 2d context');
+    context.fillStyle = '#2e6b60';
+    context.fillRect(0, 0, 240, 160);
+    context.fillStyle = '#f2c14e';
+    context.fillRect(40, 40, 160, 80);
+    const blob = await new Promise<Blob | null>((resolve) => drawing.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('the picture was not drawn');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([blob], 'photo-of-the-wall.png', { type: 'image/png' }));
+    const box = canvasElement.getBoundingClientRect();
+    const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true, dataTransfer: transfer };
+    canvasElement.dispatchEvent(new DragEvent('dragover', at));
+    canvasElement.dispatchEvent(new DragEvent('drop', at));
+  });
+}
+
+/** The picture shapes on a canvas whose image has loaded (from the relay, through a blob: URL, or tldraw's preview). */
+const loadedPicture = (stage: Locator) => stage.locator('.tl-shape[data-shape-type="image"] img');
+
+async function expectPictureShown(stage: Locator): Promise<void> {
+  const image = loadedPicture(stage).first();
+  await expect(image).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(240);
+}
+
+test('a picture dropped on one device shows on the other, survives a locked-out delete, and goes into the report and its .docx', async ({ browser, baseURL, request, relay }) => {
+  mkdirSync(shotsDir, { recursive: true });
+  const board = await createBoardByApi(request, 'Oakfield · pictures', 'qa-review');
+  const leadContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
+  const reviewerContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
+  const lead = await openOn(leadContext, board.invites.facilitator.url, 'Lee Lead');
+  const reviewer = await openOn(reviewerContext, board.invites.reviewer.url, 'Rae Reviewer');
+  const leadStage = await openCanvas(lead);
+  const reviewerStage = await openCanvas(reviewer);
+
+  // The picture's bytes go to the relay; the board doc holds only its path.
+  const uploadedPicture = reviewer.waitForResponse((response) => response.url().endsWith('/assets') && response.request().method() === 'POST');
+  await dropPicture(reviewer);
+  expect((await uploadedPicture).status()).toBe(200);
+  await expectPictureShown(reviewerStage);
+  await expectPictureShown(leadStage);
+  expect(await loadedPicture(leadStage).first().getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+
+  // Locked by the Lead Reviewer: the reviewer's canvas is read-only, and a hand-made delete is refused by the relay.
+  await lead.getByRole('button', { name: 'Lock the canvas' }).click();
+  await expect(reviewer.getByText('The Lead Reviewer has locked the canvas.')).toBeVisible();
+  await loadedPicture(reviewerStage).first().click();
+  await reviewer.keyboard.press('Delete');
+  const crafted = new RawSyncClient(`${relay.url.replace(/^http/, 'ws')}/sync/${board.id}`, board.invites.reviewer.token);
+  await crafted.synced;
+  const records = crafted.doc.getArray<{ key: string }>('canvas');
+  const pictureEntries = records.toArray().flatMap((entry, index) => (entry.key.startsWith('shape:') || entry.key.startsWith('asset:') ? [index] : []));
+  expect(pictureEntries.length).toBeGreaterThanOrEqual(2);
+  crafted.doc.transact(() => {
+    for (const index of pictureEntries.reverse()) records.delete(index, 1);
+  });
+  expect(await crafted.closed).toMatchObject({ code: 1008, reason: 'refused: the Lead Reviewer has locked the canvas; nothing was deleted' });
+  await expectPictureShown(reviewerStage);
+  await expectPictureShown(leadStage);
+  await reviewer.screenshot({ path: `${shotsDir}/canvas-locked-laptop-1366x768.png` });
+
+  // The Lead Reviewer puts the canvas into the report; the reviewer's Report view shows it.
+  // The canvas's export embeds the picture (it once came out empty when it could not fetch it).
+  const svgDownload = lead.waitForEvent('download');
+  await lead.getByRole('button', { name: 'Download SVG' }).click();
+  const svg = readFileSync(await (await svgDownload).path(), 'utf8');
+  expect(svg).toContain('data:image/png;base64,');
+  await lead.getByRole('button', { name: 'Put the canvas in the report' }).click();
+  await expect(lead.getByRole('status').filter({ hasText: 'The canvas image is in the report' })).toBeVisible({ timeout: 20_000 });
+  await openView(reviewer, 'Report');
+  const inReport = reviewer.getByRole('img', { name: /The review team's canvas/ });
+  await expect(inReport).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => inReport.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(240);
+  await inReport.screenshot({ path: `${shotsDir}/report-canvas-image.png` });
+  await inReport.scrollIntoViewIfNeeded();
+  await reviewer.screenshot({ path: `${shotsDir}/report-laptop-1366x768.png` });
+  await reviewer.setViewportSize({ width: 390, height: 844 });
+  await inReport.scrollIntoViewIfNeeded();
+  await reviewer.screenshot({ path: `${shotsDir}/report-phone-390x844.png` });
+
+  // The Lead Reviewer's .docx embeds it as a picture.
+  await openView(lead, 'Report');
+  const download = lead.waitForEvent('download');
+  await lead.getByRole('button', { name: 'Download Word (.docx)' }).click();
+  const file = await download;
+  const saved = await file.path();
+  // A .docx is a zip whose file names are stored as they are: the picture is a PNG part of the document's media.
+  const names = Buffer.from(readFileSync(saved)).toString('latin1');
+  expect(names.match(/word\/media\/[\w-]+\.png/g)?.length).toBeGreaterThanOrEqual(1);
+
+  // Anyone can still download the canvas as PNG and SVG.
+  await openView(reviewer, 'Canvas');
+  await reviewer.setViewportSize({ width: 390, height: 844 });
+  await expectPictureShown(reviewer.getByTestId('canvas-stage'));
+  await reviewer.screenshot({ path: `${shotsDir}/canvas-phone-390x844.png` });
+  for (const format of ['PNG', 'SVG'] as const) {
+    const picture = reviewer.waitForEvent('download');
+    await reviewer.getByRole('button', { name: `Download ${format}` }).click();
+    expect((await picture).suggestedFilename()).toMatch(new RegExp(`-canvas\\.${format.toLowerCase()}$`));
+  }
+  await leadContext.close();
+  await reviewerContext.close();
+});
+
+test('a picture dropped while offline shows on that device with a message, and reaches the other device on reconnect', async ({ browser, baseURL, request }) => {
+  const board = await createBoardByApi(request, 'Oakfield · offline picture', 'qa-review');
+  const walkerContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
+  const deskContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
+  const walker = await openOn(walkerContext, board.invites.reviewer.url, 'Wren Walker');
+  const desk = await openOn(deskContext, board.invites.reviewer.url, 'Dee Desk');
+  const walkerStage = await openCanvas(walker);
+  const deskStage = await openCanvas(desk);
+
+  await walkerContext.setOffline(true);
+  await dropPicture(walker);
+  await expectPictureShown(walkerStage);
+  await expect(walker.getByText('The picture shows on this device only for now')).toBeVisible();
+  await walker.screenshot({ path: `${shotsDir}/offline-picture-laptop-1366x768.png` });
+
+  await walkerContext.setOffline(false);
+  await expectPictureShown(deskStage);
+  await expect(walker.getByText('The picture shows on this device only for now')).toHaveCount(0);
+  await walkerContext.close();
+  await deskContext.close();
+});
