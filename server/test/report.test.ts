@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '@washup/shared/api';
-import { addCard, addKeyQuestion, boardDocOf, boardView, createThemeFromCards, docName, editThemeSummary, joinTheme, type BoardDoc, type NewCard } from '@washup/shared/board';
+import { addCard, addKeyQuestion, boardDocOf, boardView, createThemeFromCards, docName, editThemeSummary, joinTheme, narrativeText, type BoardDoc, type NewCard } from '@washup/shared/board';
 import { addRedaction, buildReport, redactReport, renderMarkdown, reportDate } from '@washup/shared/report';
 import { namedBoard, namedBoardArb } from '../../shared/test/report/support/namedBoardArb';
 import { survivingNames } from '../../shared/test/report/support/nameOracle';
@@ -235,7 +235,7 @@ describe('estimates, the evidence appendix and page numbers in the Word export',
     doc.put('estimates', { id: leadership!, point: 'Effective' });
     // Stored by a Washup whose scale said otherwise: kept, and shown as unreadable.
     doc.put('estimates', { id: provision!, point: 'Outstanding' });
-    doc.put('reportTexts', { id: 'summary', text: `Reading is a strength [#${cited}].` });
+    narrativeText(writer.doc, 'summary').insert(0, `Reading is a strength [#${cited}].`);
     await writer.requestAck().acked;
     writer.close();
 
