@@ -1,4 +1,4 @@
-import { BaseBoxShapeUtil, HTMLContainer, T, useEditor, useSvgExportContext, useValue, type TLShape, type TLShapeId } from 'tldraw';
+import { BaseBoxShapeUtil, HTMLContainer, T, type TLShape } from 'tldraw';
 import { cardShapeSize, cardShapeType } from '@washup/shared/canvas';
 import { CardShapeFace } from './CardShapeFace';
 
@@ -30,7 +30,7 @@ export class CardShapeUtil extends BaseBoxShapeUtil<CardShape> {
   component(shape: CardShape) {
     return (
       <HTMLContainer className="canvas-card" style={{ width: shape.props.w, height: shape.props.h }}>
-        <CardShapeContent shapeId={shape.id} cardId={shape.props.cardId} />
+        <CardShapeFace cardId={shape.props.cardId} />
       </HTMLContainer>
     );
   }
@@ -40,16 +40,4 @@ export class CardShapeUtil extends BaseBoxShapeUtil<CardShape> {
     path.roundRect(0, 0, shape.props.w, shape.props.h, 8);
     return path;
   }
-}
-
-/**
- * A card shape's words, only while it is in view (or drawn into a picture): out of view tldraw
- * hides the shape anyway, and a board of a thousand cards then opens and pans with the few faces
- * on screen rendered, not all of them. Each shape re-renders only when it comes into or leaves view.
- */
-function CardShapeContent({ shapeId, cardId }: { shapeId: TLShapeId; cardId: string }) {
-  const editor = useEditor();
-  const exporting = useSvgExportContext() !== null;
-  const inView = useValue('card shape in view', () => !editor.getCulledShapes().has(shapeId), [editor, shapeId]);
-  return exporting || inView ? <CardShapeFace cardId={cardId} /> : null;
 }
