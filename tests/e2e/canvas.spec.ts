@@ -12,6 +12,9 @@ import { lane } from './boardSteps';
 const heading = 'Leadership at all levels';
 const strengths = 'What went well';
 const shotsDir = '/tmp/canvas-shots';
+const viewShotsDir = '/tmp/canvasperf-shots';
+/** A card's words are readable from this size on screen (px): on a phone in the hand, or on a projector across a room. */
+const readablePixels = 10;
 
 const cardInput = (observation: string) => ({
   observation,
@@ -61,6 +64,22 @@ async function openCanvas(page: Page): Promise<Locator> {
 
 const cardShape = (stage: Locator, cardId: string) => stage.locator(`.tl-shape[data-shape-type="washup-card"]:has([data-card-id="${cardId}"])`);
 const laneFrame = (stage: Locator, name: string) => stage.locator('.tl-shape[data-shape-type="frame"]').filter({ hasText: name });
+
+/** The on-screen size (px) of a card shape's words: their font size times the canvas's zoom. */
+function cardTextPixels(shape: Locator): Promise<number> {
+  return shape.locator('.canvas-card__observation').evaluate((text) => {
+    const element = text as HTMLElement;
+    const zoom = element.getBoundingClientRect().width / element.offsetWidth;
+    return Number.parseFloat(getComputedStyle(element).fontSize) * zoom;
+  });
+}
+
+/** Where a shape is drawn, from the canvas's top-left corner. */
+async function placeOnStage(stage: Locator, shape: Locator): Promise<{ x: number; y: number }> {
+  const [stageBox, shapeBox] = [await stage.boundingBox(), await shape.boundingBox()];
+  if (!stageBox || !shapeBox) throw new Error('the shape is not on screen');
+  return { x: shapeBox.x - stageBox.x, y: shapeBox.y - stageBox.y };
+}
 
 /** A real mouse drag of a shape on the canvas, in small steps as a hand moves. */
 async function dragOnCanvas(page: Page, shape: Locator, target: Locator): Promise<void> {
@@ -166,8 +185,12 @@ test('an observer cannot move a shape, and the relay refuses their crafted canva
   const shape = cardShape(stage, cardId);
   await expect(shape).toBeVisible();
   await observer.screenshot({ path: `${shotsDir}/phone-390x844.png` });
-  const before = await shape.boundingBox();
+  // A phone opens on the headings at a readable size; zoomed out, the card and the frame are both in reach.
+  await observer.getByRole('button', { name: 'Zoom to fit' }).click();
   const frame = laneFrame(stage, `${heading} · ${strengths}`);
+  await expect(frame).toBeVisible();
+  await expect.poll(async () => (await shape.boundingBox())?.width ?? 0).toBeLessThan(220);
+  const before = await shape.boundingBox();
   await dragOnCanvas(observer, shape, frame);
   expect(await shape.boundingBox()).toEqual(before);
   // Nor did the reviewer's canvas see the shape move.
@@ -243,4 +266,96 @@ test('canvas edits made offline sync on reconnect', async ({ browser, baseURL, r
   await expect(deskStage.locator('.tl-shape[data-shape-type="note"]')).toContainText('Ask about the reading scheme');
   await walkerContext.close();
   await deskContext.close();
+});
+
+test("the canvas opens at the headings at a readable size, each device keeps its own view, and it zooms to fit and back by keyboard", async ({ browser, baseURL, request, relay }) => {
+  const board = await createBoardByApi(request, 'Oakfield · first view', 'qa-review');
+  let placedId = '';
+  let inboxId = '';
+  await writeBoardDoc(relay.url, board.id, board.invites.reviewer.token, (doc: BoardDoc) => {
+    const headingId = boardView(doc).headings[0]?.heading.id ?? '';
+    placedId = addCard(doc, cardInput('Pupils lead the assembly'), { kind: 'lane', headingId, lane: 'strengths' }).id;
+    inboxId = addCard(doc, cardInput('Books show careful marking')).id;
+  });
+  const reviewerContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
+  const leadContext = await browser.newContext({ baseURL, viewport: { width: 1920, height: 1080 } });
+  const reviewer = await openOn(reviewerContext, board.invites.reviewer.url, 'Rae Reviewer');
+  const lead = await openOn(leadContext, board.invites.facilitator.url, 'Lee Lead');
+  const stage = await openCanvas(reviewer);
+  const leadStage = await openCanvas(lead);
+
+  // Both devices open on the heading frames with the inbox beside them, words readable.
+  for (const [page, onStage, size] of [[reviewer, stage, 'laptop-1366x768'], [lead, leadStage, 'projector-1920x1080']] as const) {
+    await expect(cardShape(onStage, placedId)).toBeVisible();
+    await expect(cardShape(onStage, inboxId)).toBeVisible();
+    await expect(laneFrame(onStage, `${heading} · ${strengths}`)).toBeVisible();
+    expect(await cardTextPixels(cardShape(onStage, placedId))).toBeGreaterThanOrEqual(readablePixels);
+    await page.screenshot({ path: `${viewShotsDir}/first-view-${size}.png` });
+  }
+  const leadView = await cardShape(leadStage, placedId).boundingBox();
+
+  // The reviewer pans; the camera is kept on this device, and a reload opens where it was left.
+  const box = await stage.boundingBox();
+  if (!box) throw new Error('no canvas on screen');
+  await reviewer.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const storageKey = `washup:canvas-camera:${board.id}`;
+  const storedCamera = () => reviewer.evaluate((key) => window.localStorage.getItem(key), storageKey);
+  const cameraBefore = await storedCamera();
+  await reviewer.mouse.wheel(120, 80);
+  await expect.poll(storedCamera).not.toBe(cameraBefore);
+  const panned = await placeOnStage(stage, cardShape(stage, placedId));
+  await reviewer.reload();
+  await expect(cardShape(stage, placedId)).toBeVisible({ timeout: 20_000 });
+  const reopened = await placeOnStage(stage, cardShape(stage, placedId));
+  expect(Math.abs(reopened.x - panned.x), `${JSON.stringify(reopened)} against ${JSON.stringify(panned)}`).toBeLessThan(2);
+  expect(Math.abs(reopened.y - panned.y), `${JSON.stringify(reopened)} against ${JSON.stringify(panned)}`).toBeLessThan(2);
+  // The Lead Reviewer's view is their own.
+  expect(await cardShape(leadStage, placedId).boundingBox()).toEqual(leadView);
+
+  // By keyboard: everything at once, then back to the headings at a readable size.
+  await reviewer.getByRole('button', { name: 'Zoom to fit' }).focus();
+  await reviewer.keyboard.press('Enter');
+  await expect.poll(() => cardTextPixels(cardShape(stage, placedId))).toBeLessThan(readablePixels);
+  await reviewer.keyboard.press('Shift+Tab');
+  await expect(reviewer.getByRole('button', { name: 'Back to headings' })).toBeFocused();
+  await reviewer.keyboard.press('Enter');
+  await expect.poll(() => cardTextPixels(cardShape(stage, placedId))).toBeGreaterThanOrEqual(readablePixels);
+  await reviewerContext.close();
+  await leadContext.close();
+});
+
+test('on a phone the canvas fills the screen under the header, readable, with its tools in reach', async ({ browser, baseURL, request, relay }) => {
+  const board = await createBoardByApi(request, 'Oakfield · phone canvas', 'qa-review');
+  let cardId = '';
+  await writeBoardDoc(relay.url, board.id, board.invites.reviewer.token, (doc: BoardDoc) => {
+    const headingId = boardView(doc).headings[0]?.heading.id ?? '';
+    cardId = addCard(doc, cardInput('Pupils lead the assembly'), { kind: 'lane', headingId, lane: 'strengths' }).id;
+  });
+  const phoneContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const laptopContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
+  const phone = await openOn(phoneContext, board.invites.reviewer.url, 'Pat Phone');
+  const laptop = await openOn(laptopContext, board.invites.reviewer.url, 'Lou Laptop');
+  const stage = await openCanvas(phone);
+  const laptopStage = await openCanvas(laptop);
+  await expect(cardShape(stage, cardId)).toBeVisible();
+  await phone.screenshot({ path: `${viewShotsDir}/phone-390x844.png` });
+
+  // No scrolling to reach it: the stage starts on the first screen and takes the rest of it, down to its bottom edge.
+  expect(await phone.evaluate(() => window.scrollY)).toBe(0);
+  const box = await stage.boundingBox();
+  if (!box) throw new Error('no canvas on screen');
+  expect(box.y).toBeGreaterThan(0);
+  expect(box.y).toBeLessThan(844 / 2);
+  expect(box.y + box.height).toBeLessThanOrEqual(844);
+  expect(box.y + box.height).toBeGreaterThan(844 - 16);
+  expect(await cardTextPixels(cardShape(stage, cardId))).toBeGreaterThanOrEqual(readablePixels);
+
+  // The tools are in reach: a tap on the text tool and one on the canvas make words the laptop sees.
+  await stage.getByTestId('tools.text').tap();
+  await phone.touchscreen.tap(box.x + box.width * 0.5, box.y + box.height * 0.45);
+  await phone.keyboard.type('Ask about the reading scheme');
+  await phone.keyboard.press('Escape');
+  await expect(laptopStage.locator('.tl-shape[data-shape-type="text"]')).toContainText('Ask about the reading scheme');
+  await phoneContext.close();
+  await laptopContext.close();
 });

@@ -10,12 +10,15 @@ import { applyBoardWrite } from '../sync/boardWrite';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { canvasAssetUrls } from './canvasAssets';
 import { canvasPictureStore } from './canvasPictureStore';
+import { openAndRememberCamera } from './canvasCamera';
+import { CanvasCameraControls } from './CanvasCameraControls';
 import { CanvasToolbar } from './CanvasToolbar';
 import { syncCanvasStore } from './canvasSync';
 import { CardShapeUtil } from './CardShapeUtil';
 import { keepCardShapes } from './cardShapes';
 import { shareCanvasPresence } from './canvasPresence';
 import { useCanvasConfig } from './useCanvasConfig';
+import { useFillToWindowBottom } from './useFillToWindowBottom';
 import './canvas.css';
 
 const shapeUtils = [CardShapeUtil];
@@ -41,6 +44,8 @@ export function CanvasView() {
   const [store] = useState(() => createTLStore({ shapeUtils: [...defaultShapeUtils, ...shapeUtils], bindingUtils: defaultBindingUtils, assets: canvasPictureStore(connection, setProblem) }));
   const [synced, setSynced] = useState(false);
   const { write } = useBoardWrite();
+  const stageRef = useRef<HTMLDivElement>(null);
+  useFillToWindowBottom(stageRef);
 
   const readOnly = !connection.canEdit || blocked !== null || (locked && !isLead);
   const mayWrite = useRef(!readOnly);
@@ -70,12 +75,12 @@ export function CanvasView() {
       onProblem: setProblem,
     });
     const stopPresence = shareCanvasPresence(editor, connection.awareness);
-    // Opened, the canvas shows all of itself: the inbox left of the frames, and every heading.
-    editor.zoomToFit();
+    const stopCamera = openAndRememberCamera(editor, connection.boardId);
     return () => {
       stopStatus();
       stopCards();
       stopPresence();
+      stopCamera();
     };
   }, [editor, connection]);
 
@@ -86,10 +91,13 @@ export function CanvasView() {
 
   return (
     <section className="canvas" aria-label="Canvas">
-      <CanvasToolbar editor={editor} isLead={isLead} readOnly={readOnly} locked={locked} canEdit={connection.canEdit} write={write} onLockChange={(next) => canvas.transact(() => canvas.setLocked(next))} onProblem={setProblem} />
+      <div className="canvas__bar">
+        <CanvasToolbar editor={editor} isLead={isLead} readOnly={readOnly} locked={locked} canEdit={connection.canEdit} write={write} onLockChange={(next) => canvas.transact(() => canvas.setLocked(next))} onProblem={setProblem} />
+        <CanvasCameraControls editor={editor} />
+      </div>
       {blocked ? <ErrorAlert>{blocked}</ErrorAlert> : null}
       {problem ? <ErrorAlert onDismiss={() => setProblem(null)}>{problem}</ErrorAlert> : null}
-      <div className="canvas__stage" data-testid="canvas-stage" data-readonly={readOnly ? 'true' : 'false'}>
+      <div ref={stageRef} className="canvas__stage" data-testid="canvas-stage" data-readonly={readOnly ? 'true' : 'false'}>
         {config && synced ? (
           <Tldraw store={store} shapeUtils={shapeUtils} assetUrls={canvasAssetUrls} licenseKey={config.licenseKey ?? undefined} onMount={onMount} {...pictureLimits} />
         ) : (

@@ -31,7 +31,7 @@ export interface CardShapeOptions {
 
 const isCardShape = (shape: TLShape | undefined): shape is CardShape => shape?.type === cardShapeType;
 
-function laneOfFrame(shape: TLShape | undefined): { headingId: string; lane: LaneId } | null {
+export function laneOfFrame(shape: TLShape | undefined): { headingId: string; lane: LaneId } | null {
   if (shape?.type !== 'frame') return null;
   const parsed = laneFrameMetaSchema.safeParse(shape.meta[laneFrameMetaKey]);
   return parsed.success ? parsed.data : null;

@@ -1,4 +1,5 @@
 /** The public entry of this area (`@washup/shared/canvas`); files not listed here are its internals. */
+export * from './canvasCamera';
 export * from './canvasChecks';
 export * from './canvasConfig';
 export * from './canvasDoc';
