@@ -14,6 +14,7 @@ import { type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { enableDebugHandle } from '../e2e/support/debugHandle';
 import { withSeededBoardInChromium } from './seededBoardInChromium';
 import { summariseProfile } from './profile';
+import { median } from './report';
 import { repoRoot } from './servers';
 
 const scale = { cards: Number(process.env.BENCH_CANVAS_CARDS ?? 1000), free: Number(process.env.BENCH_CANVAS_FREE ?? 500) };
@@ -24,9 +25,8 @@ const viewport = { width: 1920, height: 1080 };
 /** Wheel steps per gesture: each is one event, as a trackpad sends them. */
 const wheelSteps = 90;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? NaN;
-const row = (label: string, values: number[]) => `| ${label} | ${median(values).toFixed(0)} | ${values.map((v) => v.toFixed(0)).join(', ')} |`;
+const row = (label: string, values: number[]) => `| ${label} | ${(median(values) ?? NaN).toFixed(0)} | ${values.map((v) => v.toFixed(0)).join(', ')} |`;
 
 /**
  * Milliseconds from navigation start to the first animation frame in which the canvas holds

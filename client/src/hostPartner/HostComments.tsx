@@ -1,11 +1,10 @@
-import { useMemo, useState, type FormEvent } from 'react';
 import { hostCommentsOn, maxHostCommentLength } from '@washup/shared/hostPartner';
-import { nameRedactor } from '@washup/shared/report';
 import { useCommand } from '../commands/useCommand';
-import { useRedactions } from '../report/useRedactions';
+import { useRedactor } from '../report/useRedactor';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { dayAndTime } from '../ui/dayAndTime';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { TextSubmitForm } from '../ui/TextSubmitForm';
 import { useHostPartner } from './useHostPartner';
 // The board shows these too, where the report's stylesheets are not loaded yet.
 import '../report/flow/reportFlow.css';
@@ -23,18 +22,10 @@ interface Props {
 export function HostComments({ themeId, label }: Props) {
   const { identity } = useBoardConnection();
   const comments = hostCommentsOn(useHostPartner(), themeId);
-  const redactions = useRedactions();
-  const redactor = useMemo(() => nameRedactor(redactions), [redactions]);
+  const redactor = useRedactor();
   const command = useCommand();
-  const [text, setText] = useState('');
   const host = identity.role === 'host';
   if (comments.length === 0 && !host) return null;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) return;
-    command.send({ type: 'host.commentTheme', themeId, text }, () => setText(''));
-  };
 
   return (
     <div className="report-comments host-comments no-print" role="group" aria-label={`Host comments on ${label}`}>
@@ -58,15 +49,7 @@ export function HostComments({ themeId, label }: Props) {
         </ul>
       ) : null}
       {host ? (
-        <form className="report-comments__form" onSubmit={submit}>
-          <label className="field">
-            <span className="field__label">Host comment on {label}</span>
-            <textarea className="input" value={text} onChange={(event) => setText(event.target.value)} maxLength={maxHostCommentLength} rows={2} />
-          </label>
-          <button type="submit" className="button button--secondary button--small" disabled={command.busy || !text.trim()}>
-            {command.busy ? 'Sending…' : 'Send host comment'}
-          </button>
-        </form>
+        <TextSubmitForm label={`Host comment on ${label}`} maxLength={maxHostCommentLength} submitLabel="Send host comment" busy={command.busy} onSubmit={(text, clear) => command.send({ type: 'host.commentTheme', themeId, text }, clear)} />
       ) : null}
       {command.error ? <ErrorAlert title="Not saved">{command.error}</ErrorAlert> : null}
     </div>

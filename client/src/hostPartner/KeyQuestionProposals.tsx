@@ -1,11 +1,10 @@
-import { useMemo, useState, type FormEvent } from 'react';
 import { keyQuestionSchema } from '@washup/shared/board';
-import { nameRedactor } from '@washup/shared/report';
 import { useCommand } from '../commands/useCommand';
-import { useRedactions } from '../report/useRedactions';
+import { useRedactor } from '../report/useRedactor';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { dayAndTime } from '../ui/dayAndTime';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { TextSubmitForm } from '../ui/TextSubmitForm';
 import { useHostPartner } from './useHostPartner';
 import './hostPartner.css';
 
@@ -18,19 +17,11 @@ const maxQuestionLength = keyQuestionSchema.shape.text.maxLength ?? 500;
 export function KeyQuestionProposals() {
   const { identity } = useBoardConnection();
   const { proposals } = useHostPartner();
-  const redactions = useRedactions();
-  const redactor = useMemo(() => nameRedactor(redactions), [redactions]);
+  const redactor = useRedactor();
   const command = useCommand();
-  const [text, setText] = useState('');
   const host = identity.role === 'host';
   const lead = identity.role === 'facilitator';
   if (proposals.length === 0 && !host) return null;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) return;
-    command.send({ type: 'host.proposeKeyQuestion', text }, () => setText(''));
-  };
 
   return (
     <section className="key-question-proposals no-print" aria-labelledby="key-question-proposals-title">
@@ -61,15 +52,7 @@ export function KeyQuestionProposals() {
         </ul>
       ) : null}
       {host ? (
-        <form className="report-comments__form" onSubmit={submit}>
-          <label className="field">
-            <span className="field__label">Propose a key question</span>
-            <textarea className="input" value={text} onChange={(event) => setText(event.target.value)} maxLength={maxQuestionLength} rows={2} />
-          </label>
-          <button type="submit" className="button button--secondary button--small" disabled={command.busy || !text.trim()}>
-            {command.busy ? 'Sending…' : 'Propose'}
-          </button>
-        </form>
+        <TextSubmitForm label="Propose a key question" maxLength={maxQuestionLength} submitLabel="Propose" busy={command.busy} onSubmit={(text, clear) => command.send({ type: 'host.proposeKeyQuestion', text }, clear)} />
       ) : null}
       {command.error ? <ErrorAlert title="Not saved">{command.error}</ErrorAlert> : null}
     </section>

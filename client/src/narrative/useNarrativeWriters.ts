@@ -1,6 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { readNarrativePresence, readPresenceUser, type NarrativePresence, type PresenceUser } from '@washup/shared/presence';
+import { awarenessStore } from '../presence/awarenessStore';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 
 /** Someone on another device writing in the narrative, and where. */
@@ -23,19 +24,6 @@ function writersOf(awareness: Awareness): NarrativeWriter[] {
 /** Everyone on other devices writing in the narrative now, from the board's presence. */
 export function useNarrativeWriters(): NarrativeWriter[] {
   const { awareness } = useBoardConnection();
-  const store = useMemo(() => {
-    let snapshot: NarrativeWriter[] | null = null;
-    return {
-      subscribe(onChange: () => void) {
-        const listener = () => {
-          snapshot = null;
-          onChange();
-        };
-        awareness.on('change', listener);
-        return () => awareness.off('change', listener);
-      },
-      get: () => (snapshot ??= writersOf(awareness)),
-    };
-  }, [awareness]);
+  const store = useMemo(() => awarenessStore(awareness, writersOf), [awareness]);
   return useSyncExternalStore(store.subscribe, store.get);
 }

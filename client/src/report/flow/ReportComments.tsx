@@ -1,14 +1,14 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { roleLabels } from '@washup/shared/auth';
 import { reportFlowEntry } from '@washup/shared/relayDoc';
-import { nameRedactor } from '@washup/shared/report';
 import { emptyReportFlow, maxCommentLength, reportCommentRoles, type ReportCommentTarget } from '@washup/shared/reportFlow';
 import { useCommand } from '../../commands/useCommand';
 import { useBoardConnection } from '../../sync/BoardConnectionContext';
 import { useRelayDocValue } from '../../sync/useRelayDocValue';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { dayAndTime } from '../../ui/dayAndTime';
-import { useRedactions } from '../useRedactions';
+import { TextSubmitForm } from '../../ui/TextSubmitForm';
+import { useRedactor } from '../useRedactor';
 
 interface Props {
   target: ReportCommentTarget;
@@ -30,23 +30,12 @@ export function ReportComments({ target, label }: Props) {
   const { identity } = useBoardConnection();
   const role = identity.role;
   const flow = useRelayDocValue(reportFlowEntry) ?? emptyReportFlow;
-  const redactions = useRedactions();
-  const redactor = useMemo(() => nameRedactor(redactions), [redactions]);
+  const redactor = useRedactor();
   const command = useCommand();
-  const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const comments = flow.comments.filter((comment) => sameTarget(comment.target, target));
   const mayComment = reportCommentRoles.includes(role) && flow.stage !== 'final' && !(role === 'host' && flow.stage === 'draft');
   if (comments.length === 0 && !mayComment) return null;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) return;
-    command.send({ type: 'report.comment', target, text }, () => {
-      setText('');
-      setOpen(false);
-    });
-  };
 
   return (
     <div className="report-comments no-print" aria-label={`Comments on ${label}`} role="group">
@@ -75,20 +64,23 @@ export function ReportComments({ target, label }: Props) {
         </button>
       ) : null}
       {mayComment && open ? (
-        <form className="report-comments__form" onSubmit={submit}>
-          <label className="field">
-            <span className="field__label">Your comment on {label}</span>
-            <textarea className="input" value={text} onChange={(event) => setText(event.target.value)} maxLength={maxCommentLength} rows={3} required />
-          </label>
-          <div className="report-comments__buttons">
-            <button type="submit" className="button button--secondary button--small" disabled={command.busy || !text.trim()}>
-              {command.busy ? 'Sending…' : 'Add comment'}
-            </button>
-            <button type="button" className="button button--ghost button--small" onClick={() => setOpen(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        <TextSubmitForm
+          label={`Your comment on ${label}`}
+          maxLength={maxCommentLength}
+          rows={3}
+          submitLabel="Add comment"
+          busy={command.busy}
+          onSubmit={(text, clear) =>
+            command.send({ type: 'report.comment', target, text }, () => {
+              clear();
+              setOpen(false);
+            })
+          }
+        >
+          <button type="button" className="button button--ghost button--small" onClick={() => setOpen(false)}>
+            Cancel
+          </button>
+        </TextSubmitForm>
       ) : null}
       {command.error ? <ErrorAlert title="The comment was not saved">{command.error}</ErrorAlert> : null}
     </div>
