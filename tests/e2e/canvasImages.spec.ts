@@ -125,6 +125,8 @@ test('a picture dropped on one device shows on the other, survives a locked-out 
   // Anyone can still download the canvas as PNG and SVG.
   await openView(reviewer, 'Canvas');
   await reviewer.setViewportSize({ width: 390, height: 844 });
+  // The phone opens where this device last left the canvas, at a readable zoom: the picture may be off screen.
+  await reviewer.getByRole('button', { name: 'Zoom to fit' }).click();
   await expectPictureShown(reviewer.getByTestId('canvas-stage'));
   await reviewer.screenshot({ path: `${shotsDir}/canvas-phone-390x844.png` });
   for (const format of ['PNG', 'SVG'] as const) {

@@ -65,7 +65,7 @@ test('estimates per heading, the evidence appendix as chosen, and exports that r
   // The summary cites card 2; with "cited evidence only" the appendix lists card 2 alone, under the same number.
   await lead.getByRole('button', { name: 'Write overall summary' }).click();
   await lead.getByRole('textbox', { name: 'Overall summary' }).fill('Reading is practised daily at home and at school [2].');
-  await lead.getByRole('button', { name: 'Save overall summary' }).click();
+  await lead.getByRole('button', { name: 'Done writing overall summary' }).click();
   await expect(region(lead, 'Evidence')).toContainText('[1] Amy');
   await lead.getByRole('combobox', { name: 'Evidence appendix' }).selectOption('Cited evidence only');
   const cited = region(lead, 'Evidence cited');
