@@ -77,8 +77,8 @@ describe('the report flow on the relay', () => {
     // The comment is stored as the host wrote it; screens show it redacted.
     expect(final?.comments[0]).toMatchObject({ text: 'Amy joined in September, please check the dates', by: { name: 'Hana', role: 'host' }, version: 1 });
 
-    // Nothing changed yet: no version 2. Once the board changes, the Lead Reviewer starts it.
-    expect((await send(t, t.lead, { type: 'report.nextVersion' })).body.error.code).toBe('unchanged_since_final');
+    // Only the Lead Reviewer starts version 2 (the report's own words are frozen until then); the board stays open meanwhile.
+    expect((await send(t, t.host, { type: 'report.nextVersion' })).body.error.code).toBe('not_allowed');
     const board = boardDocOf(t.writer.doc);
     const theme = boardView(board).headings[0]!.lanes.strengths.themes[0]!.theme.id;
     addCard(board, card('Pupils named favourite authors', 'focus group'), { kind: 'theme', themeId: theme });

@@ -21,8 +21,9 @@ export function isFrozenCollection(name: CollectionName): boolean {
 export function reportFrozenProblem(doc: Y.Doc): string | null {
   const mark = finalVersionMarkOf(doc);
   if (mark === null) return null;
-  const which = mark === 'unreadable' ? 'the report is marked final by a newer Washup' : `version ${mark.version} of the report is final`;
-  return `${which}: its words, estimates and redactions are kept as agreed until the Lead Reviewer starts the next version; nothing was saved`;
+  // Short: a close reason holds 123 bytes.
+  if (mark === 'unreadable') return 'the report is marked final by a newer Washup: nothing was saved';
+  return `report version ${mark.version} is final: nothing was saved; the Lead Reviewer starts version ${mark.version + 1} to change it`;
 }
 
 /**

@@ -14,8 +14,6 @@ export function themeAgreementProblem(doc: Y.Doc, value: unknown): string | null
   if (!reading.ok || reading.record.agreementBeforeHosts === undefined) return null;
   const stored = boardDocOf(doc).get('themes', reading.record.id);
   if (stored?.agreementBeforeHosts === reading.record.agreementBeforeHosts) return null;
-  return (
-    `theme ${reading.record.id} cannot be given an agreement as if a Lead Reviewer recorded it before hosts recorded their own: ` +
-    'the host records their agreement themselves (a device still running an older Washup: reload it to update); nothing was saved'
-  );
+  // Short: a close reason holds 123 bytes.
+  return 'only the host agrees a theme, not a write to it (a device on an older Washup: reload it to update)';
 }
