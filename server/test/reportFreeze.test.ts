@@ -58,11 +58,14 @@ async function finalReport(): Promise<Team> {
   return t;
 }
 
+/** The close reason of every write to the report's own words while version 1 is final. */
+const frozen = /version 1 of the report is final, so nothing was saved: the Lead Reviewer starts version 2 to change it/;
+
 const hostile: Array<{ name: string; write: (doc: Y.Doc, heading: string) => void; refusal: RegExp }> = [
-  { name: 'typing in the summary', write: (doc) => narrativeText(doc, 'summary').insert(0, 'Forged: '), refusal: /report version 1 is final: nothing was saved; the Lead Reviewer starts version 2 to change it/ },
-  { name: 'deleting words of the summary', write: (doc) => narrativeText(doc, 'summary').delete(0, 8), refusal: /report version 1 is final: nothing was saved; the Lead Reviewer starts version 2 to change it/ },
-  { name: "starting a heading's narrative", write: (doc, heading) => narrativeText(doc, `heading:${heading}`).insert(0, 'New words'), refusal: /report version 1 is final: nothing was saved; the Lead Reviewer starts version 2 to change it/ },
-  { name: 'an oversized insert', write: (doc) => narrativeText(doc, 'summary').insert(0, 'x'.repeat(20_000)), refusal: /report version 1 is final: nothing was saved; the Lead Reviewer starts version 2 to change it/ },
+  { name: 'typing in the summary', write: (doc) => narrativeText(doc, 'summary').insert(0, 'Forged: '), refusal: frozen },
+  { name: 'deleting words of the summary', write: (doc) => narrativeText(doc, 'summary').delete(0, 8), refusal: frozen },
+  { name: "starting a heading's narrative", write: (doc, heading) => narrativeText(doc, `heading:${heading}`).insert(0, 'New words'), refusal: frozen },
+  { name: 'an oversized insert', write: (doc) => narrativeText(doc, 'summary').insert(0, 'x'.repeat(20_000)), refusal: frozen },
   {
     name: 'maps nested 40 levels deep in the summary',
     write: (doc) => {
@@ -75,18 +78,18 @@ const hostile: Array<{ name: string; write: (doc: Y.Doc, heading: string) => voi
       }
       narrativeText(doc, 'summary').insertEmbed(0, outer);
     },
-    refusal: /report version 1 is final: nothing was saved; the Lead Reviewer starts version 2 to change it/,
+    refusal: frozen,
   },
-  { name: 'a garbage estimate', write: (doc) => doc.getArray('estimates').push([{ key: 'h1', val: 42 }]), refusal: /report version 1 is final: nothing was saved; the Lead Reviewer starts version 2 to change it/ },
-  { name: 'changing an estimate', write: (doc, heading) => boardDocOf(doc).put('estimates', { id: heading, point: 'Leading' }), refusal: /report version 1 is final/ },
-  { name: 'removing an estimate', write: (doc, heading) => boardDocOf(doc).remove('estimates', heading), refusal: /report version 1 is final: nothing was saved; the Lead Reviewer starts version 2 to change it/ },
-  { name: 'adding a redaction', write: (doc) => addRedaction(boardDocOf(doc), { name: 'Reading', replacement: 'R' }), refusal: /report version 1 is final: nothing was saved; the Lead Reviewer starts version 2 to change it/ },
+  { name: 'a garbage estimate', write: (doc) => doc.getArray('estimates').push([{ key: 'h1', val: 42 }]), refusal: frozen },
+  { name: 'changing an estimate', write: (doc, heading) => boardDocOf(doc).put('estimates', { id: heading, point: 'Leading' }), refusal: frozen },
+  { name: 'removing an estimate', write: (doc, heading) => boardDocOf(doc).remove('estimates', heading), refusal: frozen },
+  { name: 'adding a redaction', write: (doc) => addRedaction(boardDocOf(doc), { name: 'Reading', replacement: 'R' }), refusal: frozen },
   {
     name: 'removing a redaction',
     write: (doc) => boardDocOf(doc).remove('redactions', boardDocOf(doc).list('redactions')[0]!.id),
-    refusal: /report version 1 is final: nothing was saved; the Lead Reviewer starts version 2 to change it/,
+    refusal: frozen,
   },
-  { name: 'an old report text record', write: (doc) => boardDocOf(doc).put('reportTexts', { id: 'summary', text: 'Forged' }), refusal: /report version 1 is final: nothing was saved; the Lead Reviewer starts version 2 to change it/ },
+  { name: 'an old report text record', write: (doc) => boardDocOf(doc).put('reportTexts', { id: 'summary', text: 'Forged' }), refusal: frozen },
   { name: 'a forged mark', write: (doc) => doc.getMap('meta').set(finalVersionMarkKey, { version: 7 }), refusal: /only the relay marks the report final/ },
   { name: "the mark's deletion", write: (doc) => doc.getMap('meta').delete(finalVersionMarkKey), refusal: /only the relay may replace or delete the report's final mark/ },
 ];
@@ -151,7 +154,7 @@ describe('a final version of the report on the relay', () => {
     await late.synced;
     narrativeText(late.doc, 'summary').insert(0, 'Late: ');
     const closed = await late.closed;
-    expect(closed.reason).toMatch(/report version 2 is final/);
+    expect(closed.reason).toMatch(/version 2 of the report is final/);
   });
 
   it('lets a device drop a duplicate estimate two people wrote at once, which changes nothing, and refuses dropping the last one', () => {
@@ -176,7 +179,7 @@ describe('a final version of the report on the relay', () => {
     expect(() => refuseInvalidRecords(relayDoc, deletion(0), boardDocRules, { leadReviewer: false })).not.toThrow();
     Y.applyUpdate(relayDoc, deletion(0));
     expect(relayDoc.getArray('estimates').length).toBe(1);
-    expect(() => refuseInvalidRecords(relayDoc, deletion(0), boardDocRules, { leadReviewer: true })).toThrow(/report version 1 is final: nothing was saved; the Lead Reviewer starts version 2 to change it/);
+    expect(() => refuseInvalidRecords(relayDoc, deletion(0), boardDocRules, { leadReviewer: true })).toThrow(frozen);
   });
 });
 

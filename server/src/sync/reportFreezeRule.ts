@@ -22,8 +22,8 @@ export function reportFrozenProblem(doc: Y.Doc): string | null {
   const mark = finalVersionMarkOf(doc);
   if (mark === null) return null;
   // Short: a close reason holds 123 bytes.
-  if (mark === 'unreadable') return 'the report is marked final by a newer Washup: nothing was saved';
-  return `report version ${mark.version} is final: nothing was saved; the Lead Reviewer starts version ${mark.version + 1} to change it`;
+  if (mark === 'unreadable') return 'the report is marked final by a newer Washup, so nothing was saved';
+  return `version ${mark.version} of the report is final, so nothing was saved: the Lead Reviewer starts version ${mark.version + 1} to change it`;
 }
 
 /**
