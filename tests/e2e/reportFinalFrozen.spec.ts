@@ -66,14 +66,15 @@ test("a final version's words are refused on the relay, the writer is told why, 
   });
   await expect(reviewer.getByRole('heading', { name: 'A change made here was refused' })).toBeVisible();
   await expect(reviewer.getByText(`The relay said: ${refusal}`)).toBeVisible();
-  await reviewer.screenshot({ path: `${shots}/refused-laptop.png`, fullPage: true });
+  await reviewer.screenshot({ path: `${shots}/refused-laptop.png` });
 
   // Nobody else saw the words, and the final version reads as agreed.
   for (const page of [lead, host]) {
     await expect(page.getByRole('region', { name: 'Summary', exact: true })).toContainText(summaryText);
     await expect(page.getByRole('region', { name: 'Summary', exact: true })).not.toContainText('Late words');
   }
-  await host.screenshot({ path: `${shots}/final-phone.png`, fullPage: true });
+  await flowPanel(host).scrollIntoViewIfNeeded();
+  await host.screenshot({ path: `${shots}/final-phone.png` });
 
   // Version 2 opens the words again: the reviewer reloads from the relay and writes.
   await lead.getByRole('button', { name: 'Start version 2' }).click();
@@ -85,7 +86,7 @@ test("a final version's words are refused on the relay, the writer is told why, 
   await reviewer.getByRole('textbox', { name: 'Overall summary' }).fill(`${summaryText} Pupils recommend books to each other.`);
   await reviewer.getByRole('button', { name: 'Done writing overall summary' }).click();
   await expect(lead.getByRole('region', { name: 'Summary', exact: true })).toContainText('Pupils recommend books to each other.');
-  await lead.screenshot({ path: `${shots}/version-2-projector.png`, fullPage: true });
+  await lead.screenshot({ path: `${shots}/version-2-projector.png` });
 
   expect(problems).toEqual([]);
   for (const page of [lead, reviewer, host]) await page.context().close();
