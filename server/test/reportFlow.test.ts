@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiError, JoinResponse } from '@washup/shared/api';
 import { addCard, boardDocOf, boardView, createThemeFromCards, type NewCard } from '@washup/shared/board';
+import { canvasDocOf } from '@washup/shared/canvas';
 import { RelayDoc, reportFlowEntry } from '@washup/shared/relayDoc';
 import { addRedaction } from '@washup/shared/report';
 import type { ReportFlowState } from '@washup/shared/reportFlow';
@@ -100,6 +101,31 @@ describe('the report flow on the relay', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error).toMatchObject({ code: 'changed_since_agreed' });
     expect((await flowOf(t))?.stage).toBe('shared');
+    t.writer.close();
+  });
+
+  it('counts the canvas picture in what was agreed: a new picture after both agreed is a change, and the final text names the picture', async () => {
+    const t = await team();
+    const canvas = canvasDocOf(t.writer.doc);
+    const picture = (assetId: string) => canvas.transact(() => canvas.setReportImage({ assetId, w: 1200, h: 800, putAt: 1 }));
+    picture('a'.repeat(64));
+    await t.writer.requestAck().acked;
+    await accepted(t, t.lead, { type: 'report.share' });
+    await accepted(t, t.host, { type: 'report.agree' });
+    await accepted(t, t.lead, { type: 'report.agree' });
+    // The Lead Reviewer puts another picture into the report: what the host agreed no longer shows.
+    picture('b'.repeat(64));
+    await t.writer.requestAck().acked;
+    const refused = await send(t, t.lead, { type: 'report.finalise' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'changed_since_agreed' });
+    // Both agree the text with the new picture; the final version names it.
+    await accepted(t, t.host, { type: 'report.agree' });
+    await accepted(t, t.lead, { type: 'report.agree' });
+    await accepted(t, t.lead, { type: 'report.finalise' });
+    const final = (await flowOf(t))?.finals[0];
+    expect(final?.markdown).toContain('## The canvas');
+    expect(final?.markdown).toContain('picture bbbbbbbbbbbb, 1200 × 800 pixels.');
     t.writer.close();
   });
 
