@@ -22,7 +22,7 @@ export const sharedAreas = {
   pstb: ['auth', 'board', 'records', 'rules', 'session', 'text'],
   voting: ['auth', 'board', 'records', 'rules', 'session', 'templates', 'text'],
   room: ['auth', 'board', 'council', 'pstb', 'records', 'rules', 'session', 'templates', 'voting'],
-  reportFlow: ['auth', 'rules'],
+  reportFlow: ['auth', 'records', 'rules'],
   hostPartner: ['auth', 'board', 'records', 'reportFlow', 'rules'],
   relayDoc: ['council', 'hostPartner', 'pstb', 'records', 'reportFlow', 'room', 'rules', 'voting'],
   report: ['auth', 'board', 'council', 'hostPartner', 'pstb', 'records', 'relayDoc', 'reportFlow', 'rules', 'session', 'templates', 'text', 'voting'],

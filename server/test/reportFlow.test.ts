@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiError, JoinResponse } from '@washup/shared/api';
 import { addCard, boardDocOf, boardView, createThemeFromCards, type NewCard } from '@washup/shared/board';
+import { canvasDocOf } from '@washup/shared/canvas';
 import { RelayDoc, reportFlowEntry } from '@washup/shared/relayDoc';
 import { addRedaction } from '@washup/shared/report';
 import type { ReportFlowState } from '@washup/shared/reportFlow';
@@ -77,8 +78,8 @@ describe('the report flow on the relay', () => {
     // The comment is stored as the host wrote it; screens show it redacted.
     expect(final?.comments[0]).toMatchObject({ text: 'Amy joined in September, please check the dates', by: { name: 'Hana', role: 'host' }, version: 1 });
 
-    // Nothing changed yet: no version 2. Once the board changes, the Lead Reviewer starts it.
-    expect((await send(t, t.lead, { type: 'report.nextVersion' })).body.error.code).toBe('unchanged_since_final');
+    // Only the Lead Reviewer starts version 2 (the report's own words are frozen until then); the board stays open meanwhile.
+    expect((await send(t, t.host, { type: 'report.nextVersion' })).body.error.code).toBe('not_allowed');
     const board = boardDocOf(t.writer.doc);
     const theme = boardView(board).headings[0]!.lanes.strengths.themes[0]!.theme.id;
     addCard(board, card('Pupils named favourite authors', 'focus group'), { kind: 'theme', themeId: theme });
@@ -100,6 +101,31 @@ describe('the report flow on the relay', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error).toMatchObject({ code: 'changed_since_agreed' });
     expect((await flowOf(t))?.stage).toBe('shared');
+    t.writer.close();
+  });
+
+  it('counts the canvas picture in what was agreed: a new picture after both agreed is a change, and the final text names the picture', async () => {
+    const t = await team();
+    const canvas = canvasDocOf(t.writer.doc);
+    const picture = (assetId: string) => canvas.transact(() => canvas.setReportImage({ assetId, w: 1200, h: 800, putAt: 1 }));
+    picture('a'.repeat(64));
+    await t.writer.requestAck().acked;
+    await accepted(t, t.lead, { type: 'report.share' });
+    await accepted(t, t.host, { type: 'report.agree' });
+    await accepted(t, t.lead, { type: 'report.agree' });
+    // The Lead Reviewer puts another picture into the report: what the host agreed no longer shows.
+    picture('b'.repeat(64));
+    await t.writer.requestAck().acked;
+    const refused = await send(t, t.lead, { type: 'report.finalise' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'changed_since_agreed' });
+    // Both agree the text with the new picture; the final version names it.
+    await accepted(t, t.host, { type: 'report.agree' });
+    await accepted(t, t.lead, { type: 'report.agree' });
+    await accepted(t, t.lead, { type: 'report.finalise' });
+    const final = (await flowOf(t))?.finals[0];
+    expect(final?.markdown).toContain('## The canvas');
+    expect(final?.markdown).toContain('picture bbbbbbbbbbbb, 1200 × 800 pixels.');
     t.writer.close();
   });
 

@@ -36,12 +36,18 @@ describe("the relay with yesterday's stored data", () => {
     const relay = await startTestRelay();
     const board = await createBoard(relay.url);
     const reviewer = await join(relay.url, board, 'reviewer', 'Rae');
+    const old = yesterdays('boardDoc');
+    // Yesterday's theme carries the Lead Reviewer's `hostAgreement`: the relay stored it before today's code was
+    // deployed, so a client of yesterday may write it again (a write never gives a theme one it did not have).
+    await relay.rooms.withRoom({ boardId: board.id, kind: 'board' }, (room) => {
+      room.change((doc) => doc.getArray('themes').push(old.getArray('themes').toArray()));
+      return room.whenDurable();
+    });
     const oldClient = new RawSyncClient(`${relay.wsUrl}/${board.id}`, reviewer.token);
     const newClient = new RawSyncClient(`${relay.wsUrl}/${board.id}`, reviewer.token);
     await Promise.all([oldClient.synced, newClient.synced]);
 
     // Each entry exactly as yesterday's code stored it (no `v`), written as that client would write it.
-    const old = yesterdays('boardDoc');
     oldClient.doc.transact(() => {
       for (const name of collectionNames) oldClient.doc.getArray(name).push(old.getArray(name).toArray());
     });
@@ -53,6 +59,22 @@ describe("the relay with yesterday's stored data", () => {
       return { unreadable: doc.unreadable(), cards: doc.count('cards'), themes: doc.count('themes') };
     });
     expect(live).toEqual({ unreadable: [], cards: 6, themes: 1 });
+  });
+
+  it("tells a client of yesterday to reload when it gives a theme the board never stored a hostAgreement, and stores none of it", async () => {
+    const relay = await startTestRelay();
+    const board = await createBoard(relay.url);
+    const reviewer = await join(relay.url, board, 'reviewer', 'Rae');
+    const oldClient = new RawSyncClient(`${relay.wsUrl}/${board.id}`, reviewer.token);
+    await oldClient.synced;
+    const old = yesterdays('boardDoc');
+    oldClient.doc.transact(() => {
+      for (const name of collectionNames) oldClient.doc.getArray(name).push(old.getArray(name).toArray());
+    });
+    const closed = await oldClient.closed;
+    expect(closed.reason).toBe('refused: only the host agrees a theme, not a write to it (a device on an older Washup: reload it to update)');
+    const live = await relay.rooms.withRoom({ boardId: board.id, kind: 'board' }, (room) => ({ cards: boardDocOf(room.doc).count('cards'), themes: boardDocOf(room.doc).count('themes') }));
+    expect(live).toEqual({ cards: 0, themes: 0 });
   });
 
   it('reads an old PSTB session in its rules and writes it back at version 2 with the owner as presenter', async () => {

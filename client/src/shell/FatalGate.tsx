@@ -25,7 +25,7 @@ const copy: Record<FatalReason['kind'], { title: string; body: string }> = {
   changeRefused: {
     title: 'A change made here was refused',
     body:
-      'The relay refused a change made on this device because a record in it is not valid, so this device has stopped saving to the board. ' +
+      'The relay refused a change made on this device, for the reason below, so this device has stopped saving to the board. ' +
       'Everything saved before is safe on the relay. Reload the board from the relay to carry on: the changes on this device that were not saved yet, the refused one included, are discarded.',
   },
 };

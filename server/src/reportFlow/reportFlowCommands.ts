@@ -1,17 +1,21 @@
 import { newId } from '@washup/shared/board';
 import { reportFlowEntry } from '@washup/shared/relayDoc';
-import { defaultReportChoices, hostCopyFingerprint, renderMarkdown } from '@washup/shared/report';
-import { applyReportFlowCommand, emptyReportFlow, reportFlowCommandSchema, reportFlowRefusalKinds } from '@washup/shared/reportFlow';
+import { agreedCopyText, defaultReportChoices, hostCopyFingerprint } from '@washup/shared/report';
+import { applyReportFlowCommand, emptyReportFlow, markFinalVersion, reportFlowCommandSchema, reportFlowRefusalKinds } from '@washup/shared/reportFlow';
 import { commandFamily, type CommandFamily } from '../commands/commandFamily';
 import { acceptedOrThrow } from '../refusals/acceptedOrThrow';
 import { Refused } from '../refusals/refused';
+import { reportImageOf } from '../report/reportPictureSource';
 import { exportableReport } from '../report/reportSource';
 
 /**
  * `report.share`, `report.agree`, `report.finalise`, `report.nextVersion`, `report.comment`,
  * `report.resolveComment`: the report's flow, recorded by the relay with the name and role from the
  * sender's token. Agreements are given to the host's copy as the relay renders it at that moment
- * (redacted, no interpretations, no figures), and a final version keeps that text.
+ * (redacted, no interpretations, no figures) with the canvas picture it shows, and a final version
+ * keeps that text. The board doc carries the mark of a final version (`markFinalVersion`), written
+ * in the same step as the flow, so the relay refuses changes to the report's own words from then
+ * until the next version starts.
  */
 export function reportFlowCommands(): CommandFamily {
   return commandFamily('report', reportFlowCommandSchema, async (command, context) => {
@@ -20,10 +24,17 @@ export function reportFlowCommands(): CommandFamily {
     const actor = { participantId: access.participantId, name: access.name, role: access.role };
     const boardId = access.board.id;
     const report = await exportableReport(context, { boardId, ...defaultReportChoices, now: context.now });
-    const facts = { now: context.now, markdown: renderMarkdown(report), fingerprint: hostCopyFingerprint(report), newId: () => newId() };
-    return context.relayDoc.update(boardId, reportFlowEntry, (current) => {
-      const state = acceptedOrThrow(applyReportFlowCommand(current ?? emptyReportFlow, command, actor, facts), reportFlowRefusalKinds);
-      return { value: state, result: null };
+    const picture = await reportImageOf(context.rooms, boardId);
+    const facts = { now: context.now, markdown: agreedCopyText(report, picture), fingerprint: hostCopyFingerprint(report, picture), newId: () => newId() };
+    return context.rooms.withRoom({ boardId, kind: 'board' }, async (board) => {
+      await context.relayDoc.update(boardId, reportFlowEntry, (current) => {
+        const state = acceptedOrThrow(applyReportFlowCommand(current ?? emptyReportFlow, command, actor, facts), reportFlowRefusalKinds);
+        // In the same synchronous step as the flow's own write: no edit can land between the two.
+        board.change((doc) => markFinalVersion(doc, state.stage === 'final' ? state.version : null));
+        return { value: state, result: null };
+      });
+      await board.whenDurable();
+      return null;
     });
   });
 }

@@ -12,8 +12,11 @@ import {
 } from '@washup/shared/board';
 import { canvasEntryProblem, canvasLockKind, canvasMetaKeys, canvasMetaProblem, canvasRoots } from '@washup/shared/canvas';
 import { readVersioned } from '@washup/shared/records';
+import { finalVersionMarkKey } from '@washup/shared/reportFlow';
 import { forEachNewlyDeletedItem, type DeleteSet } from './deletedItems';
 import { NarrativeRule } from './narrativeRule';
+import { isFrozenCollection, onlyDuplicatesDropped, reportFrozenProblem } from './reportFreezeRule';
+import { themeAgreementProblem } from './themeAgreementRule';
 
 /** Who writes, as far as the canvas's lock is concerned. */
 export interface CanvasWriter {
@@ -44,6 +47,7 @@ type Place =
   | { kind: 'canvasMeta'; key: string }
   | { kind: 'narrative'; root: string; key: string | null }
   | { kind: 'narrativeState' }
+  | { kind: 'finalVersionMark' }
   | { kind: 'elsewhere' }
   | { kind: 'unknown' };
 
@@ -53,6 +57,7 @@ function placeOfRoot(root: string, key: string | null): Place {
   if (key === null && collections.has(root)) return { kind: 'collection', name: root as CollectionName };
   if (root === 'meta' && key === 'board') return { kind: 'meta' };
   if (root === 'meta' && key === narrativeStateKey) return { kind: 'narrativeState' };
+  if (root === 'meta' && key === finalVersionMarkKey) return { kind: 'finalVersionMark' };
   if (isNarrativeRoot(root)) return { kind: 'narrative', root, key };
   if (root === canvasRoots.records && key === null) return { kind: 'canvas' };
   if (root === canvasRoots.meta && key !== null) return { kind: 'canvasMeta', key };
@@ -145,12 +150,13 @@ function recordProblem(value: unknown, name: CollectionName, rules: DocContentRu
 }
 
 /** Why one value may not be stored at its place, in the words of a close reason; null when it may. */
-function problemWith(value: unknown, place: Exclude<Place, { kind: 'elsewhere' | 'narrative' | 'narrativeState' }>, rules: DocContentRules): string | null {
+function problemWith(doc: Y.Doc, value: unknown, place: Exclude<Place, { kind: 'elsewhere' | 'narrative' | 'narrativeState' | 'finalVersionMark' }>, rules: DocContentRules): string | null {
   if (place.kind === 'unknown') {
-    // Parked until its neighbour arrives, it is not known where it lands: it must be a record this doc may hold in some collection.
+    // Parked until its neighbour arrives, it is not known where it lands: it must be a record this doc may hold in some collection,
+    // and if it could land among the themes, one that may go there.
     const somewhere =
       collectionNames.some((name) => recordProblem(value, name, rules) === null) || (rules.boardWide && canvasEntryProblem(value) === null);
-    return somewhere ? null : 'a write waiting for a missing neighbour is no valid record';
+    return somewhere ? themeAgreementProblem(doc, value) : 'a write waiting for a missing neighbour is no valid record';
   }
   if (place.kind === 'meta') {
     if (!rules.boardWide) return "a private doc holds no board settings";
@@ -161,7 +167,7 @@ function problemWith(value: unknown, place: Exclude<Place, { kind: 'elsewhere' |
     if (!rules.boardWide) return 'a private doc holds no canvas';
     return place.kind === 'canvas' ? canvasEntryProblem(value) : canvasMetaProblem(place.key, value);
   }
-  return recordProblem(value, place.name, rules);
+  return recordProblem(value, place.name, rules) ?? (place.name === 'themes' ? themeAgreementProblem(doc, value) : null);
 }
 
 /** Refuses a write or deletion, by anyone but the Lead Reviewer, of a canvas setting only they change: the lock, the canvas image in the report. */
@@ -185,6 +191,18 @@ function refuseCanvasDeletions(doc: Y.Doc, ds: DeleteSet, lockedOut: boolean): v
 }
 
 /**
+ * Refuses a deletion the final version forbids (`frozen`: why the report is frozen): any of the
+ * narrative's characters, or a record of a frozen collection (a dropped duplicate aside).
+ */
+function refuseFrozenDeletions(doc: Y.Doc, ds: DeleteSet, frozen: string): void {
+  forEachNewlyDeletedItem(doc, ds, (item, values) => {
+    const place = placeOfIntegrated(item);
+    const frozenPlace = place.kind === 'narrative' || (place.kind === 'collection' && isFrozenCollection(place.name) && !onlyDuplicatesDropped(doc, place.name, values, ds));
+    if (frozenPlace) throw new UpdateRefused(`${recordRefusalPrefix}${frozen}`);
+  });
+}
+
+/**
  * Refuses (throws UpdateRefused) a client's update that would put anything but a valid record
  * its doc may hold (`rules`) where readers look (a collection's entries, the board's settings),
  * or delete the settings (only the relay writes them). A private doc holds nothing else at all,
@@ -195,7 +213,9 @@ function refuseCanvasDeletions(doc: Y.Doc, ds: DeleteSet, lockedOut: boolean): v
  * applying them changes nothing. Throws the decoder's own error on an update that does not decode.
  * The report's narrative holds plain text only, within its size limits (NarrativeRule).
  * On the canvas, only the Lead Reviewer (`writer.leadReviewer`) sets its lock, and while it is set
- * only they add, change or delete its records.
+ * only they add, change or delete its records. While a version of the report is final (the relay's
+ * mark in `meta`, which no client writes), nobody changes the report's own words, estimates or
+ * redactions (reportFreezeRule). A theme gains no agreement from before hosts (themeAgreementRule).
  */
 export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array, rules: DocContentRules, writer: CanvasWriter = { leadReviewer: false }): void {
   const { structs, ds } = Y.decodeUpdate(update);
@@ -205,6 +225,7 @@ export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array, rules: DocC
   const placer = new Placer(doc, fresh);
   const lockedOut = !writer.leadReviewer && canvasLocked(doc);
   const narrative = new NarrativeRule(doc, ds.clients);
+  const frozen = rules.boardWide ? reportFrozenProblem(doc) : null;
   for (const item of fresh) {
     if (item.content instanceof Y.ContentDeleted) continue;
     const place = placer.placeOf(item);
@@ -213,6 +234,8 @@ export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array, rules: DocC
       throw new UpdateRefused(`${recordRefusalPrefix}a private doc holds reviewer-learning cards only`);
     }
     if (place.kind === 'narrativeState') throw new UpdateRefused(`${recordRefusalPrefix}only the relay moves the narrative into its texts`);
+    if (place.kind === 'finalVersionMark') throw new UpdateRefused(`${recordRefusalPrefix}only the relay marks the report final`);
+    if (frozen && (place.kind === 'narrative' || (place.kind === 'collection' && isFrozenCollection(place.name)))) throw new UpdateRefused(`${recordRefusalPrefix}${frozen}`);
     if (place.kind === 'narrative') {
       const problem = rules.boardWide ? narrative.itemProblem(item, place.root, place.key) : 'a private doc holds no narrative';
       if (problem) throw new UpdateRefused(`${recordRefusalPrefix}${problem}`);
@@ -223,7 +246,7 @@ export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array, rules: DocC
       throw new UpdateRefused(`${recordRefusalPrefix}${kind} where a board keeps plain records`);
     }
     for (const value of item.content.arr) {
-      const problem = problemWith(value, place, rules);
+      const problem = problemWith(doc, value, place, rules);
       if (problem) throw new UpdateRefused(`${recordRefusalPrefix}${problem}`);
     }
     if (!writer.leadReviewer && (place.kind === 'canvas' || place.kind === 'canvasMeta')) {
@@ -234,8 +257,10 @@ export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array, rules: DocC
   const sizeProblem = narrative.sizeProblem();
   if (sizeProblem) throw new UpdateRefused(`${recordRefusalPrefix}${sizeProblem}`);
   if (!writer.leadReviewer) refuseCanvasDeletions(doc, ds, lockedOut);
+  if (frozen) refuseFrozenDeletions(doc, ds, frozen);
   const meta = doc.getMap('meta')._map;
-  for (const [key, what] of [['board', "the board's settings"], [narrativeStateKey, "the narrative's state"]] as const) {
+  const relayOnly = [['board', "the board's settings"], [narrativeStateKey, "the narrative's state"], [finalVersionMarkKey, "the report's final mark"]] as const;
+  for (const [key, what] of relayOnly) {
     const stored = meta.get(key);
     if (stored && !stored.deleted && Y.isDeleted(ds, stored.id)) throw new UpdateRefused(`${recordRefusalPrefix}only the relay may replace or delete ${what}`);
   }

@@ -1,17 +1,9 @@
 import * as Y from 'yjs';
 import { canFacilitate, type Role } from '@washup/shared/auth';
-import { collectionNames, mayDeleteCard, readRecordEntry, recordRefusalPrefix, type CollectionName } from '@washup/shared/board';
+import { mayDeleteCard, readRecordEntry, recordRefusalPrefix, type CollectionName } from '@washup/shared/board';
 import { forEachNewlyDeletedItem, type DeleteSet } from './deletedItems';
+import { anotherPairSurvives, collectionOf, keyOf } from './recordPairs';
 import { UpdateRefused } from './updateGuard';
-
-const collections = new Set<string>(collectionNames);
-
-
-function keyOf(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const key: unknown = (value as { key?: unknown }).key;
-  return typeof key === 'string' ? key : null;
-}
 
 /** The keys an update writes a new pair for: a deleted pair whose key is written again was replaced (an edit, a move), not removed. */
 function rewrittenKeys(structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip>): Set<string> {
@@ -24,14 +16,6 @@ function rewrittenKeys(structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip>): Set<stri
     }
   }
   return keys;
-}
-
-/** The collection a record pair already in the doc sits in, or null for anything else. */
-function collectionOf(item: Y.Item): CollectionName | null {
-  const parent: unknown = item.parent;
-  if (!(parent instanceof Y.AbstractType) || parent._item !== null || item.parentSub !== null) return null;
-  const root = Y.findRootTypeKey(parent);
-  return collections.has(root) ? (root as CollectionName) : null;
 }
 
 /** A record pair the doc holds, not deleted yet, that an update deletes without writing its key again. */
@@ -72,22 +56,6 @@ export function recordsRemovedBy(doc: Y.Doc, update: Uint8Array): Map<Collection
     removed.set(collection, keys);
   });
   return new Map(Array.from(removed, ([collection, keys]) => [collection, keys.size]));
-}
-
-/**
- * Whether the doc holds another live pair of `key` in the collection that the update leaves
- * alone: two people who edited one card at once leave two pairs, and each device deletes the one
- * it finds replaced, which drops a duplicate, not the card. A pass over the collection, made only
- * for a removal that would otherwise be refused.
- */
-function anotherPairSurvives(doc: Y.Doc, collection: CollectionName, key: string, ds: DeleteSet): boolean {
-  const type = doc.share.get(collection);
-  for (let item = type?._start ?? null; item !== null; item = item.right) {
-    if (item.deleted || !(item.content instanceof Y.ContentAny)) continue;
-    const { client, clock } = item.id;
-    if (item.content.arr.some((pair, offset) => keyOf(pair) === key && !Y.isDeleted(ds, { client, clock: clock + offset }))) return true;
-  }
-  return false;
 }
 
 /** Who sent an update, as the relay knows them from their token. */

@@ -11,7 +11,7 @@ import {
   type ReportStep,
 } from './reportFlowState';
 
-export const reportFlowErrorCodes = ['not_allowed', 'wrong_stage', 'not_agreed', 'changed_since_agreed', 'unchanged_since_final', 'no_such_comment', 'too_many'] as const;
+export const reportFlowErrorCodes = ['not_allowed', 'wrong_stage', 'not_agreed', 'changed_since_agreed', 'no_such_comment', 'too_many'] as const;
 export type ReportFlowErrorCode = (typeof reportFlowErrorCodes)[number];
 export type ReportFlowOutcome = Outcome<ReportFlowState, Refusal<ReportFlowErrorCode>>;
 
@@ -21,7 +21,6 @@ export const reportFlowRefusalKinds: Record<ReportFlowErrorCode, RefusalKind> = 
   wrong_stage: 'conflict',
   not_agreed: 'conflict',
   changed_since_agreed: 'conflict',
-  unchanged_since_final: 'conflict',
   no_such_comment: 'not_found',
   too_many: 'too_many',
 };
@@ -65,7 +64,8 @@ function withStep(state: ReportFlowState, step: Omit<ReportStep, 'version'>): Re
  * One step of the report's flow, checked against who takes it and where the report stands:
  * the Lead Reviewer shares the draft, the host and the Lead Reviewer each agree the text as it
  * reads (the report is agreed once both agreed the same text), the Lead Reviewer makes an agreed
- * report final (kept as it was agreed) and, once the board has changed, starts the next version.
+ * report final (kept as it was agreed: while it is, the relay refuses changes to the report's own
+ * words, estimates and redactions) and starts the next version, which opens them again.
  * The team and the host comment on the report until it is final.
  */
 export function applyReportFlowCommand(state: ReportFlowState, command: ReportFlowCommand, actor: ReportActor, facts: ReportFacts): ReportFlowOutcome {
@@ -103,9 +103,7 @@ export function applyReportFlowCommand(state: ReportFlowState, command: ReportFl
 
     case 'report.nextVersion': {
       if (!lead) return refused('not_allowed', 'only the Lead Reviewer starts the next version');
-      const last = state.finals.at(-1);
-      if (state.stage !== 'final' || !last) return refused('wrong_stage', `version ${state.version} is not final yet`);
-      if (last.fingerprint === facts.fingerprint) return refused('unchanged_since_final', `nothing in the report has changed since version ${last.version} was final`);
+      if (state.stage !== 'final') return refused('wrong_stage', `version ${state.version} is not final yet`);
       const next = { ...state, stage: 'draft' as const, version: state.version + 1, agreements: { host: null, lead: null } };
       return accepted({ ...next, steps: withStep(next, { step: 'next version', by: actor, at: facts.now }) });
     }

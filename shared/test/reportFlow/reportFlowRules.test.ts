@@ -38,8 +38,9 @@ describe('the report flow', () => {
     state = run(state, { type: 'report.finalise' }, lee);
     expect(state.stage).toBe('final');
     expect(state.finals).toEqual([{ version: 1, at: 1_000, by: lee, fingerprint: 'fp-v1', markdown: '# v1' }]);
-    expect(refusal(state, { type: 'report.nextVersion' }, lee)).toBe('unchanged_since_final');
-    state = run(state, { type: 'report.nextVersion' }, lee, 'v2');
+    // Only the Lead Reviewer starts the next version; with its words frozen while final, that is how even a typo gets fixed.
+    expect(refusal(state, { type: 'report.nextVersion' }, hana)).toBe('not_allowed');
+    state = run(state, { type: 'report.nextVersion' }, lee, 'v1');
     expect(state).toMatchObject({ stage: 'draft', version: 2, agreements: { host: null, lead: null } });
     expect(state.steps.map((step) => [step.step, step.version, step.by.name])).toEqual([
       ['shared', 1, 'Lee Morgan'],

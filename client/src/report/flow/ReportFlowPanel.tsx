@@ -50,7 +50,7 @@ export function ReportFlowPanel({ view, role }: { view: ReportFlowView; role: Ro
   if (lead && flow.stage === 'draft') actions.push({ label: 'Share with the host', body: { type: 'report.share' }, primary: true });
   if (mayAgree && agreementStanding(ownAgreement, fingerprint) !== 'current') actions.push({ label: 'Agree this text', body: { type: 'report.agree' }, primary: true });
   if (lead && flow.stage !== 'final' && bothCurrent) actions.push({ label: `Make version ${flow.version} final`, body: { type: 'report.finalise' }, primary: true });
-  if (lead && flow.stage === 'final' && changedSinceFinal) actions.push({ label: `Start version ${flow.version + 1}`, body: { type: 'report.nextVersion' } });
+  if (lead && flow.stage === 'final') actions.push({ label: `Start version ${flow.version + 1}`, body: { type: 'report.nextVersion' } });
 
   return (
     <section className="report-panel report-flow no-print" aria-labelledby="report-flow-title" data-stage={flow.stage}>
