@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildServer, builtServer, newestChange, relayNodeFlags } from './buildServer.mjs';
+import { buildServer, builtServer, newestChange, relayEnv, relayNodeFlags } from './buildServer.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const builtIndex = path.join(root, 'client/dist/index.html');
@@ -21,6 +21,6 @@ if (!existsSync(builtIndex) || statSync(builtIndex).mtimeMs < sourcesChanged) {
 }
 if (await buildServer()) console.log('Built the relay.');
 
-const relay = spawn(process.execPath, [...relayNodeFlags, builtServer], { cwd: root, stdio: 'inherit' });
+const relay = spawn(process.execPath, [...relayNodeFlags, builtServer], { cwd: root, env: { ...process.env, ...relayEnv }, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => relay.kill(signal));
 relay.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

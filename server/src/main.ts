@@ -1,8 +1,15 @@
 import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
 import { buildRelay } from './app';
 import { startLine } from './http/roomAddresses';
 import { loadConfig } from './config';
 import { StartupError } from './startupError';
+
+// Zod compiles a parser of its own (`new Function`) for each object schema at its first use, and
+// those kept about 2 MiB of the idle relay resident. The relay's parses are few and small (a
+// presence state, a request body): interpreted, a presence state's check takes 0.19–0.24 µs
+// instead of 0.08 (README, Performance).
+z.config({ jitless: true });
 
 async function main(): Promise<void> {
   const config = loadConfig();

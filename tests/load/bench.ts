@@ -908,7 +908,7 @@ function renderReport(
     '- Durability: Washup counts its own durable-storage acks; Hocuspocus counts its sync-status replies (sent once the update is applied in memory); y-websocket has no acknowledgement, so "believed saved" is what a second client received. The writer is destroyed before the restart, so nothing is re-sent: for Washup, updates seen by another client but not yet acked may be missing, and its real client would re-send them on reconnect.',
     `- Hocuspocus stores a document 2 s after its last change, or at least every 10 s while changes keep coming (its defaults, used here); every kill came ${params.killMinMs}–${params.killMaxMs} ms into continuous writing, so nothing a round wrote had been stored yet. y-websocket's y-leveldb writes each update through one serial queue (a read and a put per update), which falls behind a fast writer: what is still queued at a kill is lost.`,
     '- y-websocket answers a new client\'s handshake before its LevelDB state is loaded; the cold-join figure waits for the last card and a final marker, not for the provider\'s "synced" event (shown separately).',
-    '- Washup runs compiled to JavaScript (`server/dist`, built by `scripts/buildServer.mjs`) with plain `node`, as `pnpm start` runs it; only its profile runs use the TypeScript sources under tsx, so that the profile names source files.',
+    '- Washup runs compiled to JavaScript (`server/dist`, built by `scripts/buildServer.mjs`) with plain `node` and the flags and environment `pnpm start` gives it (`relayNodeFlags`, `relayEnv`); only its profile runs use the TypeScript sources under tsx, so that the profile names source files.',
   );
   return `${parts.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@ import { closeSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CreateBoardResponse } from '@washup/shared/api';
-import { relayNodeFlags } from '../../scripts/buildServer.mjs';
+import { relayEnv, relayNodeFlags } from '../../scripts/buildServer.mjs';
 import { freePort } from '../support/relayProcess';
 import type { ServerKind } from './params';
 
@@ -76,6 +76,7 @@ function command(kind: ServerKind, dataDir: string): { args: string[]; env: Reco
       return {
         args: [...relayNodeFlags, 'server/dist/main.js'],
         env: {
+          ...relayEnv,
           DATA_DIR: dataDir,
           LOG_LEVEL: 'warn',
           MAX_SOCKETS_PER_ADDRESS: '0',
