@@ -2,7 +2,7 @@ import type { TLRecord, TLStore } from 'tldraw';
 import type * as Y from 'yjs';
 import type { CanvasDoc, CanvasRecord, StoredCanvasSchema } from '@washup/shared/canvas';
 import { canvasEntryProblem, storedCanvasTypeNames } from '@washup/shared/canvas';
-import { putAccepted } from './putAccepted';
+import { acceptedRecords } from './acceptedRecords';
 
 /** The origin of this device's canvas writes to the board doc: the sync ignores them on the way back. */
 export const canvasWriteOrigin = Symbol('canvas write');
@@ -133,12 +133,13 @@ function migrateEach(store: TLStore, records: readonly TLRecord[], from: StoredC
 function putRemote(store: TLStore, records: readonly TLRecord[], removed: readonly string[], options: CanvasSyncOptions): void {
   if (records.length === 0 && removed.length === 0) return;
   const present = removed.filter((id) => store.has(id as TLRecord['id'])) as TLRecord['id'][];
+  // One bad record must not keep the others out.
+  const { accepted, refused } = acceptedRecords(store, records);
   store.mergeRemoteChanges(() => {
     if (present.length > 0) store.remove(present);
-    // One bad record must not keep the others out.
-    const refused = putAccepted(records, (batch) => store.put(batch));
-    if (refused.length === 0) return;
-    console.warn('canvas records tldraw refused', refused.map((record) => record.id));
-    options.onProblem(`${refused.length === 1 ? 'One shape' : `${refused.length} shapes`} on the canvas could not be read and ${refused.length === 1 ? 'is' : 'are'} not shown.`);
+    if (accepted.length > 0) store.put(accepted);
   });
+  if (refused.length === 0) return;
+  console.warn('canvas records tldraw refused', refused.map((record) => record.id));
+  options.onProblem(`${refused.length === 1 ? 'One shape' : `${refused.length} shapes`} on the canvas could not be read and ${refused.length === 1 ? 'is' : 'are'} not shown.`);
 }
