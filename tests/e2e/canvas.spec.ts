@@ -359,3 +359,40 @@ test('on a phone the canvas fills the screen under the header, readable, with it
   await phoneContext.close();
   await laptopContext.close();
 });
+
+test('a shape tldraw refuses is left out and named on every device, and the canvas shows the rest', async ({ browser, baseURL, request, relay }) => {
+  const board = await createBoardByApi(request, 'Oakfield · unreadable shape', 'qa-review');
+  const writerContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
+  const writer = await openOn(writerContext, board.invites.reviewer.url, 'Wes Writer');
+  const writerStage = await openCanvas(writer);
+  const box = await writerStage.boundingBox();
+  if (!box) throw new Error('no canvas on screen');
+  await writer.keyboard.press('n');
+  await writer.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.7);
+  await writer.keyboard.type('Ask about the reading scheme');
+  await writer.keyboard.press('Escape');
+  await expect(saveStatus(writer)).toHaveText(/All changes saved/);
+
+  // Another device's copies of that note: one tldraw accepts, and one whose fractional index ends in 0, which tldraw refuses (the relay stores it: its shape is fine).
+  type Stored = { key: string; val: { record: Record<string, unknown> } };
+  await writeBoardDoc(relay.url, board.id, board.invites.reviewer.token, (doc: BoardDoc) => {
+    const records = doc.doc.getArray<Stored>('canvas');
+    const note = records.toArray().find((entry) => entry.val.record['type'] === 'note');
+    if (!note) throw new Error('the note is not stored');
+    const copy = (id: string, index: string): Stored => ({ key: id, val: { record: { ...note.val.record, id, index, y: Number(note.val.record['y']) + 240 } } });
+    records.push([copy('shape:copy-read', 'a2V'), copy('shape:copy-refused', 'as0')]);
+  });
+  const notice = 'One shape on the canvas could not be read and is not shown.';
+  await expect(writer.getByText(notice)).toBeVisible();
+  await expect(writerStage.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(2);
+
+  const readerContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
+  const reader = await openOn(readerContext, board.invites.reviewer.url, 'Rae Reader');
+  const readerStage = await openCanvas(reader);
+  await expect(reader.getByText(notice)).toBeVisible();
+  await expect(readerStage.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(2);
+  await expect(readerStage.locator('.tl-shape[data-shape-type="note"]').first()).toContainText('Ask about the reading scheme');
+  await reader.screenshot({ path: `${viewShotsDir}/refused-shape-1366x768.png` });
+  await writerContext.close();
+  await readerContext.close();
+});

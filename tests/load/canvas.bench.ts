@@ -103,7 +103,9 @@ async function copyFreeShapes(page: Page, count: number): Promise<number> {
       const template = templates[i % templates.length];
       if (!template) break;
       const id = `shape:bench${i}`;
-      copies.push({ key: id, val: { record: { ...template.val.record, id, parentId: pageId, x: -6000 + (i % 40) * 300, y: 6000 + Math.floor(i / 40) * 260, index: `a${(1000 + i).toString(36)}` } } });
+      // A fractional index as tldraw makes them: 'a', one integer digit, then a fraction that must not end in '0' (tldraw refuses such a shape).
+      const index = `a1${i.toString(36).padStart(4, '0')}V`;
+      copies.push({ key: id, val: { record: { ...template.val.record, id, parentId: pageId, x: -6000 + (i % 40) * 300, y: 6000 + Math.floor(i / 40) * 260, index } } });
     }
     doc.transact(() => records.push(copies));
     return templates.length + copies.length;
@@ -186,6 +188,15 @@ async function measure(browser: Browser, baseURL: string, boardId: string, invit
   await drawTemplates(seedPage);
   const free = await copyFreeShapes(seedPage, scale.free);
   await seedPage.waitForFunction(() => !/unsaved/.test(document.querySelector('.connection-indicator')?.textContent ?? ''), undefined, { timeout: 120_000 });
+  // Every seeded shape must be one tldraw accepts: a refused one costs the canvas a search for it on every open, which the figures must not include.
+  await seedPage
+    .waitForFunction(() => {
+      const stored = (window as unknown as BenchWindow).washupDebug?.connection.board.doc.getArray('canvas').toArray() ?? [];
+      return document.querySelectorAll('.tl-shape').length === stored.filter((entry) => entry.key.startsWith('shape:')).length;
+    }, undefined, { timeout: 60_000 })
+    .catch(() => {
+      throw new Error('tldraw refused some of the seeded shapes: the canvas does not show every stored shape');
+    });
   console.log(`seeded ${free} free shapes`);
   await seeding.close();
 

@@ -2,6 +2,7 @@ import type { TLRecord, TLStore } from 'tldraw';
 import type * as Y from 'yjs';
 import type { CanvasDoc, CanvasRecord, StoredCanvasSchema } from '@washup/shared/canvas';
 import { canvasEntryProblem, storedCanvasTypeNames } from '@washup/shared/canvas';
+import { acceptedRecords } from './acceptedRecords';
 
 /** The origin of this device's canvas writes to the board doc: the sync ignores them on the way back. */
 export const canvasWriteOrigin = Symbol('canvas write');
@@ -128,32 +129,17 @@ function migrateEach(store: TLStore, records: readonly TLRecord[], from: StoredC
   });
 }
 
-/**
- * Puts what tldraw's validation accepts, in as few puts as it can: all at once, and only when that
- * fails, each half again, down to the single records it refuses. One by one, a board of thousands of
- * shapes with one bad record took minutes (every put runs tldraw's side effects); halving takes a
- * few dozen puts for a few bad records. Returns how many were left out.
- */
-function putAccepted(store: TLStore, records: readonly TLRecord[]): number {
-  if (records.length === 0) return 0;
-  try {
-    store.put([...records]);
-    return 0;
-  } catch {
-    if (records.length === 1) return 1;
-    const half = Math.ceil(records.length / 2);
-    return putAccepted(store, records.slice(0, half)) + putAccepted(store, records.slice(half));
-  }
-}
-
 /** Puts records that came from elsewhere into the store; one tldraw refuses (its own validation) is left out and named. */
 function putRemote(store: TLStore, records: readonly TLRecord[], removed: readonly string[], options: CanvasSyncOptions): void {
   if (records.length === 0 && removed.length === 0) return;
   const present = removed.filter((id) => store.has(id as TLRecord['id'])) as TLRecord['id'][];
+  // One bad record must not keep the others out.
+  const { accepted, refused } = acceptedRecords(store, records);
   store.mergeRemoteChanges(() => {
     if (present.length > 0) store.remove(present);
-    // One bad record must not keep the others out.
-    const skipped = putAccepted(store, records);
-    if (skipped > 0) options.onProblem(`${skipped === 1 ? 'One shape' : `${skipped} shapes`} on the canvas could not be read and ${skipped === 1 ? 'is' : 'are'} not shown.`);
+    if (accepted.length > 0) store.put(accepted);
   });
+  if (refused.length === 0) return;
+  console.warn('canvas records tldraw refused', refused.map((record) => record.id));
+  options.onProblem(`${refused.length === 1 ? 'One shape' : `${refused.length} shapes`} on the canvas could not be read and ${refused.length === 1 ? 'is' : 'are'} not shown.`);
 }
