@@ -19,8 +19,8 @@ async function noteIdea(page: Page, text: string, offeredBy?: string): Promise<v
 }
 
 test('Council set-up and a first round in step on five devices: done, a pass, a time-out and a second chance', async ({ browser, request, relay }, testInfo) => {
-  // The test's time limit (the default minute) is shorter than any segment it acts in (turns of 3 minutes, thinking of 10),
-  // so the relay's clock cannot overtake it.
+  // Shorter than any segment the test acts in (turns of 3 minutes, thinking of 10), so the relay's clock cannot overtake it.
+  test.setTimeout(150_000);
   const shotPath = (name: string) => testInfo.outputPath(name);
   const board = await createBoardByApi(request, 'Council at Greenfield');
   const problems: string[] = [];
@@ -101,8 +101,6 @@ test('Council set-up and a first round in step on five devices: done, a pass, a 
 
 test('Council rounds two and three, the host\'s choice, appreciations and the report, on five devices', async ({ browser, request, relay }, testInfo) => {
   // The clock is held from the first turn on (below), so no countdown runs out however long this takes.
-  // Five devices through three rounds: beyond the default minute on a saturated machine (1.1 min at load average 30
-  // beside a busy core, where the first Council test took 47 s), so it keeps a longer limit.
   test.setTimeout(150_000);
   const shotPath = (name: string) => testInfo.outputPath(name);
   const board = await createBoardByApi(request, 'Council at Greenfield · rounds');
