@@ -13,8 +13,14 @@ const busy = spawn(process.execPath, ['-e', `const end = Date.now() + ${limitMs}
 process.stderr.write(`[test:busy] one core kept busy by process ${busy.pid} while running: ${[command, ...args].join(' ')}\n`);
 
 const suite = spawn(command, args, { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => suite.kill(signal));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => suite.kill(signal));
 suite.on('exit', (code, signal) => {
   busy.kill();
   process.exit(code ?? (signal ? 1 : 0));
+});
+// A command that cannot start (not found, say) never exits: end the busy loop with it.
+suite.on('error', (error) => {
+  busy.kill();
+  process.stderr.write(`[test:busy] could not run ${command}: ${error.message}\n`);
+  process.exit(1);
 });

@@ -11,7 +11,6 @@ const schoolLaptop = { viewport: { width: 1366, height: 768 } };
 const phone = { viewport: { width: 390, height: 844 }, mobile: true };
 
 test("the Lead Reviewer brings back every card a reviewer's raw update deleted, and both devices show them again", async ({ browser, request, relay }, testInfo) => {
-  test.setTimeout(90_000);
   const shot = (name: string) => testInfo.outputPath(name);
   const board = await createBoardByApi(request, 'Hillside Primary · wash-up');
   // A reviewer may delete only cards they wrote (the relay refuses the rest: server/test/cardDeletion.test.ts), so Wes writes them.

@@ -27,7 +27,6 @@ async function writeSummary(page: Page): Promise<void> {
 }
 
 test('two devices write the summary together: typing at once merges, each sees who writes which paragraph, offline typing merges on reconnect', async ({ browser, baseURL, request }) => {
-  test.setTimeout(120_000);
   const board = await createBoardByApi(request, 'Riverside Academy');
   const problems: string[] = [];
   const leadContext = await browser.newContext({ baseURL, viewport: laptop });

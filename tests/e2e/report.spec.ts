@@ -63,7 +63,7 @@ test('the Lead Reviewer words the report and redacts a name; the host sees it li
   // The print layout at the width of an A4 page (96 dpi), as "Save as PDF" lays it out.
   await host.setViewportSize({ width: 794, height: 1123 });
   await host.emulateMedia({ media: 'print' });
-  await snapshot(host, 'report-print', (name) => testInfo.outputPath(name));
+  await snapshot(host, 'report-print', (name) => testInfo.outputPath(name), { wholePage: true });
   await host.pdf({ path: testInfo.outputPath('report.pdf'), format: 'A4', preferCSSPageSize: true });
   await host.emulateMedia({ media: 'screen' });
   await host.setViewportSize(desktop);

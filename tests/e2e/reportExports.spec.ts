@@ -26,7 +26,6 @@ function findLine(pages: readonly PrintedPage[], text: string) {
 }
 
 test('estimates per heading, the evidence appendix as chosen, and exports that read well printed and downloaded', async ({ browser, baseURL, request }, testInfo) => {
-  test.setTimeout(120_000);
   mkdirSync(shots, { recursive: true });
   const board = await createBoardByApi(request, 'Riverside Academy');
   const problems: string[] = [];
@@ -100,7 +99,7 @@ test('estimates per heading, the evidence appendix as chosen, and exports that r
     const overflow = await lead.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `the report scrolls sideways on the ${name}`).toBeLessThanOrEqual(0);
   }
-  await snapshot(lead, 'report-exports-laptop', (name) => testInfo.outputPath(name));
+  await snapshot(lead, 'report-exports-laptop', (name) => testInfo.outputPath(name), { wholePage: true });
 
   // Printed as Chromium's "Save as PDF" does, then drawn page by page as a PDF reader draws it.
   await lead.setViewportSize(a4);

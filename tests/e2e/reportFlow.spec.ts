@@ -19,8 +19,6 @@ async function comment(page: Page, on: string, text: string): Promise<void> {
 }
 
 test('the report goes draft → comments → agreed → final → version 2, with the host as a partner', async ({ browser, baseURL, request }, testInfo) => {
-  // Three devices through the whole flow, each step waiting on the relay's answer.
-  test.setTimeout(90_000);
   const board = await createBoardByApi(request, 'Riverside Academy');
   const problems: string[] = [];
   const leadContext = await browser.newContext({ baseURL, viewport: projector, acceptDownloads: true });
@@ -86,7 +84,7 @@ test('the report goes draft → comments → agreed → final → version 2, wit
   await expect(lead.getByRole('button', { name: /Edit wording/ })).toHaveCount(0);
   await expect(lead.getByRole('button', { name: 'Start version 2' })).toBeVisible();
 
-  await snapshot(lead, 'report-flow-final-projector', (name) => testInfo.outputPath(name));
+  await snapshot(lead, 'report-flow-final-projector', (name) => testInfo.outputPath(name), { wholePage: true });
   await snapshot(reviewer, 'report-flow-final-laptop', (name) => testInfo.outputPath(name));
   await snapshot(host, 'report-flow-final-phone', (name) => testInfo.outputPath(name));
   expect(await host.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

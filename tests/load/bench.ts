@@ -12,7 +12,7 @@ import type { EditClientSpec, EditRunResult } from './protocol';
 import { cell, combineRuns, formatNumber, kib, median, mergeSorted, mib, percentile, renderTable, textCell, type Row } from './report';
 import { prepareRooms, repoRoot, serverLabels, sleep, startServer, type RunningServer, type StartOptions } from './servers';
 import { collectVersions, type Versions } from './versions';
-import { WorkerHandle } from './workerHandle';
+import { WorkerHandle, withWorkers } from './workerHandle';
 
 /**
  * `pnpm bench`: Washup's relay against the y-websocket server and Hocuspocus, same machine, same
@@ -35,14 +35,6 @@ async function launch(kind: ServerKind, label: string, dataDir?: string, options
   const dir = dataDir ?? path.join(runDir, `${kind}-${label}-${++serverCounter}`);
   mkdirSync(dir, { recursive: true });
   return startServer(kind, dir, path.join(runDir, `${kind}-${label}.log`), options);
-}
-
-async function startWorkers(count: number): Promise<WorkerHandle[]> {
-  return Promise.all(Array.from({ length: count }, () => WorkerHandle.start()));
-}
-
-async function closeWorkers(workers: WorkerHandle[]): Promise<void> {
-  await Promise.all(workers.map((w) => w.close()));
 }
 
 // ------------------------------------------------------------------ edit workloads
@@ -105,8 +97,7 @@ async function runEditWorkload(group: RunningServer[], shape: EditShape): Promis
   if (!server) throw new Error('an edit workload needs a server');
   const rooms = await prepareRooms(server, shape.prefix, shape.rooms);
   const rssIdle = summed(group, (s) => rssBytes(s.pid));
-  const workers = await startWorkers(params.clientProcesses);
-  try {
+  return withWorkers(params.clientProcesses, async (workers) => {
     const assignments: EditClientSpec[][] = workers.map(() => []);
     let global = 0;
     rooms.forEach((room, roomIndex) => {
@@ -142,6 +133,7 @@ async function runEditWorkload(group: RunningServer[], shape: EditShape): Promis
       foreignCpuPercent = (foreign as ForeignCpuWindow | null)?.percent() ?? null;
     }, startAt - wallNow() + shape.seconds * 1000);
     let results: EditRunResult[];
+    let rssPeak = 0;
     try {
       results = await Promise.all(
         workers.map((w, i) => {
@@ -164,8 +156,9 @@ async function runEditWorkload(group: RunningServer[], shape: EditShape): Promis
     } finally {
       clearTimeout(cpuStart);
       clearTimeout(cpuEnd);
+      // Also when a worker failed mid-run: a sampler left ticking would keep the run from exiting.
+      rssPeak = samplers.reduce((sum, sampler) => sum + sampler.stop(), 0);
     }
-    const rssPeak = samplers.reduce((sum, sampler) => sum + sampler.stop(), 0);
     progress(`  worst latency by second (ms): ${Array.from({ length: Math.ceil(shape.seconds) }, (_, i) => Math.round(Math.max(0, ...results.map((r) => r.maxBySecond[i] ?? 0)))).join(' ')}`);
     const rssEnd = summed(group, (s) => rssBytes(s.pid));
     await Promise.all(workers.map((w) => w.call('edit.close', {}, 60_000).catch(() => undefined)));
@@ -203,9 +196,7 @@ async function runEditWorkload(group: RunningServer[], shape: EditShape): Promis
       sendLagMaxMs: Math.max(...results.map((r) => r.sendLagMaxMs)),
       maxBySecond: Array.from({ length: Math.ceil(shape.seconds) }, (_, i) => Math.max(0, ...results.map((r) => r.maxBySecond[i] ?? 0))),
     };
-  } finally {
-    await closeWorkers(workers);
-  }
+  });
 }
 
 function fanoutShape(): EditShape {
@@ -440,69 +431,69 @@ function split<T>(items: readonly T[], parts: number): T[][] {
 
 async function idleWorkload(kind: ServerKind): Promise<IdleFigures> {
   const server = await launch(kind, 'idle');
-  const workers = await startWorkers(params.clientProcesses);
-  // Long enough for Washup to unload rooms it touched (ROOM_IDLE_MS, 5 s by default).
-  const settleMs = 6500;
   try {
-    const rooms = await prepareRooms(server, 'idle', params.idleRooms);
-    const open = async (targets: typeof rooms): Promise<number> => {
-      const parts = split(targets, workers.length);
-      const results = await Promise.all(
-        workers.map((w, i) => w.call('idle.open', { endpoint: server.endpoint, rooms: parts[i] ?? [], concurrency: 20, timeoutMs: 240_000 }, 300_000)),
-      );
-      return results.reduce((n, r) => n + r.failed, 0);
-    };
-    // Warm up (code paths compiled, pools allocated) before the baseline, so it is not mostly start-up.
-    await open(rooms.slice(0, Math.min(20, rooms.length)));
-    await Promise.all(workers.map((w) => w.call('idle.close', {}, 60_000)));
-    await sleep(settleMs);
-    const rssFresh = rssBytes(server.pid);
-    progress(`  ${rooms.length} rooms with one idle socket each`);
-    let openFailures = await open(rooms);
-    await sleep(3000);
-    const rssRooms = rssBytes(server.pid);
-    progress(`  ${params.idleSockets} more idle sockets in those rooms`);
-    openFailures += await open(Array.from({ length: params.idleSockets }, (_, i) => rooms[i % rooms.length]).filter((r) => r !== undefined));
-    await sleep(3000);
-    const rssSockets = rssBytes(server.pid);
-    await Promise.all(workers.map((w) => w.call('idle.close', {}, 60_000)));
-    await sleep(settleMs);
-    const rssBeforeCycles = rssBytes(server.pid);
-    progress(`  ${params.cycles} connect/sync/disconnect cycles`);
-    const cycleRooms = rooms.slice(0, Math.min(100, rooms.length));
-    const perWorker = split(Array.from({ length: params.cycles }, (_, i) => i), workers.length).map((p) => p.length);
-    const started = performance.now();
-    const cycles = await Promise.all(
-      workers.map((w, i) =>
-        w.call(
-          'cycles.run',
-          { endpoint: server.endpoint, rooms: cycleRooms, cycles: perWorker[i] ?? 0, concurrency: Math.ceil(params.cycleConcurrency / workers.length), timeoutMs: 600_000 },
-          660_000,
+    return await withWorkers(params.clientProcesses, async (workers) => {
+      // Long enough for Washup to unload rooms it touched (ROOM_IDLE_MS, 5 s by default).
+      const settleMs = 6500;
+      const rooms = await prepareRooms(server, 'idle', params.idleRooms);
+      const open = async (targets: typeof rooms): Promise<number> => {
+        const parts = split(targets, workers.length);
+        const results = await Promise.all(
+          workers.map((w, i) => w.call('idle.open', { endpoint: server.endpoint, rooms: parts[i] ?? [], concurrency: 20, timeoutMs: 240_000 }, 300_000)),
+        );
+        return results.reduce((n, r) => n + r.failed, 0);
+      };
+      // Warm up (code paths compiled, pools allocated) before the baseline, so it is not mostly start-up.
+      await open(rooms.slice(0, Math.min(20, rooms.length)));
+      await Promise.all(workers.map((w) => w.call('idle.close', {}, 60_000)));
+      await sleep(settleMs);
+      const rssFresh = rssBytes(server.pid);
+      progress(`  ${rooms.length} rooms with one idle socket each`);
+      let openFailures = await open(rooms);
+      await sleep(3000);
+      const rssRooms = rssBytes(server.pid);
+      progress(`  ${params.idleSockets} more idle sockets in those rooms`);
+      openFailures += await open(Array.from({ length: params.idleSockets }, (_, i) => rooms[i % rooms.length]).filter((r) => r !== undefined));
+      await sleep(3000);
+      const rssSockets = rssBytes(server.pid);
+      await Promise.all(workers.map((w) => w.call('idle.close', {}, 60_000)));
+      await sleep(settleMs);
+      const rssBeforeCycles = rssBytes(server.pid);
+      progress(`  ${params.cycles} connect/sync/disconnect cycles`);
+      const cycleRooms = rooms.slice(0, Math.min(100, rooms.length));
+      const perWorker = split(Array.from({ length: params.cycles }, (_, i) => i), workers.length).map((p) => p.length);
+      const started = performance.now();
+      const cycles = await Promise.all(
+        workers.map((w, i) =>
+          w.call(
+            'cycles.run',
+            { endpoint: server.endpoint, rooms: cycleRooms, cycles: perWorker[i] ?? 0, concurrency: Math.ceil(params.cycleConcurrency / workers.length), timeoutMs: 600_000 },
+            660_000,
+          ),
         ),
-      ),
-    );
-    const cyclesMs = performance.now() - started;
-    await sleep(settleMs);
-    const rssAfterCycles = rssBytes(server.pid);
-    const perSocketBytes = rssSockets !== null && rssRooms !== null && params.idleSockets > 0 ? (rssSockets - rssRooms) / params.idleSockets : null;
-    const perRoomBytes = rssRooms !== null && rssFresh !== null && rooms.length > 0 ? (rssRooms - rssFresh) / rooms.length - (perSocketBytes ?? 0) : null;
-    return {
-      rooms: rooms.length,
-      sockets: params.idleSockets,
-      rssFresh,
-      rssRooms,
-      rssSockets,
-      perRoomBytes,
-      perSocketBytes,
-      rssBeforeCycles,
-      rssAfterCycles,
-      cyclesDone: cycles.reduce((n, c) => n + c.done, 0),
-      cyclesFailed: cycles.reduce((n, c) => n + c.failed, 0),
-      cyclesMs,
-      openFailures,
-    };
+      );
+      const cyclesMs = performance.now() - started;
+      await sleep(settleMs);
+      const rssAfterCycles = rssBytes(server.pid);
+      const perSocketBytes = rssSockets !== null && rssRooms !== null && params.idleSockets > 0 ? (rssSockets - rssRooms) / params.idleSockets : null;
+      const perRoomBytes = rssRooms !== null && rssFresh !== null && rooms.length > 0 ? (rssRooms - rssFresh) / rooms.length - (perSocketBytes ?? 0) : null;
+      return {
+        rooms: rooms.length,
+        sockets: params.idleSockets,
+        rssFresh,
+        rssRooms,
+        rssSockets,
+        perRoomBytes,
+        perSocketBytes,
+        rssBeforeCycles,
+        rssAfterCycles,
+        cyclesDone: cycles.reduce((n, c) => n + c.done, 0),
+        cyclesFailed: cycles.reduce((n, c) => n + c.failed, 0),
+        cyclesMs,
+        openFailures,
+      };
+    });
   } finally {
-    await closeWorkers(workers);
     await server.stop('SIGTERM');
   }
 }

@@ -11,15 +11,13 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type Page } from '@playwright/test';
-import { withSeededBoardInChromium } from './seededBoardInChromium';
+import { seededHeadings as headings, withSeededBoardInChromium } from './seededBoardInChromium';
 import { clickTimedInPage, difference, mainThreadTotals, usableAfterNavigation, type MainThreadTotals, type TimedClick } from './pageTiming';
 import { summariseProfile } from './profile';
 import { median } from './report';
 import { repoRoot } from './servers';
 
 const scale = { cards: Number(process.env.BENCH_BOARD_CARDS ?? 5000), themes: Number(process.env.BENCH_BOARD_THEMES ?? 400) };
-// The qa-review template's headings.
-const headings = 4;
 const runs = Number(process.env.BENCH_BOARD_RUNS ?? 3);
 // The first move runs code V8 has not optimised yet; it is reported on its own.
 const moves = 10;

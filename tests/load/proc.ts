@@ -54,7 +54,8 @@ export class RssSampler {
     intervalMs = 250,
   ) {
     this.sample();
-    this.timer = setInterval(() => this.sample(), intervalMs);
+    // A measurement is never a reason to keep running: a run that failed before stop() still exits.
+    this.timer = setInterval(() => this.sample(), intervalMs).unref();
   }
 
   private sample(): void {

@@ -8,6 +8,9 @@ import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromiumPath';
 import { startRelayProcess } from '../support/relayProcess';
 import { seedBoardAtScale, type BoardScale } from './boardAtScale';
 
+/** The seeded board's template (qa-review) has this many headings: a usable board shows them all. */
+export const seededHeadings = 4;
+
 export interface SeededBoard {
   browser: Browser;
   relayUrl: string;

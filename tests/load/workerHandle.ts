@@ -38,7 +38,7 @@ export class WorkerHandle {
     child.once('exit', (code, signal) => {
       for (const [id, pending] of this.pending) {
         clearTimeout(pending.timer);
-        pending.reject(new Error(`client worker exited (${code ?? signal}) during call ${id}`));
+        pending.reject(new Error(`client worker ${child.pid ?? '?'} exited (${code ?? signal}) during call ${id}`));
       }
       this.pending.clear();
     });
@@ -76,7 +76,7 @@ export class WorkerHandle {
     return new Promise<Commands[K]['result']>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(new Error(`${cmd} in a client worker took over ${timeoutMs} ms`));
+        reject(new Error(`${cmd} in client worker ${this.pid} took over ${timeoutMs} ms`));
       }, timeoutMs);
       this.pending.set(id, { resolve: (value) => resolve(value as Commands[K]['result']), reject, timer });
       const request: WorkerRequest<K> = { id, cmd, args };
@@ -90,5 +90,22 @@ export class WorkerHandle {
     const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
     await this.exited;
     clearTimeout(timer);
+  }
+}
+
+/**
+ * Runs `work` with `count` client workers and ends every one of them afterwards, whether `work`
+ * succeeded or failed: a worker left running (one that timed out mid-call, or the others started
+ * beside one that failed to start) holds its IPC channel open, and the run would never exit.
+ */
+export async function withWorkers<T>(count: number, work: (workers: WorkerHandle[]) => Promise<T>): Promise<T> {
+  const starts = await Promise.allSettled(Array.from({ length: count }, () => WorkerHandle.start()));
+  const workers = starts.flatMap((start) => (start.status === 'fulfilled' ? [start.value] : []));
+  try {
+    const failed = starts.find((start) => start.status === 'rejected');
+    if (failed) throw failed.reason;
+    return await work(workers);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.close()));
   }
 }

@@ -26,9 +26,13 @@ export const test = base.extend<object, WorkerFixtures>({
 
 export { expect };
 
-/** Saves a screenshot into this test's folder under test-results/. */
-export async function snapshot(page: Page, name: string, outputPath: (name: string) => string): Promise<void> {
+/**
+ * Saves a screenshot into this test's folder under test-results/: what the device's screen shows
+ * from the top of the page. `wholePage` draws the whole page instead, for a page whose length is
+ * the point (a report); it lays out and paints every part of it, which on a busy machine costs seconds.
+ */
+export async function snapshot(page: Page, name: string, outputPath: (name: string) => string, { wholePage = false } = {}): Promise<void> {
   // From the top, so a sticky header is drawn where it belongs rather than where the page was scrolled.
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: outputPath(`${name}.png`), fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: outputPath(`${name}.png`), fullPage: wholePage, animations: 'disabled' });
 }
