@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { APIRequestContext, BrowserContext, Locator, Page } from '@playwright/test';
+import type { CreateBoardResponse } from '@washup/shared/api';
 import { RawSyncClient } from '../../server/test/support/rawClient';
 import { createBoardByApi } from './support/api';
 import { joinAs } from './support/boardPages';
@@ -156,6 +157,96 @@ test('a picture dropped while offline shows on that device with a message, and r
   await walkerContext.setOffline(false);
   await expectPictureShown(deskStage);
   await expect(walker.getByText('The picture shows on this device only for now')).toHaveCount(0);
+  await walkerContext.close();
+  await deskContext.close();
+});
+
+const picturesShotsDir = '/tmp/pictures-shots';
+
+/**
+ * What this device's copy of the board (y-indexeddb's database) holds of pictures dropped offline:
+ * the ids of those waiting to be uploaded, and whether the saved canvas already names each by its path.
+ */
+function pictureCopy(page: Page, boardId: string): Promise<Array<{ assetId: string; pathSaved: boolean }>> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const opening = indexedDB.open(name);
+      opening.onsuccess = () => resolve(opening.result);
+      opening.onerror = () => reject(opening.error ?? new Error('the copy did not open'));
+    });
+    const all = <T,>(store: string, what: (objects: IDBObjectStore) => IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        const request = what(db.transaction(store, 'readonly').objectStore(store));
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('the copy did not read'));
+      });
+    try {
+      const keys = (await all('custom', (objects) => objects.getAllKeys())).map(String).filter((key) => key.startsWith('washup-picture:'));
+      const updates = (await all('updates', (objects) => objects.getAll())) as Uint8Array[];
+      const text = updates.map((update) => new TextDecoder('latin1').decode(update)).join('');
+      return keys.map((key) => {
+        const assetId = key.slice('washup-picture:'.length);
+        return { assetId, pathSaved: text.includes(`/assets/${assetId}`) };
+      });
+    } finally {
+      db.close();
+    }
+  }, `washup:${boardId}`);
+}
+
+/** Whether the relay serves the board's picture (200) or has none of that id (404). */
+async function relayPicture(request: APIRequestContext, board: CreateBoardResponse, assetId: string): Promise<number> {
+  const response = await request.get(`/api/boards/${board.id}/assets/${assetId}`, { headers: { authorization: `Bearer ${board.invites.facilitator.token}` } });
+  return response.status();
+}
+
+test('a picture dropped offline is kept on the device when its page closes, and uploaded when the board opens again online', async ({ browser, baseURL, request }) => {
+  mkdirSync(picturesShotsDir, { recursive: true });
+  const board = await createBoardByApi(request, 'Oakfield · picture kept offline', 'qa-review');
+  const walkerContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
+  const deskContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
+  const walker = await openOn(walkerContext, board.invites.reviewer.url, 'Wren Walker');
+  const desk = await openOn(deskContext, board.invites.reviewer.url, 'Dee Desk');
+  await openCanvas(walker);
+  const deskStage = await openCanvas(desk);
+
+  await walkerContext.setOffline(true);
+  await dropPicture(walker);
+  await expectPictureShown(walker.getByTestId('canvas-stage'));
+  await expect(walker.getByText('it is uploaded to the board when Washup reconnects, also if this page is closed before then')).toBeVisible();
+  await walker.screenshot({ path: `${picturesShotsDir}/picture-kept-offline-laptop-1366x768.png` });
+  // Closed only once the device holds both the picture's bytes and the canvas naming it.
+  await expect.poll(() => pictureCopy(walker, board.id), { timeout: 20_000 }).toEqual([{ assetId: expect.stringMatching(/^[0-9a-f]{64}$/), pathSaved: true }]);
+  const [kept] = await pictureCopy(walker, board.id);
+  const boardUrl = walker.url();
+  await walker.close();
+  await expect(loadedPicture(deskStage)).toHaveCount(0);
+  expect(await relayPicture(request, board, kept?.assetId ?? '')).toBe(404);
+
+  await walkerContext.setOffline(false);
+  const reopened = await walkerContext.newPage();
+  const uploaded = reopened.waitForResponse((response) => response.url().endsWith('/assets') && response.request().method() === 'POST');
+  await reopened.goto(boardUrl);
+  const reopenedStage = reopened.getByTestId('canvas-stage');
+  expect((await uploaded).status()).toBe(200);
+  await expectPictureShown(reopenedStage);
+  await expectPictureShown(deskStage);
+  expect(await relayPicture(request, board, kept?.assetId ?? '')).toBe(200);
+  await expect.poll(() => pictureCopy(reopened, board.id)).toEqual([]);
+
+  for (const [size, viewport] of [
+    ['phone-390x844', { width: 390, height: 844 }],
+    ['laptop-1366x768', { width: 1366, height: 768 }],
+    ['projector-1920x1080', { width: 1920, height: 1080 }],
+  ] as const) {
+    await desk.setViewportSize(viewport);
+    // Zoomed to the picture: selected, then tldraw's zoom to the selection (Shift+2).
+    await desk.getByRole('button', { name: 'Zoom to fit' }).click();
+    await loadedPicture(deskStage).first().click();
+    await desk.keyboard.press('Shift+2');
+    await expectPictureShown(deskStage);
+    await desk.screenshot({ path: `${picturesShotsDir}/picture-arrived-${size}.png` });
+  }
   await walkerContext.close();
   await deskContext.close();
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionedKind } from '../records/versionedKind';
 import { sizeInWords } from '../rules/sizeInWords';
 
 /**
@@ -94,3 +95,19 @@ export function canvasImageProblem(declared: string, bytes: Uint8Array): string 
   if (actual === null) return `the picture is not a ${declared.slice('image/'.length).toUpperCase()} image (its bytes are no picture Washup reads)`;
   return actual === declared ? null : `the picture is declared ${declared} but its bytes are ${actual}`;
 }
+
+/**
+ * A picture dropped on the canvas while offline, as a device keeps it until the relay has it
+ * (stored on the device, read back when the canvas opens again): its id is the SHA-256 the relay
+ * will name it by, so the canvas holds its final path from the start.
+ */
+export const pendingPictureKind = versionedKind({
+  label: 'picture waiting to be uploaded',
+  schema: z.object({
+    assetId: canvasAssetIdSchema,
+    contentType: z.enum(canvasImageTypes),
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.length > 0 && bytes.length <= canvasImageMaxBytes, 'is no picture Washup keeps'),
+    keptAt: z.number().int().nonnegative(),
+  }),
+});
+export type PendingPicture = z.infer<typeof pendingPictureKind.schema>;
