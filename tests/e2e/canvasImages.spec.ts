@@ -1,7 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { APIRequestContext, BrowserContext, Locator, Page } from '@playwright/test';
 import type { CreateBoardResponse } from '@washup/shared/api';
 import { RawSyncClient } from '../../server/test/support/rawClient';
+import { startRelayProcess } from '../support/relayProcess';
 import { createBoardByApi } from './support/api';
 import { joinAs } from './support/boardPages';
 import { expect, test } from './support/fixtures';
@@ -26,16 +29,28 @@ async function openCanvas(page: Page): Promise<Locator> {
   return stage;
 }
 
-/** Drops a picture (a 240×160 PNG drawn in the page) on the middle of the canvas, as a file dragged from the desktop is dropped. */
-async function dropPicture(page: Page): Promise<void> {
-  await page.getByTestId('canvas-stage').locator('.tl-canvas').evaluate(async (canvasElement) => {
+/**
+ * Drops a picture (a 240×160 PNG drawn in the page, its frame in `frame`, or of random dots, as a
+ * photo does not compress) on the middle of the canvas, as a file dragged from the desktop is
+ * dropped; returns its size in bytes.
+ */
+async function dropPicture(page: Page, frame: string | 'photo' = '#2e6b60'): Promise<number> {
+  return page.getByTestId('canvas-stage').locator('.tl-canvas').evaluate(async (canvasElement, frameColour) => {
     const drawing = document.createElement('canvas');
     drawing.width = 240;
     drawing.height = 160;
     const context = drawing.getContext('2d');
     if (!context) throw new Error('no 2d context');
-    context.fillStyle = '#2e6b60';
-    context.fillRect(0, 0, 240, 160);
+    if (frameColour === 'photo') {
+      const dots = context.createImageData(240, 160);
+      // getRandomValues fills at most 64 KiB at a time.
+      for (let start = 0; start < dots.data.length; start += 65_536) crypto.getRandomValues(dots.data.subarray(start, start + 65_536));
+      for (let alpha = 3; alpha < dots.data.length; alpha += 4) dots.data[alpha] = 255;
+      context.putImageData(dots, 0, 0);
+    } else {
+      context.fillStyle = frameColour;
+      context.fillRect(0, 0, 240, 160);
+    }
     context.fillStyle = '#f2c14e';
     context.fillRect(40, 40, 160, 80);
     const blob = await new Promise<Blob | null>((resolve) => drawing.toBlob(resolve, 'image/png'));
@@ -46,7 +61,8 @@ async function dropPicture(page: Page): Promise<void> {
     const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true, dataTransfer: transfer };
     canvasElement.dispatchEvent(new DragEvent('dragover', at));
     canvasElement.dispatchEvent(new DragEvent('drop', at));
-  });
+    return blob.size;
+  }, frame);
 }
 
 /** The picture shapes on a canvas whose image has loaded (from the relay, through a blob: URL, or tldraw's preview). */
@@ -249,4 +265,53 @@ test('a picture dropped offline is kept on the device when its page closes, and 
   }
   await walkerContext.close();
   await deskContext.close();
+});
+
+test("a picture past the board's quota is refused with a message saying how full the board is, and never reaches the other device", async ({ browser }) => {
+  mkdirSync(picturesShotsDir, { recursive: true });
+  // A relay of its own whose quota holds one photo-like picture (some 90 KB) and not two.
+  const quota = 150_000;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'washup-e2e-quota-'));
+  const relay = await startRelayProcess(dataDir, { RATE_LIMIT_BOARDS_PER_HOUR: '1000', BOARD_PICTURES_MAX_BYTES: String(quota) });
+  try {
+    const leadContext = await browser.newContext({ baseURL: relay.url, viewport: { width: 1366, height: 768 } });
+    const reviewerContext = await browser.newContext({ baseURL: relay.url, viewport: { width: 1366, height: 768 } });
+    const board = await createBoardByApi(leadContext.request, 'Oakfield · full of pictures', 'qa-review');
+    const lead = await openOn(leadContext, board.invites.facilitator.url, 'Lee Lead');
+    const reviewer = await openOn(reviewerContext, board.invites.reviewer.url, 'Rae Reviewer');
+    const leadStage = await openCanvas(lead);
+    const reviewerStage = await openCanvas(reviewer);
+
+    const first = reviewer.waitForResponse((response) => response.url().endsWith('/assets') && response.request().method() === 'POST');
+    const firstBytes = await dropPicture(reviewer, 'photo');
+    expect((await first).status()).toBe(200);
+    await expectPictureShown(leadStage);
+    expect(firstBytes).toBeLessThan(quota);
+
+    const second = reviewer.waitForResponse((response) => response.url().endsWith('/assets') && response.request().method() === 'POST');
+    const secondBytes = await dropPicture(reviewer, 'photo');
+    expect(firstBytes + secondBytes).toBeGreaterThan(quota);
+    expect((await second).status()).toBe(413);
+    const refusal = reviewer.getByRole('alert').filter({ hasText: 'The picture was not added to the board' });
+    await expect(refusal).toContainText("The picture was not added to the board: This board's pictures already take");
+    await expect(refusal).toContainText('of the 146.5 KB it may keep');
+    await expect(refusal).toContainText('delete pictures from the canvas: their space is freed 14 days after they were last used');
+    await expect(loadedPicture(leadStage)).toHaveCount(1);
+
+    for (const [size, viewport] of [
+      ['phone-390x844', { width: 390, height: 844 }],
+      ['laptop-1366x768', { width: 1366, height: 768 }],
+      ['projector-1920x1080', { width: 1920, height: 1080 }],
+    ] as const) {
+      await reviewer.setViewportSize(viewport);
+      await refusal.scrollIntoViewIfNeeded();
+      await reviewer.screenshot({ path: `${picturesShotsDir}/picture-over-quota-${size}.png` });
+    }
+    await expect(loadedPicture(reviewerStage)).toHaveCount(1);
+    await leadContext.close();
+    await reviewerContext.close();
+  } finally {
+    await relay.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });
