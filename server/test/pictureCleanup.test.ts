@@ -150,3 +150,27 @@ describe.each(adapters)('cleaning up pictures no canvas uses (%s)', (_name, stor
     client.close();
   });
 });
+
+describe('the relay sweeping pictures', () => {
+  it('deletes at start a picture unused for longer than the grace period, logs it, and keeps the one a shape shows', async () => {
+    const { relay, board, lead, client, change, canvas } = await setUp({});
+    const [shown, gone] = await Promise.all(['shown', 'gone'].map((name) => upload(relay, board.id, lead.token, png(name))));
+    if (!shown || !gone) throw new Error('an upload failed');
+    const { asset, shape } = pictureRecords('shown', shown.src);
+    await change(() => {
+      canvas.put(asset);
+      canvas.put(shape);
+    });
+    client.close();
+    // Both marked unused 15 days ago, as sweeps while the relay was up would have left them.
+    await relay.storage.markUnusedAssets(board.id, [shown.assetId, gone.assetId], Date.now() - graceMs - dayMs);
+    await relay.stop({ keepData: true });
+
+    const again = await startTestRelay({ LOG_LEVEL: 'info' }, relay.dataDir);
+    // The sweep at start loads the board's room, so it takes a moment on a loaded machine.
+    await expect.poll(async () => (await again.storage.listAssets(board.id)).map((picture) => [picture.id, picture.unusedSince]), { timeout: 20_000 }).toEqual([[shown.assetId, null]]);
+    await expect
+      .poll(() => again.logLines.map((line) => JSON.parse(line) as { msg: string; boardId?: string; pictures?: number }).find((line) => line.msg.startsWith('canvas pictures deleted')))
+      .toMatchObject({ boardId: board.id, pictures: 1 });
+  });
+});
