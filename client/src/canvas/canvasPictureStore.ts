@@ -100,6 +100,7 @@ export function canvasPictureStore(connection: BoardConnection, onProblem: (mess
   /** Uploads every picture waiting on this device, each once the link is up; a refused one is given up with a message. */
   const uploadPending = async (): Promise<void> => {
     let uploaded = 0;
+    let refused = false;
     for (let attempt = 1; attempt <= maxUploadAttempts; attempt++) {
       await connected(connection);
       const waiting = await pendingPictures(boardId);
@@ -112,6 +113,7 @@ export function canvasPictureStore(connection: BoardConnection, onProblem: (mess
         } catch (error) {
           offline = error instanceof ApiRequestError && error.isNetworkError;
           if (offline) break;
+          refused = true;
           onProblem(`A picture added while offline was not added to the board: ${errorMessage(error)}`);
         }
         await forgetPendingPicture(boardId, picture.assetId);
@@ -120,7 +122,8 @@ export function canvasPictureStore(connection: BoardConnection, onProblem: (mess
       // The link said it was up, yet the relay was not reached: wait for the next reconnection.
       await disconnected(connection);
     }
-    if (uploaded > 0) onProblem(null);
+    // The offline message no longer holds; a refusal's stays until it is dismissed.
+    if (uploaded > 0 && !refused) onProblem(null);
   };
 
   const resumeUploads = (): void => {
