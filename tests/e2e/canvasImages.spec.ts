@@ -250,6 +250,26 @@ test('a picture dropped offline is kept on the device when its page closes, and 
   expect(await relayPicture(request, board, kept?.assetId ?? '')).toBe(200);
   await expect.poll(() => pictureCopy(reopened, board.id)).toEqual([]);
 
+  // Garbage kept on the device as a waiting picture (bytes that are no PNG) is refused by the relay with its reason, shown, and dropped.
+  await reopened.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const opening = indexedDB.open(name);
+      opening.onsuccess = () => resolve(opening.result);
+      opening.onerror = () => reject(opening.error ?? new Error('the copy did not open'));
+    });
+    const garbage = { assetId: 'e'.repeat(64), contentType: 'image/png', bytes: Uint8Array.from({ length: 512 }, (_, index) => (index * 37) % 256), keptAt: 1, v: 1 };
+    await new Promise<void>((resolve, reject) => {
+      const request = db.transaction('custom', 'readwrite').objectStore('custom').put(garbage, `washup-picture:${'e'.repeat(64)}`);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error('the copy did not take it'));
+    });
+    db.close();
+  }, `washup:${board.id}`);
+  await expect.poll(() => pictureCopy(reopened, board.id)).toHaveLength(1);
+  await reopened.reload();
+  await expect(reopened.getByRole('alert').filter({ hasText: 'A picture added while offline was not added to the board: The picture is not a PNG image' })).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => pictureCopy(reopened, board.id)).toEqual([]);
+
   for (const [size, viewport] of [
     ['phone-390x844', { width: 390, height: 844 }],
     ['laptop-1366x768', { width: 1366, height: 768 }],
