@@ -26,7 +26,7 @@ export const sharedAreas = {
   hostPartner: ['auth', 'board', 'records', 'reportFlow', 'rules'],
   relayDoc: ['council', 'hostPartner', 'pstb', 'records', 'reportFlow', 'room', 'rules', 'voting'],
   report: ['auth', 'board', 'council', 'hostPartner', 'pstb', 'records', 'relayDoc', 'reportFlow', 'rules', 'session', 'templates', 'text', 'voting'],
-  canvas: ['board', 'records', 'templates'],
+  canvas: ['board', 'records', 'rules', 'templates'],
   api: ['auth', 'board', 'council', 'hostPartner', 'pstb', 'records', 'reportFlow', 'room', 'rules', 'session', 'templates', 'voting'],
 };
 

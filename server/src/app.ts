@@ -26,6 +26,7 @@ import { reportRoutes } from './routes/reportRoutes';
 import { restorePointRoutes } from './routes/restorePointRoutes';
 import { retentionRoutes } from './routes/retentionRoutes';
 import { RetentionSweeper } from './boards/retentionSweeper';
+import { PictureCleanupSweeper } from './canvasAssets/pictureCleanupSweeper';
 import { RestorePointService } from './restorePoints/restorePointService';
 import { RestorePointRecorder } from './restorePoints/restorePointRecorder';
 import { installRateLimits } from './http/rateLimits';
@@ -158,18 +159,21 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
   await app.register(commandRoutes, { prefix: boardPrefix, ...boardAccess, families, context: { relayDoc, storage: store, rooms }, limit: limits.command });
   await app.register(ballotRoutes, { prefix: boardPrefix, ...boardAccess, relayDoc, votingLock, limit: limits.command });
   await app.register(reportRoutes, { prefix: boardPrefix, ...boardAccess, rooms, relayDoc });
-  await app.register(canvasAssetRoutes, { prefix: boardPrefix, ...boardAccess });
+  await app.register(canvasAssetRoutes, { prefix: boardPrefix, ...boardAccess, boardPicturesMaxBytes: config.BOARD_PICTURES_MAX_BYTES });
   const history = new RestorePointService(store, restorePoints, (address, work) => rooms.withRoom(address, work));
   await app.register(restorePointRoutes, { prefix: boardPrefix, ...boardAccess, history });
   const sweeper = new RetentionSweeper(boards, config.RETENTION_CHECK_MS, app.log);
   await app.register(retentionRoutes, { prefix: boardPrefix, ...boardAccess, boards, sweeper });
+  const pictureCleanup = new PictureCleanupSweeper({ storage: store, withRoom: (address, work) => rooms.withRoom(address, work) }, app.log);
   app.addHook('onClose', async () => {
     wakeups.stop();
     await sweeper.stop();
+    await pictureCleanup.stop();
     await rooms.shutdown();
     await store.close();
   });
   // Boards whose retention ran out while the relay was down go first.
   sweeper.start();
+  pictureCleanup.start();
   return { app, rooms, storage: store, metrics };
 }

@@ -60,6 +60,8 @@ export const configSchema = z.object({
   /** `/metrics` answers `Authorization: Bearer <METRICS_TOKEN>`; unset, only direct requests from this machine. */
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
   CLIENT_DIST: z.string().optional(),
+  /** All of one board's canvas pictures together may take this much; an upload past it is refused (413) with a message. */
+  BOARD_PICTURES_MAX_BYTES: positiveInt.default(128 * 1024 * 1024),
   /** tldraw's licence key, handed to the canvas; without one tldraw runs over http and on loopback only. */
   TLDRAW_LICENSE_KEY: tldrawLicenseKeySchema.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

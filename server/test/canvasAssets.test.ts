@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canvasAssetUploadResponseSchema, canvasImageMaxBytes } from '@washup/shared/canvas';
+import { ConfigError, loadConfig } from '../src/config';
 import { api, boardWithTeam, relayPerTest, type TestRelay } from './support/relay';
 
 const startTestRelay = relayPerTest();
@@ -75,7 +76,9 @@ describe('pictures of a board', () => {
 
     const notPicture = await upload(relay, board.id, reviewer.token, 'application/x-msdownload', onePixelPng);
     expect(notPicture.status).toBe(415);
-    expect(refusalMessage(notPicture.body)).toBeTruthy();
+    expect(notPicture.body).toEqual({
+      error: { code: 'unsupported_type', message: 'the picture must be PNG, JPEG, GIF, WebP or SVG, not application/x-msdownload; nothing was saved.' },
+    });
 
     const nested = await upload(relay, board.id, reviewer.token, 'application/json', Buffer.from('['.repeat(5_000) + ']'.repeat(5_000)));
     expect(nested.status).toBeGreaterThanOrEqual(400);
@@ -87,7 +90,50 @@ describe('pictures of a board', () => {
     const oversized = Buffer.concat([onePixelPng, Buffer.alloc(canvasImageMaxBytes)]);
     const tooBig = await upload(relay, board.id, reviewer.token, 'image/png', oversized);
     expect(tooBig.status).toBe(413);
-    expect(refusalMessage(tooBig.body)).toMatch(/too large/i);
+    expect(tooBig.body).toEqual({
+      error: { code: 'body_too_large', message: 'the picture is larger than 8 MB, the most Washup takes here; nothing was saved. Make it smaller and try again.' },
+    });
+  });
+
+  it("answers a body Fastify turns away on any route in Washup's words, never Fastify's", async () => {
+    const relay = await startTestRelay();
+    const { board, lead } = await team(relay);
+    const post = (type: string, body: string | Uint8Array) =>
+      fetch(`${relay.url}/api/boards/${board.id}/retention`, { method: 'PUT', headers: { 'content-type': type, authorization: `Bearer ${lead.token}` }, body });
+    const huge = await post('application/json', JSON.stringify({ padding: 'x'.repeat(2 * 1024 * 1024) }));
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toEqual({ error: { code: 'body_too_large', message: 'the request is larger than 1 MB, the most Washup takes here; nothing was saved. Make it smaller and try again.' } });
+    const xml = await post('application/xml; charset=utf-8', '<retention/>');
+    expect(xml.status).toBe(415);
+    expect(await xml.json()).toEqual({ error: { code: 'unsupported_type', message: 'the request must be JSON, not application/xml; nothing was saved.' } });
+    const hostileType = await post(`image/${'x'.repeat(10_000)}`, 'garbage');
+    expect(hostileType.status).toBe(415);
+    expect(refusalMessage(await hostileType.json()).length).toBeLessThan(200);
+  });
+
+  it("refuses a picture that would take the board's pictures past its quota with a 413 saying how full it is, never a picture it already has", async () => {
+    const picture = (tail: string) => Buffer.concat([onePixelPng, Buffer.from(tail)]);
+    const relay = await startTestRelay({ BOARD_PICTURES_MAX_BYTES: 3 * picture('1').length });
+    const { board, reviewer, observer } = await team(relay);
+    const otherTeam = await team(relay);
+    for (const tail of ['1', '2', '3']) expect((await upload(relay, board.id, reviewer.token, 'image/png', picture(tail))).status).toBe(200);
+    const over = await upload(relay, board.id, reviewer.token, 'image/png', picture('4'));
+    expect(over.status).toBe(413);
+    expect(over.body).toMatchObject({ error: { code: 'picture_quota' } });
+    expect(refusalMessage(over.body)).toBe(
+      `this board's pictures already take ${3 * picture('1').length} bytes of the ${3 * picture('1').length} bytes it may keep, and this one is ${picture('4').length} bytes; nothing was saved. ` +
+        'Use a smaller picture, or delete pictures from the canvas: their space is freed 14 days after they were last used.',
+    );
+    // The same bytes again (a retry after a lost answer) are not refused; another board has its own quota; an observer is refused for their role first.
+    expect((await upload(relay, board.id, reviewer.token, 'image/png', picture('2'))).status).toBe(200);
+    expect((await upload(relay, otherTeam.board.id, otherTeam.reviewer.token, 'image/png', picture('4'))).status).toBe(200);
+    expect((await upload(relay, board.id, observer.token, 'image/png', picture('5'))).status).toBe(403);
+  });
+
+  it('reads the picture quota from the environment and refuses a bad one', () => {
+    expect(loadConfig({}).BOARD_PICTURES_MAX_BYTES).toBe(128 * 1024 * 1024);
+    expect(loadConfig({ BOARD_PICTURES_MAX_BYTES: '1048576' }).BOARD_PICTURES_MAX_BYTES).toBe(1_048_576);
+    for (const bad of ['0', '-5', 'lots', '1.5', '1e400']) expect(() => loadConfig({ BOARD_PICTURES_MAX_BYTES: bad })).toThrow(ConfigError);
   });
 
   it('answers 401 without a token, 403 to observers and hosts, and 404 for another board\'s picture', async () => {

@@ -1,6 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { APIRequestContext, BrowserContext, Locator, Page } from '@playwright/test';
+import type { CreateBoardResponse } from '@washup/shared/api';
 import { RawSyncClient } from '../../server/test/support/rawClient';
+import { startRelayProcess } from '../support/relayProcess';
 import { createBoardByApi } from './support/api';
 import { joinAs } from './support/boardPages';
 import { expect, test } from './support/fixtures';
@@ -25,16 +29,28 @@ async function openCanvas(page: Page): Promise<Locator> {
   return stage;
 }
 
-/** Drops a picture (a 240×160 PNG drawn in the page) on the middle of the canvas, as a file dragged from the desktop is dropped. */
-async function dropPicture(page: Page): Promise<void> {
-  await page.getByTestId('canvas-stage').locator('.tl-canvas').evaluate(async (canvasElement) => {
+/**
+ * Drops a picture (a 240×160 PNG drawn in the page, its frame in `frame`, or of random dots, as a
+ * photo does not compress) on the middle of the canvas, as a file dragged from the desktop is
+ * dropped; returns its size in bytes.
+ */
+async function dropPicture(page: Page, frame: string | 'photo' = '#2e6b60'): Promise<number> {
+  return page.getByTestId('canvas-stage').locator('.tl-canvas').evaluate(async (canvasElement, frameColour) => {
     const drawing = document.createElement('canvas');
     drawing.width = 240;
     drawing.height = 160;
     const context = drawing.getContext('2d');
     if (!context) throw new Error('no 2d context');
-    context.fillStyle = '#2e6b60';
-    context.fillRect(0, 0, 240, 160);
+    if (frameColour === 'photo') {
+      const dots = context.createImageData(240, 160);
+      // getRandomValues fills at most 64 KiB at a time.
+      for (let start = 0; start < dots.data.length; start += 65_536) crypto.getRandomValues(dots.data.subarray(start, start + 65_536));
+      for (let alpha = 3; alpha < dots.data.length; alpha += 4) dots.data[alpha] = 255;
+      context.putImageData(dots, 0, 0);
+    } else {
+      context.fillStyle = frameColour;
+      context.fillRect(0, 0, 240, 160);
+    }
     context.fillStyle = '#f2c14e';
     context.fillRect(40, 40, 160, 80);
     const blob = await new Promise<Blob | null>((resolve) => drawing.toBlob(resolve, 'image/png'));
@@ -45,7 +61,8 @@ async function dropPicture(page: Page): Promise<void> {
     const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true, dataTransfer: transfer };
     canvasElement.dispatchEvent(new DragEvent('dragover', at));
     canvasElement.dispatchEvent(new DragEvent('drop', at));
-  });
+    return blob.size;
+  }, frame);
 }
 
 /** The picture shapes on a canvas whose image has loaded (from the relay, through a blob: URL, or tldraw's preview). */
@@ -158,4 +175,163 @@ test('a picture dropped while offline shows on that device with a message, and r
   await expect(walker.getByText('The picture shows on this device only for now')).toHaveCount(0);
   await walkerContext.close();
   await deskContext.close();
+});
+
+const picturesShotsDir = '/tmp/pictures-shots';
+
+/**
+ * What this device's copy of the board (y-indexeddb's database) holds of pictures dropped offline:
+ * the ids of those waiting to be uploaded, and whether the saved canvas already names each by its path.
+ */
+function pictureCopy(page: Page, boardId: string): Promise<Array<{ assetId: string; pathSaved: boolean }>> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const opening = indexedDB.open(name);
+      opening.onsuccess = () => resolve(opening.result);
+      opening.onerror = () => reject(opening.error ?? new Error('the copy did not open'));
+    });
+    const all = <T,>(store: string, what: (objects: IDBObjectStore) => IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        const request = what(db.transaction(store, 'readonly').objectStore(store));
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('the copy did not read'));
+      });
+    try {
+      const keys = (await all('custom', (objects) => objects.getAllKeys())).map(String).filter((key) => key.startsWith('washup-picture:'));
+      const updates = (await all('updates', (objects) => objects.getAll())) as Uint8Array[];
+      const text = updates.map((update) => new TextDecoder('latin1').decode(update)).join('');
+      return keys.map((key) => {
+        const assetId = key.slice('washup-picture:'.length);
+        return { assetId, pathSaved: text.includes(`/assets/${assetId}`) };
+      });
+    } finally {
+      db.close();
+    }
+  }, `washup:${boardId}`);
+}
+
+/** Whether the relay serves the board's picture (200) or has none of that id (404). */
+async function relayPicture(request: APIRequestContext, board: CreateBoardResponse, assetId: string): Promise<number> {
+  const response = await request.get(`/api/boards/${board.id}/assets/${assetId}`, { headers: { authorization: `Bearer ${board.invites.facilitator.token}` } });
+  return response.status();
+}
+
+test('a picture dropped offline is kept on the device when its page closes, and uploaded when the board opens again online', async ({ browser, baseURL, request }) => {
+  mkdirSync(picturesShotsDir, { recursive: true });
+  const board = await createBoardByApi(request, 'Oakfield · picture kept offline', 'qa-review');
+  const walkerContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
+  const deskContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
+  const walker = await openOn(walkerContext, board.invites.reviewer.url, 'Wren Walker');
+  const desk = await openOn(deskContext, board.invites.reviewer.url, 'Dee Desk');
+  await openCanvas(walker);
+  const deskStage = await openCanvas(desk);
+
+  await walkerContext.setOffline(true);
+  await dropPicture(walker);
+  await expectPictureShown(walker.getByTestId('canvas-stage'));
+  await expect(walker.getByText('it is uploaded to the board when Washup reconnects, also if this page is closed before then')).toBeVisible();
+  await walker.screenshot({ path: `${picturesShotsDir}/picture-kept-offline-laptop-1366x768.png` });
+  // Closed only once the device holds both the picture's bytes and the canvas naming it.
+  await expect.poll(() => pictureCopy(walker, board.id), { timeout: 20_000 }).toEqual([{ assetId: expect.stringMatching(/^[0-9a-f]{64}$/), pathSaved: true }]);
+  const [kept] = await pictureCopy(walker, board.id);
+  const boardUrl = walker.url();
+  await walker.close();
+  await expect(loadedPicture(deskStage)).toHaveCount(0);
+  expect(await relayPicture(request, board, kept?.assetId ?? '')).toBe(404);
+
+  await walkerContext.setOffline(false);
+  const reopened = await walkerContext.newPage();
+  const uploaded = reopened.waitForResponse((response) => response.url().endsWith('/assets') && response.request().method() === 'POST');
+  await reopened.goto(boardUrl);
+  const reopenedStage = reopened.getByTestId('canvas-stage');
+  expect((await uploaded).status()).toBe(200);
+  await expectPictureShown(reopenedStage);
+  await expectPictureShown(deskStage);
+  expect(await relayPicture(request, board, kept?.assetId ?? '')).toBe(200);
+  await expect.poll(() => pictureCopy(reopened, board.id)).toEqual([]);
+
+  // Garbage kept on the device as a waiting picture (bytes that are no PNG) is refused by the relay with its reason, shown, and dropped.
+  await reopened.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const opening = indexedDB.open(name);
+      opening.onsuccess = () => resolve(opening.result);
+      opening.onerror = () => reject(opening.error ?? new Error('the copy did not open'));
+    });
+    const garbage = { assetId: 'e'.repeat(64), contentType: 'image/png', bytes: Uint8Array.from({ length: 512 }, (_, index) => (index * 37) % 256), keptAt: 1, v: 1 };
+    await new Promise<void>((resolve, reject) => {
+      const request = db.transaction('custom', 'readwrite').objectStore('custom').put(garbage, `washup-picture:${'e'.repeat(64)}`);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error('the copy did not take it'));
+    });
+    db.close();
+  }, `washup:${board.id}`);
+  await expect.poll(() => pictureCopy(reopened, board.id)).toHaveLength(1);
+  await reopened.reload();
+  await expect(reopened.getByRole('alert').filter({ hasText: 'A picture added while offline was not added to the board: The picture is not a PNG image' })).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => pictureCopy(reopened, board.id)).toEqual([]);
+
+  for (const [size, viewport] of [
+    ['phone-390x844', { width: 390, height: 844 }],
+    ['laptop-1366x768', { width: 1366, height: 768 }],
+    ['projector-1920x1080', { width: 1920, height: 1080 }],
+  ] as const) {
+    await desk.setViewportSize(viewport);
+    // Zoomed to the picture: selected, then tldraw's zoom to the selection (Shift+2).
+    await desk.getByRole('button', { name: 'Zoom to fit' }).click();
+    await loadedPicture(deskStage).first().click();
+    await desk.keyboard.press('Shift+2');
+    await expectPictureShown(deskStage);
+    await desk.screenshot({ path: `${picturesShotsDir}/picture-arrived-${size}.png` });
+  }
+  await walkerContext.close();
+  await deskContext.close();
+});
+
+test("a picture past the board's quota is refused with a message saying how full the board is, and never reaches the other device", async ({ browser }) => {
+  mkdirSync(picturesShotsDir, { recursive: true });
+  // A relay of its own whose quota holds one photo-like picture (some 90 KB) and not two.
+  const quota = 150_000;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'washup-e2e-quota-'));
+  const relay = await startRelayProcess(dataDir, { RATE_LIMIT_BOARDS_PER_HOUR: '1000', BOARD_PICTURES_MAX_BYTES: String(quota) });
+  try {
+    const leadContext = await browser.newContext({ baseURL: relay.url, viewport: { width: 1366, height: 768 } });
+    const reviewerContext = await browser.newContext({ baseURL: relay.url, viewport: { width: 1366, height: 768 } });
+    const board = await createBoardByApi(leadContext.request, 'Oakfield · full of pictures', 'qa-review');
+    const lead = await openOn(leadContext, board.invites.facilitator.url, 'Lee Lead');
+    const reviewer = await openOn(reviewerContext, board.invites.reviewer.url, 'Rae Reviewer');
+    const leadStage = await openCanvas(lead);
+    const reviewerStage = await openCanvas(reviewer);
+
+    const first = reviewer.waitForResponse((response) => response.url().endsWith('/assets') && response.request().method() === 'POST');
+    const firstBytes = await dropPicture(reviewer, 'photo');
+    expect((await first).status()).toBe(200);
+    await expectPictureShown(leadStage);
+    expect(firstBytes).toBeLessThan(quota);
+
+    const second = reviewer.waitForResponse((response) => response.url().endsWith('/assets') && response.request().method() === 'POST');
+    const secondBytes = await dropPicture(reviewer, 'photo');
+    expect(firstBytes + secondBytes).toBeGreaterThan(quota);
+    expect((await second).status()).toBe(413);
+    const refusal = reviewer.getByRole('alert').filter({ hasText: 'The picture was not added to the board' });
+    await expect(refusal).toContainText("The picture was not added to the board: This board's pictures already take");
+    await expect(refusal).toContainText('of the 146.5 KB it may keep');
+    await expect(refusal).toContainText('delete pictures from the canvas: their space is freed 14 days after they were last used');
+    await expect(loadedPicture(leadStage)).toHaveCount(1);
+
+    for (const [size, viewport] of [
+      ['phone-390x844', { width: 390, height: 844 }],
+      ['laptop-1366x768', { width: 1366, height: 768 }],
+      ['projector-1920x1080', { width: 1920, height: 1080 }],
+    ] as const) {
+      await reviewer.setViewportSize(viewport);
+      await refusal.scrollIntoViewIfNeeded();
+      await reviewer.screenshot({ path: `${picturesShotsDir}/picture-over-quota-${size}.png` });
+    }
+    await expect(loadedPicture(reviewerStage)).toHaveCount(1);
+    await leadContext.close();
+    await reviewerContext.close();
+  } finally {
+    await relay.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });

@@ -1,8 +1,9 @@
 import type { TLAssetStore } from 'tldraw';
-import { canvasAssetPathPattern } from '@washup/shared/canvas';
+import { canvasAssetPath, canvasAssetPathPattern, canvasImageTypes, type PendingPicture } from '@washup/shared/canvas';
 import { ApiRequestError, errorMessage } from '../api/ApiRequestError';
 import { fetchCanvasPicture, uploadCanvasPicture } from '../api/canvasPictures';
 import type { BoardConnection } from '../sync/BoardConnection';
+import { forgetPendingPicture, keepPendingPicture, pendingPictures, pictureIdOf } from './pendingPictures';
 
 /** How many times one picture is tried again after the link came back, before it is given up with a message. */
 const maxUploadAttempts = 10;
@@ -17,47 +18,146 @@ function dataUrlOf(blob: Blob): Promise<string> {
   });
 }
 
-/** Resolves at the next moment the board's link is up (at once when it is). */
-function connected(connection: BoardConnection): Promise<void> {
+/** Resolves at the next moment the board's link is up (`up`) or down (at once when it is). */
+function linkIs(connection: BoardConnection, up: boolean): Promise<void> {
+  const matches = () => (connection.status.get().link === 'connected') === up;
   return new Promise((resolve) => {
-    if (connection.status.get().link === 'connected') {
+    if (matches()) {
       resolve();
       return;
     }
     const stop = connection.status.subscribe(() => {
-      if (connection.status.get().link !== 'connected') return;
+      if (!matches()) return;
       stop();
       resolve();
     });
   });
 }
 
+const connected = (connection: BoardConnection) => linkIs(connection, true);
+const disconnected = (connection: BoardConnection) => linkIs(connection, false);
+
+/** How long to wait, one after another, for a picture another device is still uploading (dropped while offline): about a minute in all. */
+const arrivalWaitsMs = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
+
+const waitMs = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const offlineMessage = 'The picture shows on this device only for now: it is uploaded to the board when Washup reconnects, also if this page is closed before then.';
+
 /**
  * Where tldraw keeps the canvas's pictures: with the relay, as assets of the board (never as
- * data: URLs inside the board doc). A picture pasted or dropped while offline shows on this device
- * at once (tldraw's preview of the file) and is uploaded when the link comes back; meanwhile, and
- * when the relay refuses it, `onProblem` says so (and clears it once the picture is uploaded). Pictures are fetched with the token in a header
- * and shown from data: URLs made in the page (never stored in the doc), one per picture for as
- * long as the canvas is open: tldraw's PNG and SVG export embeds them as they are.
+ * data: URLs inside the board doc). A picture pasted or dropped while offline is named at once by
+ * its SHA-256 (as the relay names it), so the canvas holds its final path; its bytes wait on this
+ * device (pendingPictures.ts) and are uploaded when the link is back, also after the tab was
+ * closed: the next time the canvas opens. Meanwhile, and when the relay refuses it, `onProblem`
+ * says so (and clears it once the pictures are uploaded). Pictures are fetched with the token in
+ * a header and shown from data: URLs made in the page (never stored in the doc), one per picture
+ * for as long as the canvas is open: tldraw's PNG and SVG export embeds them as they are. A
+ * picture whose shape arrived before its bytes (another device uploading it) is asked for again
+ * a few times.
  */
 export function canvasPictureStore(connection: BoardConnection, onProblem: (message: string | null) => void): TLAssetStore {
   const shown = new Map<string, Promise<string | null>>();
   const { boardId, identity } = connection;
+  let uploading: Promise<void> | null = null;
+  let uploadAgain = false;
 
-  const show = (src: string): Promise<string | null> => {
+  const fetchWhenArrived = async (src: string): Promise<Blob> => {
+    for (const waitBefore of [0, ...arrivalWaitsMs]) {
+      if (waitBefore > 0) await waitMs(waitBefore);
+      try {
+        return await fetchCanvasPicture(src, identity.token);
+      } catch (error) {
+        if (!(error instanceof ApiRequestError && error.status === 404) || waitBefore === arrivalWaitsMs.at(-1)) throw error;
+      }
+    }
+    throw new Error('the picture did not arrive');
+  };
+
+  const show = (src: string, assetId: string): Promise<string | null> => {
     let url = shown.get(src);
     if (!url) {
-      url = fetchCanvasPicture(src, identity.token).then(
-        (blob) => dataUrlOf(blob),
-        () => {
-          // Not cached: the next draw asks again (the link may be back).
-          shown.delete(src);
-          return null;
-        },
-      );
+      // Only those who edit drop pictures; a read-only role's copy may not be opened before its check (BoardConnection).
+      url = (connection.canEdit ? pendingPictures(boardId) : Promise.resolve([]))
+        .catch((): PendingPicture[] => [])
+        .then((pending) => {
+          const kept = pending.find((picture) => picture.assetId === assetId);
+          return kept ? new Blob([kept.bytes], { type: kept.contentType }) : fetchWhenArrived(src);
+        })
+        .then(
+          (blob) => dataUrlOf(blob),
+          () => {
+            // Not cached: the next draw asks again (the link may be back).
+            shown.delete(src);
+            return null;
+          },
+        );
       shown.set(src, url);
     }
     return url;
+  };
+
+  /** Uploads every picture waiting on this device, each once the link is up; a refused one is given up with a message. */
+  const uploadPending = async (): Promise<void> => {
+    let uploaded = 0;
+    let refused = false;
+    for (let attempt = 1; attempt <= maxUploadAttempts; attempt++) {
+      await connected(connection);
+      const waiting = await pendingPictures(boardId);
+      if (waiting.length === 0) break;
+      let offline = false;
+      for (const picture of waiting) {
+        try {
+          await uploadCanvasPicture(boardId, identity.token, new Blob([picture.bytes], { type: picture.contentType }));
+          uploaded += 1;
+        } catch (error) {
+          offline = error instanceof ApiRequestError && error.isNetworkError;
+          if (offline) break;
+          refused = true;
+          onProblem(`A picture added while offline was not added to the board: ${errorMessage(error)}`);
+        }
+        await forgetPendingPicture(boardId, picture.assetId);
+      }
+      if (!offline) break;
+      // The link said it was up, yet the relay was not reached: wait for the next reconnection.
+      await disconnected(connection);
+    }
+    // The offline message no longer holds; a refusal's stays until it is dismissed.
+    if (uploaded > 0 && !refused) onProblem(null);
+  };
+
+  const resumeUploads = (): void => {
+    if (uploading) {
+      uploadAgain = true;
+      return;
+    }
+    uploading = uploadPending()
+      .catch((error: unknown) => onProblem(`Pictures added while offline could not be uploaded yet: ${errorMessage(error)}`))
+      .finally(() => {
+        uploading = null;
+        if (uploadAgain) {
+          uploadAgain = false;
+          resumeUploads();
+        }
+      });
+  };
+
+  // Pictures left waiting when the canvas was last open on this device (the tab closed offline).
+  if (connection.canEdit) void connection.whenLoadedLocally.then(resumeUploads);
+
+  /** Keeps a picture on this device for a later upload; its path is the one the relay will give it. */
+  const keepForLater = async (file: File): Promise<{ src: string } | null> => {
+    const contentType = canvasImageTypes.find((type) => type === file.type);
+    if (!contentType) return null;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const assetId = pictureIdOf(bytes);
+    const kept = await keepPendingPicture(boardId, { assetId, contentType, bytes, keptAt: Date.now() }).then(
+      () => true,
+      () => false,
+    );
+    if (!kept) return null;
+    resumeUploads();
+    return { src: canvasAssetPath(boardId, assetId) };
   };
 
   return {
@@ -74,6 +174,12 @@ export function canvasPictureStore(connection: BoardConnection, onProblem: (mess
             onProblem(`The picture was not added to the board: ${errorMessage(error)}`);
             throw error;
           }
+          const later = await keepForLater(file);
+          if (later) {
+            onProblem(offlineMessage);
+            return later;
+          }
+          // This device keeps no copy of the board (or could not write to it): the page itself waits.
           onProblem('The picture shows on this device only for now: it is uploaded to the board when Washup reconnects. Keep this page open until then.');
           await connected(connection);
         }
@@ -82,7 +188,7 @@ export function canvasPictureStore(connection: BoardConnection, onProblem: (mess
     resolve(asset) {
       const src = asset.props.src;
       if (!src || !canvasAssetPathPattern.test(src)) return null;
-      return show(src);
+      return show(src, src.slice(src.lastIndexOf('/') + 1));
     },
   };
 }

@@ -1,18 +1,30 @@
 import { createHash } from 'node:crypto';
 import { canvasAssetPath, canvasImageProblem, type CanvasAssetUploadResponse, type CanvasImageType } from '@washup/shared/canvas';
+import { sizeInWords } from '@washup/shared/rules';
 import { Refused } from '../refusals/refused';
 import type { Storage, StoredAsset } from '../storage/storage';
+import { pictureGraceDays } from './pictureCleanup';
 
 /**
  * Stores a picture for a board once its bytes are what they claim (canvasImageProblem: the type's
  * own signature, a safe SVG, within the size limit), named by their SHA-256: storing the same
- * picture again (a retry after a lost answer) is the same asset.
+ * picture again (a retry after a lost answer, or a picture put back) is the same asset, and never
+ * refused. A new one is refused when the board's pictures would pass `quotaBytes` together;
+ * pictures taken off the canvas still count until the clean-up deletes them (pictureCleanup.ts).
  */
-export async function storeCanvasImage(storage: Storage, boardId: string, declared: string, bytes: Uint8Array): Promise<CanvasAssetUploadResponse> {
+export async function storeCanvasImage(storage: Storage, boardId: string, declared: string, bytes: Uint8Array, quotaBytes: number): Promise<CanvasAssetUploadResponse> {
   const problem = canvasImageProblem(declared, bytes);
   if (problem) throw new Refused('invalid', 'picture_refused', `${problem}; nothing was saved`);
   const id = createHash('sha256').update(bytes).digest('hex');
-  await storage.putAsset({ boardId, id, contentType: declared, bytes, createdAt: Date.now() });
+  const put = await storage.putAsset({ boardId, id, contentType: declared, bytes, createdAt: Date.now() }, quotaBytes);
+  if (!put.stored) {
+    throw new Refused(
+      'too_large',
+      'picture_quota',
+      `this board's pictures already take ${sizeInWords(put.boardBytes)} of the ${sizeInWords(quotaBytes)} it may keep, and this one is ${sizeInWords(bytes.length)}; nothing was saved. ` +
+        `Use a smaller picture, or delete pictures from the canvas: their space is freed ${pictureGraceDays} days after they were last used.`,
+    );
+  }
   return { assetId: id, src: canvasAssetPath(boardId, id), contentType: declared as CanvasImageType, bytes: bytes.length };
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { bodyRefusal } from '../refusals/bodyRefusals';
 import { Refused } from '../refusals/refused';
 import { StorageUnavailable } from '../storage/storageUnavailable';
 import { PeersUnavailable } from '../sync/peerBus';
@@ -10,12 +11,14 @@ const storageRetryAfterSeconds = 30;
 
 /**
  * Every error leaves as `{ error: { code, message } }`; never a stack trace. A service's `Refused`
- * gets its kind's status, storage that cannot save gets 503.
+ * gets its kind's status, and so does a body Fastify turns away (in Washup's words, bodyRefusals.ts);
+ * storage that cannot save gets 503.
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof Refused) {
-      return reply.code(refusalStatus[error.kind]).send({ error: { code: error.code, message: error.message } });
+    const refused = error instanceof Refused ? error : bodyRefusal(error.code, request.routeOptions.bodyLimit, request.headers['content-type'], request.routeOptions.config.body);
+    if (refused) {
+      return reply.code(refusalStatus[refused.kind]).send({ error: { code: refused.code, message: refused.message } });
     }
     if (error instanceof StorageUnavailable) {
       request.log.error({ err: error.cause, reason: error.reason }, 'storage is unavailable');

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { boardParamsSchema, tokenQuerySchema } from '@washup/shared/api';
 import { canEditBoard, roles } from '@washup/shared/auth';
-import { canvasAssetParamsSchema, canvasAssetUploadResponseSchema, canvasImageMaxBytes, canvasImageTypes } from '@washup/shared/canvas';
+import { canvasAssetParamsSchema, canvasAssetUploadResponseSchema, canvasImageMaxBytes, canvasImageTypeNames, canvasImageTypes } from '@washup/shared/canvas';
 import { readCanvasImage, storeCanvasImage } from '../canvasAssets/canvasAssetStore';
 import { accessOf, checkBoardAccess, onlyRoles, type BoardAccessDeps } from '../http/boardAccess';
 
@@ -20,7 +20,7 @@ const pictureSecurityPolicy = "default-src 'none'; img-src data:; style-src 'uns
  * who edit the board; `GET /assets/:assetId` serves it to anyone on the board. A picture's URL
  * names its bytes, so it is cached for good.
  */
-export const canvasAssetRoutes: FastifyPluginAsync<BoardAccessDeps> = async (scope, options) => {
+export const canvasAssetRoutes: FastifyPluginAsync<BoardAccessDeps & { boardPicturesMaxBytes: number }> = async (scope, options) => {
   scope.addContentTypeParser([...canvasImageTypes], { parseAs: 'buffer', bodyLimit: canvasImageMaxBytes }, (_request, body, done) => done(null, body));
   checkBoardAccess(scope, options);
   const api = scope.withTypeProvider<ZodTypeProvider>();
@@ -29,6 +29,7 @@ export const canvasAssetRoutes: FastifyPluginAsync<BoardAccessDeps> = async (sco
     '/assets',
     {
       bodyLimit: canvasImageMaxBytes,
+      config: { body: { what: 'the picture', types: canvasImageTypeNames } },
       schema: { params: boardParamsSchema, querystring: tokenQuerySchema, response: { 200: canvasAssetUploadResponseSchema } },
       preHandler: onlyRoles(editors, 'add pictures to the canvas'),
     },
@@ -36,7 +37,7 @@ export const canvasAssetRoutes: FastifyPluginAsync<BoardAccessDeps> = async (sco
       const declared = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
       const body: unknown = request.body;
       const bytes = body instanceof Uint8Array ? body : new Uint8Array();
-      return storeCanvasImage(options.storage, accessOf(request).board.id, declared, bytes);
+      return storeCanvasImage(options.storage, accessOf(request).board.id, declared, bytes, options.boardPicturesMaxBytes);
     },
   );
 

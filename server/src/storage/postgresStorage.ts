@@ -5,7 +5,8 @@ import type { Role } from '@washup/shared/auth';
 import type { Retention } from '@washup/shared/board';
 import { consoleLogger, type Logger } from '../logger';
 import { classifyPostgresFailure } from './postgresFailures';
-import type { BoardRecord, NewParticipant, PendingAppend, RestorePointEntry, Storage, StoredAsset, StoredBallot, StoredDoc, StoredJoinCode, StoredRestorePoint, StoredRetention } from './storage';
+import type { AssetEntry, AssetPut, BoardRecord, NewParticipant, PendingAppend, RestorePointEntry, Storage, StoredAsset, StoredBallot, StoredDoc, StoredJoinCode, StoredRestorePoint, StoredRetention } from './storage';
+import { postgresAssetSchema } from './assetColumns';
 import { dueForPurge, postgresRetentionSchema, retentionColumnsOf, retentionFromColumns } from './retentionColumns';
 import { StorageFaults, type StorageHealth } from './storageFaults';
 
@@ -87,6 +88,8 @@ const schemaLockKey = 0x77617368; // "wash"
  * locks above.
  */
 const boardLockClass = 0x626f6172; // "boar"
+/** The first key of a board's pictures' lock: an upload holds it while it checks the quota and stores. */
+const assetLockClass = 0x70696374; // "pict"
 /** A doc's board: doc names are `<boardId>` or `<boardId>/...`. */
 const boardOfDoc = (column: string) => `split_part(${column}, '/', 1)`;
 
@@ -140,6 +143,7 @@ export class PostgresStorage implements Storage {
       await client.query('SELECT pg_advisory_xact_lock($1)', [schemaLockKey]);
       await client.query(schema);
       await client.query(postgresRetentionSchema);
+      await client.query(postgresAssetSchema);
     });
   }
 
@@ -358,20 +362,55 @@ export class PostgresStorage implements Storage {
     return rows.map((row) => ({ id: row.id, boardId, takenAt: toNumber(row.taken_at), participantId: row.participant_id, details: row.details, bytes: row.bytes }));
   }
 
-  async putAsset(asset: StoredAsset): Promise<void> {
-    // Named by the SHA-256 of its bytes: a second upload of the same picture is the same row.
-    await this.write('INSERT INTO board_assets (board_id, id, content_type, bytes, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (board_id, id) DO NOTHING', [
-      asset.boardId,
-      asset.id,
-      asset.contentType,
-      Buffer.from(asset.bytes),
-      asset.createdAt,
-    ]);
+  /** Named by the SHA-256 of its bytes: a second upload of the same picture is the same row. */
+  async putAsset(asset: StoredAsset, quotaBytes: number): Promise<AssetPut> {
+    return this.transaction(async (client): Promise<AssetPut> => {
+      // Uploads to one board from several relays take turns, so two cannot both pass the quota.
+      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [assetLockClass, asset.boardId]);
+      const reused = await client.query('UPDATE board_assets SET unused_since = NULL WHERE board_id = $1 AND id = $2', [asset.boardId, asset.id]);
+      if ((reused.rowCount ?? 0) > 0) return { stored: true };
+      const { rows } = await client.query<{ bytes: string }>('SELECT COALESCE(SUM(octet_length(bytes)), 0) AS bytes FROM board_assets WHERE board_id = $1', [asset.boardId]);
+      const boardBytes = toNumber(rows[0]?.bytes ?? 0);
+      if (boardBytes + asset.bytes.length > quotaBytes) return { stored: false, boardBytes };
+      await client.query('INSERT INTO board_assets (board_id, id, content_type, bytes, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (board_id, id) DO NOTHING', [
+        asset.boardId,
+        asset.id,
+        asset.contentType,
+        Buffer.from(asset.bytes),
+        asset.createdAt,
+      ]);
+      return { stored: true };
+    });
   }
 
   async getAsset(boardId: string, assetId: string): Promise<Pick<StoredAsset, 'contentType' | 'bytes'> | null> {
     const { rows } = await this.query<{ content_type: string; bytes: Buffer }>('SELECT content_type, bytes FROM board_assets WHERE board_id = $1 AND id = $2', [boardId, assetId]);
     return rows[0] ? { contentType: rows[0].content_type, bytes: new Uint8Array(rows[0].bytes) } : null;
+  }
+
+  async listAssets(boardId: string): Promise<AssetEntry[]> {
+    const { rows } = await this.query<{ id: string; bytes: number; created_at: string; unused_since: string | null }>(
+      'SELECT id, octet_length(bytes) AS bytes, created_at, unused_since FROM board_assets WHERE board_id = $1 ORDER BY created_at, id',
+      [boardId],
+    );
+    return rows.map((row) => ({ id: row.id, bytes: row.bytes, createdAt: toNumber(row.created_at), unusedSince: row.unused_since === null ? null : toNumber(row.unused_since) }));
+  }
+
+  async boardsWithAssets(after: string | null, limit: number): Promise<string[]> {
+    const { rows } = await this.query<{ board_id: string }>('SELECT DISTINCT board_id FROM board_assets WHERE board_id > $1 ORDER BY board_id LIMIT $2', [after ?? '', limit]);
+    return rows.map((row) => row.board_id);
+  }
+
+  async markUnusedAssets(boardId: string, unused: readonly string[], at: number): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query('UPDATE board_assets SET unused_since = NULL WHERE board_id = $1 AND unused_since IS NOT NULL AND NOT (id = ANY($2::text[]))', [boardId, [...unused]]);
+      await client.query('UPDATE board_assets SET unused_since = $3 WHERE board_id = $1 AND unused_since IS NULL AND id = ANY($2::text[])', [boardId, [...unused], at]);
+    });
+  }
+
+  async deleteUnusedAssets(boardId: string, assetIds: readonly string[], markedBy: number): Promise<string[]> {
+    const { rows } = await this.write('DELETE FROM board_assets WHERE board_id = $1 AND unused_since <= $3 AND id = ANY($2::text[]) RETURNING id', [boardId, [...assetIds], markedBy]);
+    return rows.map((row: { id: string }) => row.id);
   }
 
   async restorePointState(boardId: string, pointId: string): Promise<Uint8Array | null> {

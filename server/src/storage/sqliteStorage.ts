@@ -8,7 +8,8 @@ import { StartupError } from '../startupError';
 import { classifySqliteFailure } from './sqliteFailures';
 import { sqliteFilesOf, type SqliteFiles } from './sqliteFiles';
 import { checkDatabaseAfterOpening, checkFilesBeforeOpening, openingFailure } from './sqliteStartCheck';
-import type { BoardRecord, NewParticipant, PendingAppend, RestorePointEntry, Storage, StoredAsset, StoredBallot, StoredDoc, StoredJoinCode, StoredRestorePoint, StoredRetention } from './storage';
+import type { AssetEntry, AssetPut, BoardRecord, NewParticipant, PendingAppend, RestorePointEntry, Storage, StoredAsset, StoredBallot, StoredDoc, StoredJoinCode, StoredRestorePoint, StoredRetention } from './storage';
+import { migrateSqliteAssets } from './assetColumns';
 import { dueForPurge, migrateSqliteRetention, retentionColumnsOf, retentionFromColumns } from './retentionColumns';
 import { StorageFaults, type StorageHealth } from './storageFaults';
 import { configureConnection } from './sqliteWriter';
@@ -122,6 +123,7 @@ function openChecked(files: SqliteFiles, maxBytes: number | undefined): Database
     checkDatabaseAfterOpening(db, files);
     db.exec(schema);
     migrateSqliteRetention(db);
+    migrateSqliteAssets(db);
     writeFileSync(files.openMarker, `${process.pid}\n`);
     return db;
   } catch (error) {
@@ -173,6 +175,10 @@ export class SqliteStorage implements Storage {
       ),
       restorePointState: db.prepare<[string, string], { state: Buffer }>('SELECT state FROM restore_points WHERE board_id = ? AND id = ?'),
       getAsset: db.prepare<[string, string], { content_type: string; bytes: Buffer }>('SELECT content_type, bytes FROM board_assets WHERE board_id = ? AND id = ?'),
+      listAssets: db.prepare<[string], { id: string; bytes: number; created_at: number; unused_since: number | null }>(
+        'SELECT id, LENGTH(bytes) AS bytes, created_at, unused_since FROM board_assets WHERE board_id = ? ORDER BY created_at, id',
+      ),
+      boardsWithAssets: db.prepare<[string, number], { board_id: string }>('SELECT DISTINCT board_id FROM board_assets WHERE board_id > ? ORDER BY board_id LIMIT ?'),
       getSnapshot: db.prepare<[string], { snapshot: Buffer; upto_seq: number }>(
         'SELECT snapshot, upto_seq FROM doc_snapshots WHERE doc_name = ?',
       ),
@@ -305,8 +311,8 @@ export class SqliteStorage implements Storage {
     return this.faults.write(() => this.writer.run('deleteRestorePoints', boardId, pointIds));
   }
 
-  putAsset(asset: StoredAsset): Promise<void> {
-    return this.faults.write(() => this.writer.run('putAsset', asset));
+  putAsset(asset: StoredAsset, quotaBytes: number): Promise<AssetPut> {
+    return this.faults.write(() => this.writer.run('putAsset', asset, quotaBytes));
   }
 
   getAsset(boardId: string, assetId: string): Promise<Pick<StoredAsset, 'contentType' | 'bytes'> | null> {
@@ -314,6 +320,24 @@ export class SqliteStorage implements Storage {
       const row = this.statements.getAsset.get(boardId, assetId);
       return row ? { contentType: row.content_type, bytes: new Uint8Array(row.bytes) } : null;
     });
+  }
+
+  listAssets(boardId: string): Promise<AssetEntry[]> {
+    return this.faults.read(() =>
+      this.statements.listAssets.all(boardId).map((row) => ({ id: row.id, bytes: row.bytes, createdAt: row.created_at, unusedSince: row.unused_since })),
+    );
+  }
+
+  boardsWithAssets(after: string | null, limit: number): Promise<string[]> {
+    return this.faults.read(() => this.statements.boardsWithAssets.all(after ?? '', limit).map((row) => row.board_id));
+  }
+
+  markUnusedAssets(boardId: string, unused: readonly string[], at: number): Promise<void> {
+    return this.faults.write(() => this.writer.run('markUnusedAssets', boardId, unused, at));
+  }
+
+  deleteUnusedAssets(boardId: string, assetIds: readonly string[], markedBy: number): Promise<string[]> {
+    return this.faults.write(() => this.writer.run('deleteUnusedAssets', boardId, assetIds, markedBy));
   }
 
   loadDoc(docName: string): Promise<StoredDoc> {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Role } from '@washup/shared/auth';
-import type { BoardRecord, NewParticipant, PendingAppend, StoredAsset, StoredBallot, StoredJoinCode, StoredRestorePoint } from './storage';
+import type { AssetPut, BoardRecord, NewParticipant, PendingAppend, StoredAsset, StoredBallot, StoredJoinCode, StoredRestorePoint } from './storage';
 import type { RetentionColumns } from './retentionColumns';
 
 /** Pages the health probe writes (and frees again): enough to need fresh space on a full disk. */
@@ -81,6 +81,18 @@ export class SqliteWriter {
       insertAsset: db.prepare(
         'INSERT INTO board_assets (board_id, id, content_type, bytes, created_at) VALUES (@boardId, @id, @contentType, @bytes, @createdAt) ON CONFLICT (board_id, id) DO NOTHING',
       ),
+      reuseAsset: db.prepare('UPDATE board_assets SET unused_since = NULL WHERE board_id = ? AND id = ?'),
+      assetBytes: db.prepare<[string], { bytes: number }>('SELECT COALESCE(SUM(LENGTH(bytes)), 0) AS bytes FROM board_assets WHERE board_id = ?'),
+      // Ids travel as one JSON array: a list of any length is one statement.
+      markAssetsUnused: db.prepare(
+        'UPDATE board_assets SET unused_since = @at WHERE board_id = @boardId AND unused_since IS NULL AND id IN (SELECT value FROM json_each(@ids))',
+      ),
+      markAssetsUsed: db.prepare(
+        'UPDATE board_assets SET unused_since = NULL WHERE board_id = @boardId AND unused_since IS NOT NULL AND id NOT IN (SELECT value FROM json_each(@ids))',
+      ),
+      deleteUnusedAssets: db.prepare<{ boardId: string; ids: string; markedBy: number }, { id: string }>(
+        'DELETE FROM board_assets WHERE board_id = @boardId AND unused_since <= @markedBy AND id IN (SELECT value FROM json_each(@ids)) RETURNING id',
+      ),
       lastSeq: db.prepare<[string, string], { seq: number | null }>(
         'SELECT MAX(seq) AS seq FROM (SELECT seq FROM doc_updates WHERE doc_name = ? UNION ALL SELECT upto_seq FROM doc_snapshots WHERE doc_name = ?)',
       ),
@@ -159,8 +171,27 @@ export class SqliteWriter {
     })();
   }
 
-  putAsset(asset: StoredAsset): void {
-    this.statements.insertAsset.run({ ...asset, bytes: Buffer.from(asset.bytes) });
+  /** Checked and stored in one transaction of the one writer, so uploads at once cannot both pass the quota. */
+  putAsset(asset: StoredAsset, quotaBytes: number): AssetPut {
+    return this.db.transaction((): AssetPut => {
+      if (this.statements.reuseAsset.run(asset.boardId, asset.id).changes > 0) return { stored: true };
+      const boardBytes = this.statements.assetBytes.get(asset.boardId)?.bytes ?? 0;
+      if (boardBytes + asset.bytes.length > quotaBytes) return { stored: false, boardBytes };
+      this.statements.insertAsset.run({ ...asset, bytes: Buffer.from(asset.bytes) });
+      return { stored: true };
+    })();
+  }
+
+  markUnusedAssets(boardId: string, unused: readonly string[], at: number): void {
+    const ids = JSON.stringify(unused);
+    this.db.transaction(() => {
+      this.statements.markAssetsUsed.run({ boardId, ids });
+      this.statements.markAssetsUnused.run({ boardId, ids, at });
+    })();
+  }
+
+  deleteUnusedAssets(boardId: string, assetIds: readonly string[], markedBy: number): string[] {
+    return this.statements.deleteUnusedAssets.all({ boardId, ids: JSON.stringify(assetIds), markedBy }).map((row) => row.id);
   }
 
   /** Appends a batch in one transaction (one fsync); returns each doc's new last sequence number. */

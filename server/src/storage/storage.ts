@@ -87,6 +87,19 @@ export interface StoredAsset {
   createdAt: number;
 }
 
+/** A stored picture without its bytes, for the relay's clean-up of pictures no canvas uses any more. */
+export interface AssetEntry {
+  id: string;
+  /** The size of its bytes. */
+  bytes: number;
+  createdAt: number;
+  /** When the clean-up first found the picture no longer on the board's canvas (null: in use, or not looked at yet). */
+  unusedSince: number | null;
+}
+
+/** Whether a picture was stored (or was already), or refused because the board's pictures would pass their quota. */
+export type AssetPut = { stored: true } | { stored: false; boardBytes: number };
+
 /** A restore point without its state, for listing: `bytes` is the size of the state stored. */
 export type RestorePointEntry = Omit<StoredRestorePoint, 'state'> & { bytes: number };
 
@@ -137,10 +150,26 @@ export interface Storage {
   restorePointState(boardId: string, pointId: string): Promise<Uint8Array | null>;
   deleteRestorePoints(boardId: string, pointIds: readonly string[]): Promise<void>;
 
-  /** Stores a picture of the board; a second one with the same id (the same bytes) changes nothing. */
-  putAsset(asset: StoredAsset): Promise<void>;
+  /**
+   * Stores a picture of the board unless the board's pictures would then hold more than
+   * `quotaBytes`, checked and stored in one step (two uploads at once cannot both pass). A second
+   * one with the same id (the same bytes) stores nothing and is never refused, but counts as a new
+   * use: the picture is no longer marked unused.
+   */
+  putAsset(asset: StoredAsset, quotaBytes: number): Promise<AssetPut>;
   /** One of the board's pictures, or null when the board has no such picture. */
   getAsset(boardId: string, assetId: string): Promise<Pick<StoredAsset, 'contentType' | 'bytes'> | null>;
+  /** A board's pictures without their bytes, oldest first. */
+  listAssets(boardId: string): Promise<AssetEntry[]>;
+  /** Up to `limit` boards that have pictures, in id order after `after` (null: from the first). */
+  boardsWithAssets(after: string | null, limit: number): Promise<string[]>;
+  /**
+   * Marks the board's pictures `unused` as unused since `at` (those already marked keep their
+   * earlier mark), and clears the mark of every other picture of the board.
+   */
+  markUnusedAssets(boardId: string, unused: readonly string[], at: number): Promise<void>;
+  /** Deletes those of `assetIds` marked unused at `markedBy` or earlier (a mark cleared meanwhile keeps its picture); returns the ids deleted. */
+  deleteUnusedAssets(boardId: string, assetIds: readonly string[], markedBy: number): Promise<string[]>;
 
   loadDoc(docName: string): Promise<StoredDoc>;
   /** Appends a batch in one transaction; resolves with each doc's new last sequence number. */

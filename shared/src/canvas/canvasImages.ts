@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { versionedKind } from '../records/versionedKind';
+import { sizeInWords } from '../rules/sizeInWords';
 
 /**
  * Pictures on the canvas (pasted, dropped, or the canvas's own image for the report) are stored
@@ -9,6 +11,8 @@ import { z } from 'zod';
  */
 export const canvasImageTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/svg+xml'] as const;
 export type CanvasImageType = (typeof canvasImageTypes)[number];
+/** The picture types in words, for refusals. */
+export const canvasImageTypeNames = 'PNG, JPEG, GIF, WebP or SVG';
 
 /** A picture may be at most this big: a phone photo fits, a poster scan does not. */
 export const canvasImageMaxBytes = 8 * 1024 * 1024;
@@ -80,9 +84,9 @@ function svgProblem(bytes: Uint8Array): string | null {
  * for SVG, safe text that is one), within the size limit.
  */
 export function canvasImageProblem(declared: string, bytes: Uint8Array): string | null {
-  if (!(canvasImageTypes as readonly string[]).includes(declared)) return `a picture must be PNG, JPEG, GIF, WebP or SVG, not ${declared.slice(0, 60) || 'an unnamed type'}`;
+  if (!(canvasImageTypes as readonly string[]).includes(declared)) return `a picture must be ${canvasImageTypeNames}, not ${declared.slice(0, 60) || 'an unnamed type'}`;
   if (bytes.length === 0) return 'the picture is empty';
-  if (bytes.length > canvasImageMaxBytes) return `the picture is ${bytes.length} bytes, over the ${canvasImageMaxBytes} limit`;
+  if (bytes.length > canvasImageMaxBytes) return `the picture is larger than ${sizeInWords(canvasImageMaxBytes)}, the most a picture may be`;
   if (declared === 'image/svg+xml') {
     const problem = svgProblem(bytes);
     return problem ? `the picture ${problem}` : null;
@@ -91,3 +95,19 @@ export function canvasImageProblem(declared: string, bytes: Uint8Array): string 
   if (actual === null) return `the picture is not a ${declared.slice('image/'.length).toUpperCase()} image (its bytes are no picture Washup reads)`;
   return actual === declared ? null : `the picture is declared ${declared} but its bytes are ${actual}`;
 }
+
+/**
+ * A picture dropped on the canvas while offline, as a device keeps it until the relay has it
+ * (stored on the device, read back when the canvas opens again): its id is the SHA-256 the relay
+ * will name it by, so the canvas holds its final path from the start.
+ */
+export const pendingPictureKind = versionedKind({
+  label: 'picture waiting to be uploaded',
+  schema: z.object({
+    assetId: canvasAssetIdSchema,
+    contentType: z.enum(canvasImageTypes),
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.length > 0 && bytes.length <= canvasImageMaxBytes, 'is no picture Washup keeps'),
+    keptAt: z.number().int().nonnegative(),
+  }),
+});
+export type PendingPicture = z.infer<typeof pendingPictureKind.schema>;

@@ -7,3 +7,4 @@ export * from './canvasLayout';
 export * from './canvasRecords';
 export * from './themeFromCards';
 export * from './canvasImages';
+export * from './canvasPicturesInUse';

@@ -15,8 +15,9 @@ export type Outcome<T, R extends Refusal = Refusal> = { ok: true; value: T } | {
 
 /**
  * Why something was refused, in the domain's words: the input itself is wrong, the caller is not
- * known, may not do it, the thing is not there, its state does not allow it now, or it was asked
- * too often. The relay's HTTP edge turns each kind into a status; nothing in `shared/` knows them.
+ * known, may not do it, the thing is not there, its state does not allow it now, it was asked
+ * too often, what was sent is too big (or would make what is kept too big), or it is of a kind
+ * not taken there. The relay's HTTP edge turns each kind into a status; nothing in `shared/` knows them.
  */
-export const refusalKinds = ['invalid', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'too_many'] as const;
+export const refusalKinds = ['invalid', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'too_many', 'too_large', 'unsupported_type'] as const;
 export type RefusalKind = (typeof refusalKinds)[number];

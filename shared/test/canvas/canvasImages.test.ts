@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canvasEntryProblem, canvasImageMaxBytes, canvasImageProblem } from '../../src/canvas';
+import { canvasEntryProblem, canvasImageMaxBytes, canvasImageProblem, pendingPictureKind } from '../../src/canvas';
+import { readVersioned, stampVersion } from '../../src/records';
 
 const bytesOf = (...parts: Array<string | number[]>) => Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? Array.from(part, (character) => character.charCodeAt(0)) : part)));
 const png = bytesOf([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'rest');
@@ -15,7 +16,7 @@ describe('a picture the board keeps', () => {
     expect(canvasImageProblem('image/png', bytesOf('MZ\x90\x00'))).toMatch(/not a PNG image/);
     expect(canvasImageProblem('text/html', png)).toMatch(/must be PNG, JPEG, GIF, WebP or SVG/);
     expect(canvasImageProblem('image/png', new Uint8Array())).toMatch(/empty/);
-    expect(canvasImageProblem('image/png', new Uint8Array(canvasImageMaxBytes + 1))).toMatch(/over the \d+ limit/);
+    expect(canvasImageProblem('image/png', new Uint8Array(canvasImageMaxBytes + 1))).toBe('the picture is larger than 8 MB, the most a picture may be');
   });
 
   it('as SVG, is plain drawing: nothing that runs, reaches out or expands', () => {
@@ -49,5 +50,30 @@ describe('an image asset in the canvas collection', () => {
     expect(canvasEntryProblem(asset('data:image/png;base64,AAAA'))).toMatch(/not stored by the board's relay/);
     expect(canvasEntryProblem(asset('https://example.com/x.png'))).toMatch(/not stored by the board's relay/);
     expect(canvasEntryProblem(asset(`/api/boards/abc/assets/${'a'.repeat(64)}/../../x`))).toMatch(/not stored by the board's relay/);
+  });
+});
+
+describe('a picture kept on a device until it is uploaded', () => {
+  const kept = { assetId: 'a'.repeat(64), contentType: 'image/png', bytes: png, keptAt: 1 };
+
+  it('reads back as it was kept, at its version', () => {
+    expect(readVersioned(pendingPictureKind, stampVersion(pendingPictureKind, { ...kept, contentType: 'image/png' as const }))).toEqual({ ok: true, value: kept });
+  });
+
+  it('is not read when it is garbage, nested, of another type, empty or oversized, or of a newer Washup', () => {
+    for (const stored of [
+      null,
+      'picture',
+      42,
+      { ...kept, assetId: '../../etc/passwd' },
+      { ...kept, contentType: 'text/html' },
+      { ...kept, bytes: new Uint8Array() },
+      { ...kept, bytes: new Uint8Array(canvasImageMaxBytes + 1) },
+      { ...kept, bytes: Array.from(png) },
+      { ...kept, keptAt: { nested: { deeper: [1] } } },
+      { ...kept, v: 99 },
+    ]) {
+      expect(readVersioned(pendingPictureKind, stored).ok).toBe(false);
+    }
   });
 });
