@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { ApiError, JoinResponse } from '@washup/shared/api';
+import type { ApiError, JoinResponse, RestoreBoardResponse, RestorePointPreview, RestorePointsResponse } from '@washup/shared/api';
 import { addCard, BoardDoc, boardDocOf, boardDocRules, boardView, docName, narrativeText, readNarrative, type NewCard } from '@washup/shared/board';
 import { addRedaction } from '@washup/shared/report';
 import { finalVersionMarkKey, finalVersionMarkOf, markFinalVersion } from '@washup/shared/reportFlow';
@@ -180,6 +180,33 @@ describe('a final version of the report on the relay', () => {
     Y.applyUpdate(relayDoc, deletion(0));
     expect(relayDoc.getArray('estimates').length).toBe(1);
     expect(() => refuseInvalidRecords(relayDoc, deletion(0), boardDocRules, { leadReviewer: true })).toThrow(frozen);
+  });
+
+  it("leaves the report's words as they are when the Lead Reviewer restores the board to a point from before, and refuses to restore one of them by itself", async () => {
+    const t = await finalReport();
+    // The board's first restore point, taken at its first activity: from before the summary, the estimate and the redaction.
+    const listed = await api<RestorePointsResponse>(t.relay.url, 'GET', `/api/boards/${t.board.id}/restore-points`, { token: t.lead.token });
+    const first = listed.body.points.at(-1)!;
+    expect(first.holds.estimates ?? 0).toBe(0);
+    // The preview says the same: the board's records only, nothing of the report's words.
+    const preview = await api<RestorePointPreview>(t.relay.url, 'GET', `/api/boards/${t.board.id}/restore-points/${first.id}`, { token: t.lead.token });
+    expect(preview.body.counts.estimates).toBeUndefined();
+    const restore = await api<RestoreBoardResponse>(t.relay.url, 'POST', `/api/boards/${t.board.id}/restore-points/${first.id}/restore`, { token: t.lead.token, body: { confirmed: true } });
+    expect(restore.status).toBe(200);
+    expect(restore.body.reportWordsLeft).toBe(true);
+    expect(restore.body.counts.estimates).toBeUndefined();
+    expect(restore.body.counts.redactions).toBeUndefined();
+    const stored = await storedBoard(t.relay, t.board.id);
+    expect(readNarrative(stored, 'summary')).toBe('Reading is strong.');
+    expect(stored.list('estimates')).toEqual([{ id: t.heading, point: 'Effective' }]);
+    expect(stored.list('redactions')).toHaveLength(1);
+    // One record of the report's words from a point (the one taken just before the restore holds the estimate) is refused while final.
+    const one = await api<ApiError>(t.relay.url, 'POST', `/api/boards/${t.board.id}/restore-points/${restore.body.beforeRestorePointId}/records`, {
+      token: t.lead.token,
+      body: { collection: 'estimates', id: t.heading },
+    });
+    expect(one.status).toBe(409);
+    expect(one.body.error?.message).toMatch(frozen);
   });
 });
 

@@ -68,7 +68,8 @@ export function RestorePointPreviewPanel({ point, onRestored }: Props) {
         const reverted = countsInWords(countsOf(answer.counts, 'changed'));
         const removed = countsInWords(countsOf(answer.counts, 'removed'));
         const outcome = listInWords([back && `${back} back`, reverted && `${reverted} as they were`, removed && `${removed} removed`]);
-        setRestoring({ kind: 'done', message: `The board is back to ${pointTime(point)}${outcome ? `: ${outcome}` : ''}. Every device receives it, also those offline now when they reconnect.` });
+        const reportLeft = answer.reportWordsLeft ? " The report's words, estimates and redactions were left as they are: a version of the report is final (start the next version to change them)." : '';
+        setRestoring({ kind: 'done', message: `The board is back to ${pointTime(point)}${outcome ? `: ${outcome}` : ''}.${reportLeft} Every device receives it, also those offline now when they reconnect.` });
         setConfirming(false);
         setTyped('');
         refresh();

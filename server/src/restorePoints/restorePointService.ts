@@ -7,11 +7,13 @@ import {
   type RestorePointPreview,
   type RestoreRecordBody,
 } from '@washup/shared/api';
-import { boardDocOf, changeCounts, diffBoards, putRecord, restoreBoardTo, type BoardDoc, type ChangeCounts } from '@washup/shared/board';
+import type * as Y from 'yjs';
+import { boardDocOf, changeCounts, isReportWordCollection, putRecord, restoreBoardTo, restoreDiff, type BoardDoc, type ChangeCounts, type RestoreScope } from '@washup/shared/board';
 import type { Access } from '../auth/access';
 import { Refused } from '../refusals/refused';
 import type { RestorePointEntry, Storage } from '../storage/storage';
 import type { WithRoom } from '../sync/privateLearningMove';
+import { reportFrozenProblem } from '../sync/reportFreezeRule';
 import { unpackBoard } from './pointState';
 import type { RestorePointRecorder } from './restorePointRecorder';
 
@@ -29,6 +31,11 @@ function timelineEntry(entry: RestorePointEntry, people: ReadonlyMap<string, Par
     by: entry.participantId === null ? null : { participantId: entry.participantId, name: person?.name ?? 'someone no longer listed', role: person?.role ?? null },
     bytes: entry.bytes,
   };
+}
+
+/** While a version of the report is final its words stay as they are: the relay refuses any device's change to them then, and a restore is no way around that. */
+function restoreScopeOf(doc: Y.Doc): RestoreScope {
+  return { reportWords: reportFrozenProblem(doc) === null };
 }
 
 const noSuchPoint = () => new Refused('not_found', 'restore_point_not_found', 'this board has no such restore point');
@@ -65,7 +72,7 @@ export class RestorePointService {
     try {
       return await this.withRoom({ boardId, kind: 'board' }, (room) => {
         const live = boardDocOf(room.doc);
-        const diff = diffBoards(live, board);
+        const diff = restoreDiff(live, board, restoreScopeOf(room.doc));
         const remove = diff.removed.map(({ collection, id }) => ({ collection, record: live.get(collection, id) }) as BoardRecordEntry);
         return { point: entry, counts: changeCounts(diff), comeBack: diff.added, revert: diff.changed, remove };
       });
@@ -82,6 +89,8 @@ export class RestorePointService {
       if (!record) throw new Refused('not_found', 'record_not_in_point', 'this restore point does not hold that record');
       const entry = { collection: wanted.collection, record } as BoardRecordEntry;
       await this.withRoom({ boardId, kind: 'board' }, (room) => {
+        const frozen = isReportWordCollection(wanted.collection) ? reportFrozenProblem(room.doc) : null;
+        if (frozen) throw new Refused('conflict', 'report_final', frozen);
         if (boardDocOf(room.doc).get(wanted.collection, wanted.id)) {
           throw new Refused('conflict', 'record_on_board', 'the board already holds this record');
         }
@@ -97,7 +106,7 @@ export class RestorePointService {
   /**
    * Makes the live board hold what the point holds: first a point of the board as it stands (stored
    * before anything changes), then one change putting back and removing records, durable before
-   * this resolves.
+   * this resolves, within the board's restore scope.
    */
   async restoreBoard(boardId: string, pointId: string, by: Access): Promise<RestoreBoardResponse> {
     const { board } = await this.point(boardId, pointId);
@@ -107,13 +116,14 @@ export class RestorePointService {
       await before.stored;
       const counts = await this.withRoom(address, async (room) => {
         let done: ChangeCounts = {};
+        const scope = restoreScopeOf(room.doc);
         room.change((doc) => {
-          done = changeCounts(restoreBoardTo(boardDocOf(doc), board));
+          done = changeCounts(restoreBoardTo(boardDocOf(doc), board, scope));
         });
         await room.whenDurable();
-        return done;
+        return { done, reportWordsLeft: !scope.reportWords };
       });
-      return { counts, beforeRestorePointId: before.id };
+      return { counts: counts.done, reportWordsLeft: counts.reportWordsLeft, beforeRestorePointId: before.id };
     } finally {
       board.doc.destroy();
     }

@@ -4,19 +4,6 @@ import { finalVersionMarkOf } from '@washup/shared/reportFlow';
 import type { DeleteSet } from './deletedItems';
 import { anotherPairSurvives, keyOf } from './recordPairs';
 
-/**
- * What a final version freezes besides the narrative's texts: the records the report's own words
- * were kept in before, its estimates and its redactions, which only the report's editor writes.
- * The board the report is drafted from (cards, themes, headings) stays open: the team may carry
- * on with it, a final version keeps its text as agreed, and a change there shows as a difference
- * from it.
- */
-const frozenCollections: ReadonlySet<CollectionName> = new Set(['reportTexts', 'estimates', 'redactions']);
-
-export function isFrozenCollection(name: CollectionName): boolean {
-  return frozenCollections.has(name);
-}
-
 /** Why the report's own words may not change now, in the words of a close reason; null while no version is final. */
 export function reportFrozenProblem(doc: Y.Doc): string | null {
   const mark = finalVersionMarkOf(doc);

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import {
   collectionNames,
   isNarrativeRoot,
+  isReportWordCollection,
   narrativeStateKey,
   readBoardMeta,
   readRecordEntry,
@@ -15,7 +16,7 @@ import { readVersioned } from '@washup/shared/records';
 import { finalVersionMarkKey } from '@washup/shared/reportFlow';
 import { forEachNewlyDeletedItem, type DeleteSet } from './deletedItems';
 import { NarrativeRule } from './narrativeRule';
-import { isFrozenCollection, onlyDuplicatesDropped, reportFrozenProblem } from './reportFreezeRule';
+import { onlyDuplicatesDropped, reportFrozenProblem } from './reportFreezeRule';
 import { themeAgreementProblem } from './themeAgreementRule';
 
 /** Who writes, as far as the canvas's lock is concerned. */
@@ -197,7 +198,7 @@ function refuseCanvasDeletions(doc: Y.Doc, ds: DeleteSet, lockedOut: boolean): v
 function refuseFrozenDeletions(doc: Y.Doc, ds: DeleteSet, frozen: string): void {
   forEachNewlyDeletedItem(doc, ds, (item, values) => {
     const place = placeOfIntegrated(item);
-    const frozenPlace = place.kind === 'narrative' || (place.kind === 'collection' && isFrozenCollection(place.name) && !onlyDuplicatesDropped(doc, place.name, values, ds));
+    const frozenPlace = place.kind === 'narrative' || (place.kind === 'collection' && isReportWordCollection(place.name) && !onlyDuplicatesDropped(doc, place.name, values, ds));
     if (frozenPlace) throw new UpdateRefused(`${recordRefusalPrefix}${frozen}`);
   });
 }
@@ -235,7 +236,7 @@ export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array, rules: DocC
     }
     if (place.kind === 'narrativeState') throw new UpdateRefused(`${recordRefusalPrefix}only the relay moves the narrative into its texts`);
     if (place.kind === 'finalVersionMark') throw new UpdateRefused(`${recordRefusalPrefix}only the relay marks the report final`);
-    if (frozen && (place.kind === 'narrative' || (place.kind === 'collection' && isFrozenCollection(place.name)))) throw new UpdateRefused(`${recordRefusalPrefix}${frozen}`);
+    if (frozen && (place.kind === 'narrative' || (place.kind === 'collection' && isReportWordCollection(place.name)))) throw new UpdateRefused(`${recordRefusalPrefix}${frozen}`);
     if (place.kind === 'narrative') {
       const problem = rules.boardWide ? narrative.itemProblem(item, place.root, place.key) : 'a private doc holds no narrative';
       if (problem) throw new UpdateRefused(`${recordRefusalPrefix}${problem}`);

@@ -101,5 +101,7 @@ export const restoreBoardResponseSchema = z.object({
   counts: changeCountsSchema,
   /** The point taken just before, so the restore itself can be undone. */
   beforeRestorePointId: z.string(),
+  /** The report's own words were left as they are, because a version of the report is final. */
+  reportWordsLeft: z.boolean(),
 });
 export type RestoreBoardResponse = z.infer<typeof restoreBoardResponseSchema>;

@@ -69,18 +69,44 @@ export function changeCounts(diff: RecordDiff): ChangeCounts {
 }
 
 /**
+ * The records only the report's editor writes (besides the narrative's texts): the words it kept
+ * before the narrative became text, its estimates and its redactions. A final version of the report
+ * freezes them with the narrative; the board the report is drafted from (cards, themes, headings)
+ * stays open, since a final version keeps its text as agreed and a later change shows as a difference.
+ */
+const reportWordCollections: ReadonlySet<CollectionName> = new Set(['reportTexts', 'estimates', 'redactions']);
+
+export function isReportWordCollection(name: CollectionName): boolean {
+  return reportWordCollections.has(name);
+}
+
+/** What a restore may change: everything, or the board without the report's own words (while a version of the report is final). */
+export interface RestoreScope {
+  reportWords: boolean;
+}
+
+/** What restoring `live` to `point` changes in its records, within `scope`. */
+export function restoreDiff(live: BoardDoc, point: BoardDoc, scope: RestoreScope): RecordDiff {
+  const diff = diffBoards(live, point);
+  if (scope.reportWords) return diff;
+  const kept = ({ collection }: { collection: CollectionName }) => !isReportWordCollection(collection);
+  return { added: diff.added.filter(kept), changed: diff.changed.filter(kept), removed: diff.removed.filter(kept) };
+}
+
+/**
  * Makes `live` hold exactly the records `point` holds, as one transaction of ordinary writes (so
  * every device receives it as a normal update): what `point` has that `live` lacks or holds
  * otherwise is put back, what only `live` holds is removed; the narrative's texts read as the
- * point's do. Returns what it did to the records.
+ * point's do. Out of `scope`, the report's own words are left as `live` holds them. Returns what
+ * it did to the records.
  */
-export function restoreBoardTo(live: BoardDoc, point: BoardDoc, origin?: unknown): RecordDiff {
-  const diff = diffBoards(live, point);
+export function restoreBoardTo(live: BoardDoc, point: BoardDoc, scope: RestoreScope = { reportWords: true }): RecordDiff {
+  const diff = restoreDiff(live, point, scope);
   live.transact(() => {
     for (const entry of [...diff.added, ...diff.changed]) putRecord(live, entry);
     for (const { collection, id } of diff.removed) live.remove(collection, id);
-    restoreNarrativeTo(live, point);
-  }, origin);
+    if (scope.reportWords) restoreNarrativeTo(live, point);
+  });
   return diff;
 }
 

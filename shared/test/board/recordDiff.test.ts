@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BoardDoc } from '../../src/board/boardDoc';
 import { addCard, deleteCard, editCard } from '../../src/board/cardOps';
-import { changeCounts, diffBoards, restoreBoardTo } from '../../src/board/recordDiff';
+import { narrativeText, readNarrative } from '../../src/board/narrative';
+import { changeCounts, diffBoards, restoreBoardTo, restoreDiff } from '../../src/board/recordDiff';
 import { cardInput, emptyBoard } from './support/boards';
 
 function copyOf(board: BoardDoc): BoardDoc {
@@ -50,4 +51,30 @@ describe('a record diff between two boards', () => {
     expect(diffBoards(offline, point)).toEqual({ added: [], changed: [], removed: [] });
     expect(offline.list('cards')).toHaveLength(5);
   });
+
+  it("leaves the report's words and narrative as the live board holds them when the scope leaves them out", () => {
+    const point = emptyBoard();
+    addCard(point, cardInput({ observation: 'In the point' }));
+    narrativeText(point.doc, 'summary').insert(0, 'Older summary.');
+    point.put('estimates', { id: 'h1', point: 'Effective' });
+    const live = copyOf(point);
+    for (const card of live.list('cards')) deleteCard(live, card.id);
+    narrativeText(live.doc, 'summary').delete(0, 6);
+    live.put('estimates', { id: 'h1', point: 'Leading' });
+    live.put('redactions', { id: 'r1', name: 'Amy', replacement: 'a teacher' });
+
+    expect(changeCounts(restoreDiff(live, point, { reportWords: false }))).toEqual({ cards: { added: 1, changed: 0, removed: 0 } });
+    const done = restoreBoardTo(live, point, { reportWords: false });
+    expect(changeCounts(done)).toEqual({ cards: { added: 1, changed: 0, removed: 0 } });
+    expect(live.list('cards')).toHaveLength(1);
+    expect(readNarrative(live, 'summary')).toBe('summary.');
+    expect(live.get('estimates', 'h1')).toEqual({ id: 'h1', point: 'Leading' });
+    expect(live.list('redactions')).toHaveLength(1);
+
+    restoreBoardTo(live, point, { reportWords: true });
+    expect(readNarrative(live, 'summary')).toBe('Older summary.');
+    expect(live.get('estimates', 'h1')).toEqual({ id: 'h1', point: 'Effective' });
+    expect(live.list('redactions')).toHaveLength(0);
+  });
 });
+
