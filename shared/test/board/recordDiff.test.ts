@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BoardDoc } from '../../src/board/boardDoc';
 import { addCard, deleteCard, editCard } from '../../src/board/cardOps';
-import { narrativeText, readNarrative } from '../../src/board/narrative';
+import { migrateNarrative, narrativeText, readNarrative } from '../../src/board/narrative';
 import { changeCounts, diffBoards, restoreBoardTo, restoreDiff } from '../../src/board/recordDiff';
 import { cardInput, emptyBoard } from './support/boards';
 
@@ -55,6 +55,7 @@ describe('a record diff between two boards', () => {
   it("leaves the report's words and narrative as the live board holds them when the scope leaves them out", () => {
     const point = emptyBoard();
     addCard(point, cardInput({ observation: 'In the point' }));
+    migrateNarrative(point, null);
     narrativeText(point.doc, 'summary').insert(0, 'Older summary.');
     point.put('estimates', { id: 'h1', point: 'Effective' });
     const live = copyOf(point);
