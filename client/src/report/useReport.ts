@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { BoardDoc } from '@washup/shared/board';
-import { councilEntry, hostPartnerEntry, pastSessionsEntry, pstbEntry, votesEntry } from '@washup/shared/relayDoc';
+import { councilEntry, hostPartnerEntry, pastSessionsEntry, pstbEntry, reportFlowEntry, votesEntry } from '@washup/shared/relayDoc';
 import { redactedReport, type Report, type ReportChoices } from '@washup/shared/report';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
@@ -11,16 +11,19 @@ import { useRelayDocValue } from '../sync/useRelayDocValue';
  * choices in every Council or PSTB session (earlier ones too), redacted with the board's list. The screen shows
  * exactly this, so printing it to PDF leaks no name either.
  */
-export function useReport({ includeInterpretation, includeFigures, evidenceAppendix }: ReportChoices): Report {
+export function useReport({ includeInterpretation, includeFigures, evidenceAppendix, includeComments }: ReportChoices): Report {
   const connection = useBoardConnection();
   const votes = useRelayDocValue(votesEntry);
   const council = useRelayDocValue(councilEntry);
   const pstb = useRelayDocValue(pstbEntry);
   const pastSessions = useRelayDocValue(pastSessionsEntry);
   const hostPartner = useRelayDocValue(hostPartnerEntry);
+  const flow = useRelayDocValue(reportFlowEntry);
+  const comments = includeComments ? flow?.comments : undefined;
   const select = useCallback(
-    (board: BoardDoc) => redactedReport(board, { votes, council, pstb, pastSessions, hostPartner, now: connection.serverNow(), includeInterpretation, includeFigures, evidenceAppendix }),
-    [connection, votes, council, pstb, pastSessions, hostPartner, includeInterpretation, includeFigures, evidenceAppendix],
+    (board: BoardDoc) =>
+      redactedReport(board, { votes, council, pstb, pastSessions, hostPartner, now: connection.serverNow(), includeInterpretation, includeFigures, evidenceAppendix, comments }),
+    [connection, votes, council, pstb, pastSessions, hostPartner, includeInterpretation, includeFigures, evidenceAppendix, comments],
   );
   return useBoardValue(select);
 }

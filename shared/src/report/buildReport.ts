@@ -9,6 +9,8 @@ import { optionEvidence } from '../voting/votesVersusEvidence';
 import type { VotesState } from '../voting/votesState';
 import type { HostPartnerState } from '../hostPartner/hostPartnerState';
 import type { ReportTextPart } from '../board/records';
+import type { ReportComment } from '../reportFlow/reportFlowState';
+import { reportCommentNotes } from './reportComments';
 import { keyQuestionLines } from './keyQuestionLines';
 import { citedCardIds, printedNarrative, reportCitations, reportReferences } from './narrativeReferences';
 import type { EvidenceAppendixChoice } from './reportChoices';
@@ -35,6 +37,8 @@ export interface ReportOptions {
   includeFigures?: boolean;
   /** Which evidence the appendix lists; every numbered card unless chosen otherwise. */
   evidenceAppendix?: EvidenceAppendixChoice;
+  /** The report flow's comments to print with the report (the team's working copy); none unless given. */
+  comments?: readonly ReportComment[];
 }
 
 const defaultLanes = { strengths: 'Strengths', nextSteps: 'Next steps' };
@@ -112,5 +116,6 @@ export function buildReport(board: BoardDoc, options: ReportOptions): Report {
     evidenceCount: nextNumber - 1,
     evidenceAppendix: evidenceAppendix(options.evidenceAppendix ?? 'all', reportReferences({ sections: ordered }), narratives),
     unreadableNote: unreadableNotice(board.unreadable(), 'left out of this report'),
+    comments: reportCommentNotes(options.comments ?? [], sections),
   };
 }

@@ -2,6 +2,7 @@ import type { BoardDoc } from '../board/boardDoc';
 import type { CouncilState } from '../council/councilState';
 import type { HostPartnerState } from '../hostPartner/hostPartnerState';
 import type { PstbState } from '../pstb/pstbState';
+import type { ReportComment } from '../reportFlow/reportFlowState';
 import type { PastSessions } from '../relayDoc/pastSessionsEntry';
 import type { VotesState } from '../voting/votesState';
 import { buildReport } from './buildReport';
@@ -11,7 +12,9 @@ import type { Report } from './reportModel';
 import { sessionOutcomes } from './sessionOutcomes';
 
 /** What the report needs besides the board doc, already read by the caller from the relay doc and its clock. */
-export interface ReportInputs extends Omit<ReportChoices, 'evidenceAppendix'> {
+export interface ReportInputs extends Omit<ReportChoices, 'evidenceAppendix' | 'includeComments'> {
+  /** The report flow's comments, printed (redacted like the rest) when the reader chose them; none otherwise. */
+  comments?: readonly ReportComment[];
   /** Every numbered card unless chosen otherwise. */
   evidenceAppendix?: EvidenceAppendixChoice;
   /** The relay doc's vote rounds; only revealed tallies are printed. */
@@ -40,6 +43,7 @@ export function redactedReport(board: BoardDoc, inputs: ReportInputs): Report {
     includeInterpretation: inputs.includeInterpretation,
     includeFigures: inputs.includeFigures,
     evidenceAppendix: inputs.evidenceAppendix,
+    comments: inputs.comments,
     outcomes: sessionOutcomes(inputs.council, inputs.pstb, inputs.now, inputs.pastSessions?.sessions),
   });
   return redactReport(report, board.list('redactions'));
