@@ -1,7 +1,7 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { BoardDoc } from '@washup/shared/board';
 import { councilEntry, hostPartnerEntry, pastSessionsEntry, pstbEntry, reportFlowEntry, votesEntry } from '@washup/shared/relayDoc';
-import { redactedReport, type Report, type ReportChoices } from '@washup/shared/report';
+import { memoisedRedactedReport, type Report, type ReportChoices } from '@washup/shared/report';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { useBoardValue } from '../sync/useBoardValue';
 import { useRelayDocValue } from '../sync/useRelayDocValue';
@@ -20,10 +20,12 @@ export function useReport({ includeInterpretation, includeFigures, evidenceAppen
   const hostPartner = useRelayDocValue(hostPartnerEntry);
   const flow = useRelayDocValue(reportFlowEntry);
   const comments = includeComments ? flow?.comments : undefined;
+  // A keystroke in the narrative reads and redacts only the narrative again, not every theme and its evidence.
+  const build = useMemo(() => memoisedRedactedReport(), []);
   const select = useCallback(
     (board: BoardDoc) =>
-      redactedReport(board, { votes, council, pstb, pastSessions, hostPartner, now: connection.serverNow(), includeInterpretation, includeFigures, evidenceAppendix, comments }),
-    [connection, votes, council, pstb, pastSessions, hostPartner, includeInterpretation, includeFigures, evidenceAppendix, comments],
+      build(board, { votes, council, pstb, pastSessions, hostPartner, now: connection.serverNow(), includeInterpretation, includeFigures, evidenceAppendix, comments }),
+    [build, connection, votes, council, pstb, pastSessions, hostPartner, includeInterpretation, includeFigures, evidenceAppendix, comments],
   );
   return useBoardValue(select);
 }

@@ -33,3 +33,4 @@ export * from './themeVotes';
 export * from './triangulationSummary';
 export * from './reportPicture';
 export * from './versionCopy';
+export * from './reportMemo';

@@ -5,7 +5,7 @@ import type { PstbState } from '../pstb/pstbState';
 import type { ReportComment } from '../reportFlow/reportFlowState';
 import type { PastSessions } from '../relayDoc/pastSessionsEntry';
 import type { VotesState } from '../voting/votesState';
-import { buildReport } from './buildReport';
+import { buildReport, type ReportOptions } from './buildReport';
 import { redactReport } from './redactReport';
 import type { EvidenceAppendixChoice, ReportChoices } from './reportChoices';
 import type { Report } from './reportModel';
@@ -36,7 +36,12 @@ export interface ReportInputs extends Omit<ReportChoices, 'evidenceAppendix' | '
  * no path can show a name the list redacts.
  */
 export function redactedReport(board: BoardDoc, inputs: ReportInputs): Report {
-  const report = buildReport(board, {
+  return redactReport(buildReport(board, reportOptionsOf(inputs)), board.list('redactions'));
+}
+
+/** The report's options from what the caller read: the area-of-challenge outcomes as they stand at `now`. */
+export function reportOptionsOf(inputs: ReportInputs): ReportOptions {
+  return {
     generatedAt: inputs.now,
     votes: inputs.votes,
     hostPartner: inputs.hostPartner,
@@ -45,6 +50,5 @@ export function redactedReport(board: BoardDoc, inputs: ReportInputs): Report {
     evidenceAppendix: inputs.evidenceAppendix,
     comments: inputs.comments,
     outcomes: sessionOutcomes(inputs.council, inputs.pstb, inputs.now, inputs.pastSessions?.sessions),
-  });
-  return redactReport(report, board.list('redactions'));
+  };
 }

@@ -36,13 +36,37 @@ function themeTableLines(report: Report): string[] {
   ];
 }
 
-function evidenceLines(reference: EvidenceReference): string[] {
+/**
+ * Lines already written for a reference or theme object. A report's parts are plain values never
+ * changed in place, and the report remembered between keystrokes (`memoisedRedactedReport`) keeps
+ * the same objects for every theme and card while only the narrative changes, so the host copy's
+ * fingerprint taken at each keystroke escapes only the narrative again.
+ */
+function remembered<Part extends object>(render: (part: Part) => string[]): (part: Part) => string[] {
+  const written = new WeakMap<Part, string[]>();
+  return (part) => {
+    let lines = written.get(part);
+    if (!lines) {
+      lines = render(part);
+      written.set(part, lines);
+    }
+    return lines;
+  };
+}
+
+const evidenceLines = remembered((reference: EvidenceReference): string[] => {
   const lines = [`- [${reference.number}] ${inline(reference.observation)} (${inline(evidenceSourceLabel(reference))})`];
   if (reference.interpretation) lines.push(`  - _Interpretation:_ ${inline(reference.interpretation)}`);
   return lines;
-}
+});
+
+const themeLinesByFigures = { with: remembered((theme: ReportTheme) => themeLinesOf(theme, true)), without: remembered((theme: ReportTheme) => themeLinesOf(theme, false)) };
 
 function themeLines(theme: ReportTheme, includesFigures: boolean): string[] {
+  return includesFigures ? themeLinesByFigures.with(theme) : themeLinesByFigures.without(theme);
+}
+
+function themeLinesOf(theme: ReportTheme, includesFigures: boolean): string[] {
   return [
     `#### ${inline(theme.title)}`,
     '',

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { roleLabels, type Role } from '@washup/shared/auth';
-import { canDownloadReport, defaultReportChoices, evidenceAppendixChoiceLabels, type EvidenceAppendixChoice, type ReportFormat } from '@washup/shared/report';
+import { canDownloadReport, defaultReportChoices, evidenceAppendixChoiceLabels, renderMarkdown, type EvidenceAppendixChoice, type ReportFormat } from '@washup/shared/report';
 import { agreementStanding, type AgreementStanding, type ReportAgreement, type ReportFlowCommand } from '@washup/shared/reportFlow';
 import { useCommand } from '../../commands/useCommand';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -85,7 +85,7 @@ export function ReportFlowPanel({ view, role, appendix }: { view: ReportFlowView
           </button>
         </p>
       ) : null}
-      {showDifference && changedSinceFinal && lastFinal ? <VersionDifference before={lastFinal} afterText={view.hostCopyMarkdown} /> : null}
+      {showDifference && changedSinceFinal && lastFinal ? <VersionDifference before={lastFinal} afterText={renderMarkdown(view.hostCopy)} /> : null}
       {actions.length > 0 ? (
         <div className="report-flow__actions">
           {actions.map((action) => (

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { reportFlowEntry } from '@washup/shared/relayDoc';
-import { defaultReportChoices, hostCopyFingerprint, renderMarkdown } from '@washup/shared/report';
+import { defaultReportChoices, hostCopyFingerprint } from '@washup/shared/report';
 import { emptyReportFlow, type ReportFlowState } from '@washup/shared/reportFlow';
 import { useRelayDocValue } from '../../sync/useRelayDocValue';
 import { useReport } from '../useReport';
@@ -10,8 +10,6 @@ export interface ReportFlowView {
   /** The host's copy as it reads now, and its fingerprint: what an agreement given now would be given to. */
   hostCopy: ReturnType<typeof useReport>;
   fingerprint: string;
-  /** The host's copy in Markdown, to compare with a final version. */
-  hostCopyMarkdown: string;
 }
 
 /** The report's flow from the relay doc, with the host's copy it is about. */
@@ -19,6 +17,5 @@ export function useReportFlow(): ReportFlowView {
   const flow = useRelayDocValue(reportFlowEntry) ?? emptyReportFlow;
   const hostCopy = useReport(defaultReportChoices);
   const fingerprint = useMemo(() => hostCopyFingerprint(hostCopy), [hostCopy]);
-  const hostCopyMarkdown = useMemo(() => renderMarkdown(hostCopy), [hostCopy]);
-  return { flow, hostCopy, fingerprint, hostCopyMarkdown };
+  return { flow, hostCopy, fingerprint };
 }
