@@ -111,6 +111,8 @@ const browserBenches = [
   { name: 'visit', script: 'load/firstVisit.bench.ts' },
   // The Canvas tab at review scale: 1,000 card shapes and 500 free shapes.
   { name: 'canvas', script: 'load/canvas.bench.ts' },
+  // One keystroke in the report's summary on a board of 2,000 cards and 100 themes.
+  { name: 'report', script: 'load/reportKeystroke.bench.ts' },
   // The relay's record check per update on a 5,000-card board, in process: a few seconds.
   { name: 'guard', script: 'load/recordGuard.bench.ts' },
 ];

@@ -44,6 +44,7 @@ import { RelayDocStore } from './relayDoc/relayDocStore';
 import { RoomRegistry } from './sync/roomRegistry';
 import { hostPartnerCommands } from './hostPartner/hostPartnerCommands';
 import { reportFlowCommands } from './reportFlow/reportFlowCommands';
+import { keepingVersionCitations } from './report/versionCopies';
 import { voteCommands } from './voting/voteCommands';
 import { presentCommands } from './commands/presentCommands';
 import { timeboxCommands } from './commands/timeboxCommands';
@@ -121,7 +122,7 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
     // The next command or a client's tick request retries; the log says why this one failed.
     onWakeupFailed: (error: unknown) => app.log.warn({ err: error }, 'a session countdown could not be applied'),
   };
-  const families = [voteCommands(votingLock), councilCommands(timedSessions), pstbCommands(timedSessions), presentCommands(), timeboxCommands(), reportFlowCommands(), hostPartnerCommands()];
+  const families = [voteCommands(votingLock), councilCommands(timedSessions), pstbCommands(timedSessions), presentCommands(), timeboxCommands(), keepingVersionCitations(reportFlowCommands()), hostPartnerCommands()];
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);

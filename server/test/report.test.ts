@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '@washup/shared/api';
 import { addCard, addKeyQuestion, boardDocOf, boardView, createThemeFromCards, docName, editThemeSummary, joinTheme, narrativeText, type BoardDoc, type NewCard } from '@washup/shared/board';
@@ -8,33 +7,11 @@ import { namedBoard, namedBoardArb } from '../../shared/test/report/support/name
 import { survivingNames } from '../../shared/test/report/support/nameOracle';
 import { addTheme, closedCouncilRun, generatedAt, qaBoard } from '../../shared/test/report/support/reportBoard';
 import { renderDocx } from '../src/report/renderDocx';
+import { docxXml, styledParagraphs } from './support/docxParts';
 import { RawSyncClient } from './support/rawClient';
 import { api, createBoard, join, relayPerTest } from './support/relay';
 
 const startTestRelay = relayPerTest();
-
-/** Every XML part of a .docx, entities decoded, so a name split by escaping still shows. */
-function docxXml(file: Uint8Array): Record<string, string> {
-  const parts = unzipSync(file);
-  const decode = (xml: string) =>
-    xml
-      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-      .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&amp;/g, '&');
-  return Object.fromEntries(Object.entries(parts).filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels')).map(([name, data]) => [name, decode(strFromU8(data))]));
-}
-
-/** The text of each paragraph of the document body with the style it is in. */
-function styledParagraphs(documentXml: string): Array<{ style: string | null; text: string }> {
-  return [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([paragraph]) => ({
-    style: /<w:pStyle w:val="([^"]+)"/.exec(paragraph)?.[1] ?? null,
-    text: [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''),
-  }));
-}
 
 const card = (observation: string, overrides: Partial<NewCard> = {}): NewCard => ({
   observation,

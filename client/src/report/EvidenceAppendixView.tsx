@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { evidenceAppendixHeading, evidenceSourceLabel, type ReportEvidenceAppendix } from '@washup/shared/report';
 import { ReportPart } from './ReportPart';
 
 /** The evidence appendix: the cards the findings rest on, under the numbers the text cites them by. */
-export function EvidenceAppendixView({ appendix }: { appendix: ReportEvidenceAppendix }) {
+function EvidenceAppendixViewUnmemoised({ appendix }: { appendix: ReportEvidenceAppendix }) {
   const { title, note } = evidenceAppendixHeading(appendix);
   return (
     <ReportPart titleId="report-evidence-appendix" title={title} className="report-evidence">
@@ -29,3 +30,12 @@ export function EvidenceAppendixView({ appendix }: { appendix: ReportEvidenceApp
     </ReportPart>
   );
 }
+
+/** The same cards under the same heading: the report rebuilds the appendix's object at each keystroke, its references stay. */
+function sameAppendix(before: { appendix: ReportEvidenceAppendix }, after: { appendix: ReportEvidenceAppendix }): boolean {
+  const [a, b] = [before.appendix, after.appendix];
+  return a.citedOnly === b.citedOnly && a.references.length === b.references.length && a.references.every((reference, at) => reference === b.references[at]);
+}
+
+/** Rendered again only when its own data changed, not at every keystroke in the report's narrative. */
+export const EvidenceAppendixView = memo(EvidenceAppendixViewUnmemoised, sameAppendix);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { keyQuestionAgreementLabel, keyQuestionCoverageLabel, type ReportKeyQuestion } from '@washup/shared/report';
 import { useCommand } from '../commands/useCommand';
 import { KeyQuestionProposals } from '../hostPartner/KeyQuestionProposals';
@@ -7,7 +8,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { ReportPart } from './ReportPart';
 
 /** The key questions as agreed with the host (who agrees each one from here), each with how much evidence answers it, and the host's proposals. */
-export function KeyQuestionsView({ questions }: { questions: readonly ReportKeyQuestion[] }) {
+function KeyQuestionsViewUnmemoised({ questions }: { questions: readonly ReportKeyQuestion[] }) {
   const { identity } = useBoardConnection();
   const partner = useHostPartner();
   const command = useCommand();
@@ -47,3 +48,6 @@ export function KeyQuestionsView({ questions }: { questions: readonly ReportKeyQ
     </ReportPart>
   );
 }
+
+/** Rendered again only when its own data changed, not at every keystroke in the report's narrative. */
+export const KeyQuestionsView = memo(KeyQuestionsViewUnmemoised);

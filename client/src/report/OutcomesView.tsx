@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { sessionRecordLabel, type ReportOutcome } from '@washup/shared/report';
 import { ReportPart } from './ReportPart';
 
 /** The area of challenge: what each Council or PSTB session left the host with. Nothing until one has run. */
-export function OutcomesView({ outcomes }: { outcomes: readonly ReportOutcome[] }) {
+function OutcomesViewUnmemoised({ outcomes }: { outcomes: readonly ReportOutcome[] }) {
   if (outcomes.length === 0) return null;
   return (
     <ReportPart titleId="report-challenge" title="Area of challenge">
@@ -51,3 +52,6 @@ export function OutcomesView({ outcomes }: { outcomes: readonly ReportOutcome[] 
     </ReportPart>
   );
 }
+
+/** Rendered again only when its own data changed, not at every keystroke in the report's narrative. */
+export const OutcomesView = memo(OutcomesViewUnmemoised);

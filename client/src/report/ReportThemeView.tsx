@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Theme } from '@washup/shared/board';
 import { evidenceNumbersLabel, hostAgreementLabel, votesLabel, type ReportTheme } from '@washup/shared/report';
 import { HostComments } from '../hostPartner/HostComments';
@@ -17,7 +18,7 @@ interface Props {
 }
 
 /** One strength or next step: its wording, where it stands with the host, and the numbers of the evidence it rests on (listed in the appendix). */
-export function ReportThemeView({ theme, record, editable, includesFigures }: Props) {
+function ReportThemeViewUnmemoised({ theme, record, editable, includesFigures }: Props) {
   const { identity } = useBoardConnection();
   const titleId = `report-theme-${theme.themeId}`;
   return (
@@ -57,3 +58,6 @@ export function ReportThemeView({ theme, record, editable, includesFigures }: Pr
     </article>
   );
 }
+
+/** Rendered again only when its own data changed, not at every keystroke in the report's narrative. */
+export const ReportThemeView = memo(ReportThemeViewUnmemoised);

@@ -16,11 +16,12 @@ const formats: Array<{ format: ReportFormat; label: string }> = [
   { format: 'md', label: 'Download Markdown (.md)' },
 ];
 
-type OnOffChoice = 'includeInterpretation' | 'includeFigures';
+type OnOffChoice = 'includeInterpretation' | 'includeFigures' | 'includeComments';
 
 const choiceLabels: Record<OnOffChoice, string> = {
   includeInterpretation: 'Include reviewers’ interpretations',
   includeFigures: 'Include votes and triangulation figures',
+  includeComments: 'Include comments in the downloads (as Word comments)',
 };
 
 /** The select's value as a choice; it only ever offers the choices, so the fallback is the default. */

@@ -38,7 +38,7 @@ export function ReportView() {
         onChoicesChange={setChoices}
         canDownload={canDownloadReport(identity.role)}
       />
-      <ReportFlowPanel view={flowView} role={identity.role} />
+      <ReportFlowPanel view={flowView} role={identity.role} appendix={choices.evidenceAppendix} />
       {editable ? <RedactionPanel /> : null}
       <ReportDocument report={report} editable={editable} writable={canEditBoard(identity.role) && flowView.flow.stage !== 'final'} />
     </div>

@@ -9,18 +9,20 @@ function fileNameFrom(disposition: string | null): string | null {
 }
 
 /**
- * Fetches the report with the token in a header rather than the address (addresses end up in
- * history and logs) and saves it under the relay's file name.
+ * Fetches the report, or one of its final versions, with the token in a header rather than the
+ * address (addresses end up in history and logs) and saves it under the relay's file name.
  */
-export async function downloadReport(boardId: string, token: string, format: ReportFormat, choices: ReportChoices): Promise<void> {
+export async function downloadReport(boardId: string, token: string, format: ReportFormat, choices: ReportChoices, version: number | null = null): Promise<void> {
   const query = `?${new URLSearchParams({
     interpretation: choices.includeInterpretation ? '1' : '0',
     figures: choices.includeFigures ? '1' : '0',
     appendix: choices.evidenceAppendix,
+    comments: choices.includeComments ? '1' : '0',
   })}`;
   let response: Response;
   try {
-    response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/report.${format}${query}`, {
+    const file = version === null ? `report.${format}` : `report/versions/${version}/report.${format}`;
+    response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/${file}${query}`, {
       headers: { authorization: `Bearer ${token}` },
       cache: 'no-store',
     });

@@ -1,5 +1,8 @@
 import {
   AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   Document,
   Footer,
   HeadingLevel,
@@ -24,6 +27,7 @@ import {
   keyQuestionAgreementLabel,
   keyQuestionCoverageLabel,
   plainParagraphs,
+  reportCommentByline,
   reportPictureAlt,
   reportPictureHeading,
   reportPictureSize,
@@ -34,10 +38,11 @@ import {
   votesLabel,
   type EvidenceReference,
   type Report,
+  type ReportCanvasImage,
+  type ReportCommentNote,
   type ReportEvidenceAppendix,
   type ReportKeyQuestion,
   type ReportOutcome,
-  type ReportPicture,
   type ReportSection,
   type ReportTheme,
 } from '@washup/shared/report';
@@ -51,8 +56,54 @@ const clean = (text: string) => Array.from(text).filter(isXmlChar).join('');
 
 const run = (text: string, style: { bold?: boolean; italics?: boolean } = {}) => new TextRun({ text: clean(text), ...style });
 
-function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph {
-  return new Paragraph({ heading: level, keepNext: true, children: [run(text)] });
+/** The Word comments of the report, each by its number in comments.xml, grouped by what they are anchored to. */
+interface Anchors {
+  report: number[];
+  heading: ReadonlyMap<string, number[]>;
+  theme: ReadonlyMap<string, number[]>;
+}
+
+function anchorsOf(comments: readonly ReportCommentNote[]): Anchors {
+  const anchors = { report: [] as number[], heading: new Map<string, number[]>(), theme: new Map<string, number[]>() };
+  const add = (map: Map<string, number[]>, key: string, id: number) => map.set(key, [...(map.get(key) ?? []), id]);
+  comments.forEach((comment, id) => {
+    if (comment.themeId !== null) add(anchors.theme, comment.themeId, id);
+    else if (comment.headingId !== null) add(anchors.heading, comment.headingId, id);
+    else anchors.report.push(id);
+  });
+  return anchors;
+}
+
+/** A line of text with Word comments around it: the range, then the reference Word shows in the margin. */
+function commented(text: string, ids: readonly number[]): Array<TextRun | CommentRangeStart | CommentRangeEnd> {
+  return [
+    ...ids.map((id) => new CommentRangeStart(id)),
+    run(text),
+    ...ids.flatMap((id) => [new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })]),
+  ];
+}
+
+function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], comments: readonly number[] = []): Paragraph {
+  return new Paragraph({ heading: level, keepNext: true, children: commented(text, comments) });
+}
+
+/**
+ * A comment's own paragraphs in Word's margin: its words, then who made it, when, on which version
+ * and who resolved it. Said in words: the docx library marks a comment resolved only in a reply thread.
+ */
+function wordComment(comment: ReportCommentNote, id: number) {
+  const initials = comment.author
+    .split(/\s+/)
+    .map((word) => Array.from(word)[0] ?? '')
+    .join('')
+    .slice(0, 9);
+  return {
+    id,
+    author: clean(comment.author),
+    initials: clean(initials),
+    date: new Date(comment.at),
+    children: [...paragraphs(comment.text), new Paragraph({ children: [run(reportCommentByline(comment), { italics: true })] })],
+  };
 }
 
 function paragraphs(text: string, style: { italics?: boolean } = {}): Paragraph[] {
@@ -96,9 +147,9 @@ function evidence(reference: EvidenceReference): Paragraph[] {
   return [cited, new Paragraph({ indent: { left: 720 }, children: [run('Interpretation: ', { italics: true }), run(reference.interpretation, { italics: true })] })];
 }
 
-function theme(entry: ReportTheme, includesFigures: boolean): Array<Paragraph | Table> {
+function theme(entry: ReportTheme, includesFigures: boolean, anchors: Anchors): Array<Paragraph | Table> {
   return [
-    heading(entry.title, HeadingLevel.HEADING_3),
+    heading(entry.title, HeadingLevel.HEADING_3, anchors.theme.get(entry.themeId)),
     ...(entry.wording !== entry.title ? paragraphs(entry.wording) : []),
     labelled('Host agreement', hostAgreementLabel(entry.hostAgreement)),
     ...(includesFigures ? [labelled('Votes', votesLabel(entry)), labelled('Triangulation', entry.triangulation)] : []),
@@ -106,15 +157,15 @@ function theme(entry: ReportTheme, includesFigures: boolean): Array<Paragraph | 
   ];
 }
 
-function section(entry: ReportSection, includesFigures: boolean): Array<Paragraph | Table> {
+function section(entry: ReportSection, includesFigures: boolean, anchors: Anchors): Array<Paragraph | Table> {
   return [
-    heading(entry.title, HeadingLevel.HEADING_1),
+    heading(entry.title, HeadingLevel.HEADING_1, anchors.heading.get(entry.headingId)),
     ...paragraphs(entry.description, { italics: true }),
     ...(entry.estimate ? [labelled('Estimate', estimateLabel(entry.estimate))] : []),
     ...paragraphs(entry.narrative),
     ...entry.lanes.flatMap((lane) => [
       heading(lane.label, HeadingLevel.HEADING_2),
-      ...(lane.themes.length > 0 ? lane.themes.flatMap((entry) => theme(entry, includesFigures)) : [new Paragraph({ children: [run('None recorded.', { italics: true })] })]),
+      ...(lane.themes.length > 0 ? lane.themes.flatMap((entry) => theme(entry, includesFigures, anchors)) : [new Paragraph({ children: [run('None recorded.', { italics: true })] })]),
     ]),
   ];
 }
@@ -146,19 +197,22 @@ function outcome(entry: ReportOutcome): Array<Paragraph | Table> {
   ];
 }
 
-/** The canvas's image, as an embedded picture under its own heading. */
-function picture(image: ReportPicture): Paragraph[] {
+/** The canvas's image, as an embedded picture under its own heading, or the line saying why it is left out. */
+function picture(canvas: ReportCanvasImage): Paragraph[] {
+  if (canvas.kind === 'left out') return [heading(reportPictureHeading, HeadingLevel.HEADING_1), ...paragraphs(canvas.note, { italics: true })];
+  const image = canvas.picture;
   return [
     heading(reportPictureHeading, HeadingLevel.HEADING_1),
     new Paragraph({ children: [new ImageRun({ type: 'png', data: image.png, transformation: reportPictureSize(image), altText: { name: reportPictureHeading, description: reportPictureAlt, title: reportPictureHeading } })] }),
   ];
 }
 
-function body(report: Report, canvas: ReportPicture | null): Array<Paragraph | Table | TableOfContents> {
+function body(report: Report, canvas: ReportCanvasImage | null): Array<Paragraph | Table | TableOfContents> {
   const themes = themeTable(report);
   const columns = themeTableColumns(report);
+  const anchors = anchorsOf(report.comments);
   return [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [run(report.title)] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: commented(report.title, anchors.report) }),
     new Paragraph({ children: [run(`Feedback report · ${report.templateName} · ${report.date}`, { italics: true })] }),
     ...titleBlock(report.narrative).map((line) => labelled(line.label, line.text.replace(/\s*\n\s*/g, '; '))),
     // Written with an entry per heading, so it reads before Word updates its page numbers (Word offers to on opening).
@@ -184,7 +238,7 @@ function body(report: Report, canvas: ReportPicture | null): Array<Paragraph | T
           ),
         ]
       : []),
-    ...report.sections.flatMap((entry) => section(entry, report.includesFigures)),
+    ...report.sections.flatMap((entry) => section(entry, report.includesFigures, anchors)),
     ...(report.outcomes.length > 0 ? [heading('Area of challenge', HeadingLevel.HEADING_1), ...report.outcomes.flatMap(outcome)] : []),
     ...(canvas ? picture(canvas) : []),
     ...(report.evidenceAppendix ? appendix(report.evidenceAppendix) : []),
@@ -195,11 +249,13 @@ function body(report: Report, canvas: ReportPicture | null): Array<Paragraph | T
  * The report as a Word document with real heading styles (so Word's navigation pane works), a
  * table of contents, page numbers ("Page N of M" fields in the footer), a table of themes, each
  * heading's estimate, and the numbered evidence in an appendix as chosen; votes and
- * triangulation only when the report includes figures. Give it the redacted report: every
+ * triangulation only when the report includes figures, and the comments, when chosen, as Word
+ * comments on the heading or theme they are about (the whole report's on its title). Give it the redacted report: every
  * string here, the document properties included, comes from it.
  */
-export function renderDocx(report: Report, canvas: ReportPicture | null = null): Promise<Buffer> {
+export function renderDocx(report: Report, canvas: ReportCanvasImage | null = null): Promise<Buffer> {
   const document = new Document({
+    comments: { children: report.comments.map(wordComment) },
     title: clean(report.title),
     subject: 'Feedback report',
     creator: 'Washup',

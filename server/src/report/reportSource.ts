@@ -1,5 +1,5 @@
 import { boardDocOf } from '@washup/shared/board';
-import { councilEntry, hostPartnerEntry, pastSessionsEntry, pstbEntry, votesEntry } from '@washup/shared/relayDoc';
+import { councilEntry, hostPartnerEntry, pastSessionsEntry, pstbEntry, reportFlowEntry, votesEntry } from '@washup/shared/relayDoc';
 import { redactedReport, type Report, type ReportChoices } from '@washup/shared/report';
 import type { RelayDocStore } from '../relayDoc/relayDocStore';
 import type { RoomRegistry } from '../sync/roomRegistry';
@@ -24,6 +24,7 @@ export async function exportableReport(deps: ReportSourceDeps, request: ReportRe
   const pstb = await deps.relayDoc.read(request.boardId, pstbEntry);
   const pastSessions = await deps.relayDoc.read(request.boardId, pastSessionsEntry);
   const hostPartner = await deps.relayDoc.read(request.boardId, hostPartnerEntry);
+  const comments = request.includeComments ? ((await deps.relayDoc.read(request.boardId, reportFlowEntry))?.comments ?? []) : [];
   return deps.rooms.withRoom({ boardId: request.boardId, kind: 'board' }, (room) =>
     redactedReport(boardDocOf(room.doc), {
       votes,
@@ -35,6 +36,7 @@ export async function exportableReport(deps: ReportSourceDeps, request: ReportRe
       includeInterpretation: request.includeInterpretation,
       includeFigures: request.includeFigures,
       evidenceAppendix: request.evidenceAppendix,
+      comments,
     }),
   );
 }

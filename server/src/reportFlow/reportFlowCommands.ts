@@ -5,7 +5,7 @@ import { applyReportFlowCommand, emptyReportFlow, markFinalVersion, reportFlowCo
 import { commandFamily, type CommandFamily } from '../commands/commandFamily';
 import { acceptedOrThrow } from '../refusals/acceptedOrThrow';
 import { Refused } from '../refusals/refused';
-import { reportImageOf } from '../report/reportPictureSource';
+import { shownReportImageOf } from '../report/reportPictureSource';
 import { exportableReport } from '../report/reportSource';
 
 /**
@@ -24,7 +24,7 @@ export function reportFlowCommands(): CommandFamily {
     const actor = { participantId: access.participantId, name: access.name, role: access.role };
     const boardId = access.board.id;
     const report = await exportableReport(context, { boardId, ...defaultReportChoices, now: context.now });
-    const picture = await reportImageOf(context.rooms, boardId);
+    const picture = await shownReportImageOf(context.rooms, boardId);
     const facts = { now: context.now, markdown: agreedCopyText(report, picture), fingerprint: hostCopyFingerprint(report, picture), newId: () => newId() };
     return context.rooms.withRoom({ boardId, kind: 'board' }, async (board) => {
       await context.relayDoc.update(boardId, reportFlowEntry, (current) => {

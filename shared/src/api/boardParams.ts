@@ -4,6 +4,9 @@ import { recordIdSchema } from '../board/records';
 /** Every route under `/api/boards/:id`. */
 export const boardParamsSchema = z.object({ id: z.string().min(1).max(64) });
 
+/** A final version of the board's report, by its number. */
+export const versionParamsSchema = boardParamsSchema.extend({ version: z.coerce.number().int().min(1).max(999) });
+
 export const participantParamsSchema = boardParamsSchema.extend({ participantId: z.string().min(1).max(64) });
 
 export const roundParamsSchema = boardParamsSchema.extend({ roundId: recordIdSchema });
@@ -21,5 +24,6 @@ export const reportQuerySchema = tokenQuerySchema.extend({
   interpretation: z.enum(['0', '1']).default('0'),
   figures: z.enum(['0', '1']).default('0'),
   appendix: z.enum(['all', 'cited', 'none']).default('all'),
+  comments: z.enum(['0', '1']).default('0'),
 });
 export type ReportQuery = z.infer<typeof reportQuerySchema>;

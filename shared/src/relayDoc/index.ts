@@ -12,4 +12,5 @@ export * from './relayDocEntry';
 export * from './reportFlowEntry';
 export * from './timeboxEntry';
 export * from './unreadableRelayDocNotice';
+export * from './versionCitationsEntry';
 export * from './votesEntry';

@@ -2,16 +2,19 @@ import type { BoardDoc } from '../board/boardDoc';
 import type { CouncilState } from '../council/councilState';
 import type { HostPartnerState } from '../hostPartner/hostPartnerState';
 import type { PstbState } from '../pstb/pstbState';
+import type { ReportComment } from '../reportFlow/reportFlowState';
 import type { PastSessions } from '../relayDoc/pastSessionsEntry';
 import type { VotesState } from '../voting/votesState';
-import { buildReport } from './buildReport';
+import { buildReport, type ReportOptions } from './buildReport';
 import { redactReport } from './redactReport';
 import type { EvidenceAppendixChoice, ReportChoices } from './reportChoices';
 import type { Report } from './reportModel';
 import { sessionOutcomes } from './sessionOutcomes';
 
 /** What the report needs besides the board doc, already read by the caller from the relay doc and its clock. */
-export interface ReportInputs extends Omit<ReportChoices, 'evidenceAppendix'> {
+export interface ReportInputs extends Omit<ReportChoices, 'evidenceAppendix' | 'includeComments'> {
+  /** The report flow's comments, printed (redacted like the rest) when the reader chose them; none otherwise. */
+  comments?: readonly ReportComment[];
   /** Every numbered card unless chosen otherwise. */
   evidenceAppendix?: EvidenceAppendixChoice;
   /** The relay doc's vote rounds; only revealed tallies are printed. */
@@ -33,14 +36,19 @@ export interface ReportInputs extends Omit<ReportChoices, 'evidenceAppendix'> {
  * no path can show a name the list redacts.
  */
 export function redactedReport(board: BoardDoc, inputs: ReportInputs): Report {
-  const report = buildReport(board, {
+  return redactReport(buildReport(board, reportOptionsOf(inputs)), board.list('redactions'));
+}
+
+/** The report's options from what the caller read: the area-of-challenge outcomes as they stand at `now`. */
+export function reportOptionsOf(inputs: ReportInputs): ReportOptions {
+  return {
     generatedAt: inputs.now,
     votes: inputs.votes,
     hostPartner: inputs.hostPartner,
     includeInterpretation: inputs.includeInterpretation,
     includeFigures: inputs.includeFigures,
     evidenceAppendix: inputs.evidenceAppendix,
+    comments: inputs.comments,
     outcomes: sessionOutcomes(inputs.council, inputs.pstb, inputs.now, inputs.pastSessions?.sessions),
-  });
-  return redactReport(report, board.list('redactions'));
+  };
 }

@@ -1,7 +1,8 @@
 import { markdownInline as inline, markdownParagraphs as paragraphs } from './markdownText';
 import { estimateLabel } from './reportEstimate';
 import { evidenceAppendixHeading, evidenceNumbersLabel, evidenceSourceLabel, hostAgreementLabel, keyQuestionAgreementLabel, keyQuestionCoverageLabel, votesLabel } from './reportLabels';
-import type { EvidenceReference, Report, ReportEvidenceAppendix, ReportKeyQuestion, ReportNarrative, ReportOutcome, ReportSection, ReportTheme } from './reportModel';
+import { reportCommentByline, reportCommentsHeading } from './reportComments';
+import type { EvidenceReference, Report, ReportCommentNote, ReportEvidenceAppendix, ReportKeyQuestion, ReportNarrative, ReportOutcome, ReportSection, ReportTheme } from './reportModel';
 import { titleBlock } from './titleBlock';
 import { sessionRecordLabel } from './sessionRecordLabel';
 import { themeTable, themeTableColumns } from './themeTable';
@@ -35,13 +36,37 @@ function themeTableLines(report: Report): string[] {
   ];
 }
 
-function evidenceLines(reference: EvidenceReference): string[] {
+/**
+ * Lines already written for a reference or theme object. A report's parts are plain values never
+ * changed in place, and the report remembered between keystrokes (`memoisedRedactedReport`) keeps
+ * the same objects for every theme and card while only the narrative changes, so the host copy's
+ * fingerprint taken at each keystroke escapes only the narrative again.
+ */
+function remembered<Part extends object>(render: (part: Part) => string[]): (part: Part) => string[] {
+  const written = new WeakMap<Part, string[]>();
+  return (part) => {
+    let lines = written.get(part);
+    if (!lines) {
+      lines = render(part);
+      written.set(part, lines);
+    }
+    return lines;
+  };
+}
+
+const evidenceLines = remembered((reference: EvidenceReference): string[] => {
   const lines = [`- [${reference.number}] ${inline(reference.observation)} (${inline(evidenceSourceLabel(reference))})`];
   if (reference.interpretation) lines.push(`  - _Interpretation:_ ${inline(reference.interpretation)}`);
   return lines;
-}
+});
+
+const themeLinesByFigures = { with: remembered((theme: ReportTheme) => themeLinesOf(theme, true)), without: remembered((theme: ReportTheme) => themeLinesOf(theme, false)) };
 
 function themeLines(theme: ReportTheme, includesFigures: boolean): string[] {
+  return includesFigures ? themeLinesByFigures.with(theme) : themeLinesByFigures.without(theme);
+}
+
+function themeLinesOf(theme: ReportTheme, includesFigures: boolean): string[] {
   return [
     `#### ${inline(theme.title)}`,
     '',
@@ -91,10 +116,23 @@ function outcomeLines(outcome: ReportOutcome): string[] {
   ];
 }
 
+function commentLines(notes: readonly ReportCommentNote[]): string[] {
+  if (notes.length === 0) return [];
+  const { title, note } = reportCommentsHeading;
+  return [
+    `## ${title}`,
+    '',
+    `_${note}_`,
+    '',
+    ...notes.flatMap((comment) => [`- **On ${inline(comment.about)}:** ${inline(comment.text)}  `, `  _${inline(reportCommentByline(comment))}_`]),
+    '',
+  ];
+}
+
 /**
  * The report as a Markdown document: title and date, key questions with their coverage, a table
  * of themes, then each heading's estimate, strengths and next steps citing evidence by number, then
- * the area of challenge and the evidence appendix as chosen. Redact the report before rendering: this prints what it is given.
+ * the area of challenge, the evidence appendix as chosen, and the comments when chosen. Redact the report before rendering: this prints what it is given.
  */
 export function renderMarkdown(report: Report): string {
   const lines = [
@@ -111,6 +149,7 @@ export function renderMarkdown(report: Report): string {
     ...report.sections.flatMap((section) => sectionLines(section, report.includesFigures)),
     ...(report.outcomes.length > 0 ? ['## Area of challenge', '', ...report.outcomes.flatMap(outcomeLines)] : []),
     ...(report.evidenceAppendix ? appendixLines(report.evidenceAppendix) : []),
+    ...commentLines(report.comments),
   ];
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

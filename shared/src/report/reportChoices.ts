@@ -14,6 +14,12 @@ export interface ReportChoices {
   includeFigures: boolean;
   /** The evidence appendix; its numbers are the report's numbers whichever is chosen, so a narrative's "[3]" still means card 3. */
   evidenceAppendix: EvidenceAppendixChoice;
+  /**
+   * The comments of the team and the host, open and resolved, as Word comments on the paragraph
+   * they are about and as a part of the Markdown: the team's working copy. Off in the host's copy:
+   * the text the host agrees is the report, not the conversation about it.
+   */
+  includeComments: boolean;
 }
 
-export const defaultReportChoices: ReportChoices = { includeInterpretation: false, includeFigures: false, evidenceAppendix: 'all' };
+export const defaultReportChoices: ReportChoices = { includeInterpretation: false, includeFigures: false, evidenceAppendix: 'all', includeComments: false };

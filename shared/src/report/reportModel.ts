@@ -36,6 +36,32 @@ export interface Report {
   evidenceAppendix: ReportEvidenceAppendix | null;
   /** Says what the board holds that fails its schema and so is left out; null when nothing is. */
   unreadableNote: string | null;
+  /** The comments on the report, its headings and themes, when the reader chose them (the team's working copy); empty otherwise, as in the host's copy. */
+  comments: ReportCommentNote[];
+}
+
+/**
+ * A comment as a report prints it: anchored to its heading or theme when the report still has it,
+ * otherwise to the report as a whole. Plain strings, so redaction reaches its words and its author.
+ */
+export interface ReportCommentNote {
+  commentId: string;
+  /** The heading or theme it is anchored to in this report; both null for a comment on the whole report or on a part the report no longer has. */
+  headingId: string | null;
+  themeId: string | null;
+  /** What it is about, as printed: "the whole report", the heading's or the theme's title. */
+  about: string;
+  text: string;
+  author: string;
+  /** The author's role as the product names it, e.g. "Host leader". */
+  role: string;
+  /** When it was made, in ms since the epoch (Word's comment date), and as printed. */
+  at: number;
+  date: string;
+  /** The version of the report it was made on. */
+  version: number;
+  /** Who resolved it, as printed ("Lee, 4 December 2026"); null while it is open. */
+  resolved: string | null;
 }
 
 /** The report's title block, context and overall summary, as the team wrote them. */

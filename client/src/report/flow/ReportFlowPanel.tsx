@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { roleLabels, type Role } from '@washup/shared/auth';
-import { reportFileName } from '@washup/shared/report';
+import { agreedCopyText, canDownloadReport, defaultReportChoices, evidenceAppendixChoiceLabels, type EvidenceAppendixChoice, type ReportFormat } from '@washup/shared/report';
 import { agreementStanding, type AgreementStanding, type ReportAgreement, type ReportFlowCommand } from '@washup/shared/reportFlow';
 import { useCommand } from '../../commands/useCommand';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { dayAndTime } from '../../ui/dayAndTime';
-import { saveDownload } from '../../ui/saveDownload';
+import { errorMessage } from '../../api/ApiRequestError';
+import { useBoardConnection } from '../../sync/BoardConnectionContext';
+import { downloadReport } from '../downloadReport';
 import { ReportComments } from './ReportComments';
 import { stageExplanations, stageLabels, stepSentence } from './reportFlowLabels';
 import type { ReportFlowView } from './useReportFlow';
@@ -34,9 +36,20 @@ function AgreementLine({ side, agreement, fingerprint }: { side: string; agreeme
  * person may take now, the record of who did what when, the final versions to download, and what
  * has changed since the last one.
  */
-export function ReportFlowPanel({ view, role }: { view: ReportFlowView; role: Role }) {
+export function ReportFlowPanel({ view, role, appendix }: { view: ReportFlowView; role: Role; appendix: EvidenceAppendixChoice }) {
   const { flow, fingerprint } = view;
   const command = useCommand();
+  const { boardId, identity } = useBoardConnection();
+  const [downloading, setDownloading] = useState<string | null>(null);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+  // A final version is the host's copy as agreed; only the evidence appendix is the reader's choice, as for the draft.
+  const downloadVersion = (version: number, format: ReportFormat) => {
+    setDownloading(`${version}.${format}`);
+    setDownloadError(null);
+    downloadReport(boardId, identity.token, format, { ...defaultReportChoices, evidenceAppendix: appendix }, version)
+      .catch((failure: unknown) => setDownloadError(errorMessage(failure)))
+      .finally(() => setDownloading(null));
+  };
   const [showDifference, setShowDifference] = useState(false);
   const lead = role === 'facilitator';
   const lastFinal = flow.finals.at(-1);
@@ -72,7 +85,7 @@ export function ReportFlowPanel({ view, role }: { view: ReportFlowView; role: Ro
           </button>
         </p>
       ) : null}
-      {showDifference && changedSinceFinal && lastFinal ? <VersionDifference before={lastFinal} afterText={view.hostCopyMarkdown} /> : null}
+      {showDifference && changedSinceFinal && lastFinal ? <VersionDifference before={lastFinal} afterText={agreedCopyText(view.hostCopy, view.picture)} /> : null}
       {actions.length > 0 ? (
         <div className="report-flow__actions">
           {actions.map((action) => (
@@ -92,20 +105,30 @@ export function ReportFlowPanel({ view, role }: { view: ReportFlowView; role: Ro
       {flow.finals.length > 0 ? (
         <div className="report-flow__finals">
           <h3 className="report-flow__subtitle">Final versions</h3>
+          {canDownloadReport(role) ? <p className="muted">Downloads list the evidence as chosen above: {evidenceAppendixChoiceLabels[appendix].toLowerCase()}.</p> : null}
           <ul>
             {flow.finals.map((final) => (
               <li key={final.version}>
                 Version {final.version}, made final by {final.by.name} · {dayAndTime(final.at)}{' '}
-                <button
-                  type="button"
-                  className="button button--ghost button--small"
-                  onClick={() => saveDownload(new Blob([final.markdown], { type: 'text/markdown' }), reportFileName(`${view.hostCopy.title} version ${final.version}`, final.at, 'md'))}
-                >
-                  Download version {final.version} (.md)
-                </button>
+                {canDownloadReport(role) ? (
+                  <>
+                    <button type="button" className="button button--ghost button--small" disabled={downloading !== null} onClick={() => downloadVersion(final.version, 'md')}>
+                      {downloading === `${final.version}.md` ? 'Preparing…' : `Download version ${final.version} (.md)`}
+                    </button>
+                    {/* Word is made from the report as it reads now, so only while that is still this version's text. */}
+                    {final.fingerprint === fingerprint ? (
+                      <button type="button" className="button button--ghost button--small" disabled={downloading !== null} onClick={() => downloadVersion(final.version, 'docx')}>
+                        {downloading === `${final.version}.docx` ? 'Preparing…' : `Download version ${final.version} (.docx)`}
+                      </button>
+                    ) : (
+                      <span className="muted"> (kept as its agreed Markdown: the report has changed since)</span>
+                    )}
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
+          {downloadError ? <ErrorAlert title="That version could not be downloaded">{downloadError}</ErrorAlert> : null}
         </div>
       ) : null}
       {flow.steps.length > 0 ? (

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { BoardDoc } from '@washup/shared/board';
-import { canvasDocOf } from '@washup/shared/canvas';
+import { canvasDocOf, type CanvasReportImage } from '@washup/shared/canvas';
 import { reportFlowEntry } from '@washup/shared/relayDoc';
-import { agreedCopyText, defaultReportChoices, hostCopyFingerprint } from '@washup/shared/report';
+import { canvasPictureShown, defaultReportChoices, hostCopyFingerprint } from '@washup/shared/report';
 import { emptyReportFlow, type ReportFlowState } from '@washup/shared/reportFlow';
 import { useBoardValue } from '../../sync/useBoardValue';
 import { useRelayDocValue } from '../../sync/useRelayDocValue';
@@ -13,12 +13,13 @@ export interface ReportFlowView {
   /** The host's copy as it reads now, and its fingerprint: what an agreement given now would be given to. */
   hostCopy: ReturnType<typeof useReport>;
   fingerprint: string;
-  /** The host's copy in Markdown with the canvas picture it shows, to compare with a final version. */
-  hostCopyMarkdown: string;
+  /** The canvas picture the host's copy shows, part of what an agreement is given to. */
+  picture: CanvasReportImage | null;
 }
 
-/** The canvas picture in the report, as the relay names it in the text agreements are given to. */
-const reportImageOf = (board: BoardDoc) => {
+/** The canvas picture as the host's copy shows it (none while the board redacts a name), as the relay names it in the text agreements are given to. */
+const reportImageOf = (board: BoardDoc): CanvasReportImage | null => {
+  if (!canvasPictureShown(board.list('redactions'))) return null;
   const reading = canvasDocOf(board.doc).reportImage();
   return reading.ok ? reading.image : null;
 };
@@ -29,6 +30,5 @@ export function useReportFlow(): ReportFlowView {
   const hostCopy = useReport(defaultReportChoices);
   const picture = useBoardValue(reportImageOf);
   const fingerprint = useMemo(() => hostCopyFingerprint(hostCopy, picture), [hostCopy, picture]);
-  const hostCopyMarkdown = useMemo(() => agreedCopyText(hostCopy, picture), [hostCopy, picture]);
-  return { flow, hostCopy, fingerprint, hostCopyMarkdown };
+  return { flow, hostCopy, fingerprint, picture };
 }
