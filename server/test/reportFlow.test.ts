@@ -108,6 +108,9 @@ describe('the report flow on the relay', () => {
     const t = await team();
     const canvas = canvasDocOf(t.writer.doc);
     const picture = (assetId: string) => canvas.transact(() => canvas.setReportImage({ assetId, w: 1200, h: 800, putAt: 1 }));
+    // The picture shows only while the board redacts no name (a picture cannot be redacted).
+    const board = boardDocOf(t.writer.doc);
+    for (const rule of board.list('redactions')) board.remove('redactions', rule.id);
     picture('a'.repeat(64));
     await t.writer.requestAck().acked;
     await accepted(t, t.lead, { type: 'report.share' });
@@ -126,6 +129,16 @@ describe('the report flow on the relay', () => {
     const final = (await flowOf(t))?.finals[0];
     expect(final?.markdown).toContain('## The canvas');
     expect(final?.markdown).toContain('picture bbbbbbbbbbbb, 1200 × 800 pixels.');
+    // A name redacted from then on leaves the picture out of the host's copy, so out of what is agreed.
+    await accepted(t, t.lead, { type: 'report.nextVersion' });
+    addRedaction(board, { name: 'Amy', replacement: 'the class teacher' });
+    await t.writer.requestAck().acked;
+    await accepted(t, t.lead, { type: 'report.share' });
+    await accepted(t, t.host, { type: 'report.agree' });
+    await accepted(t, t.lead, { type: 'report.agree' });
+    await accepted(t, t.lead, { type: 'report.finalise' });
+    const second = (await flowOf(t))?.finals[1];
+    expect(second?.markdown).not.toContain('picture bbbbbbbbbbbb');
     t.writer.close();
   });
 
