@@ -1,11 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { createBoardByApi } from './support/api';
-import { connectionStatus, joinAs } from './support/boardPages';
-import { enableDebugHandle } from './support/debugHandle';
+import { connectionStatus } from './support/boardPages';
 import { joinOnDevice, phone } from './support/devices';
 import { expect, test } from './support/fixtures';
-import { openReport, writeEvidence } from './reportSteps';
+import { leadOnReport, openReport } from './reportSteps';
 
 const laptop = { width: 1366, height: 768 };
 const shots = '/tmp/hostpartner-shots';
@@ -16,16 +14,8 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 test('the host proposes a key question the Lead Reviewer accepts, agrees a theme and comments; the team sees who and when', async ({ browser, baseURL, request }) => {
-  const board = await createBoardByApi(request, 'Riverside Academy');
   const problems: string[] = [];
-  const leadContext = await browser.newContext({ baseURL, viewport: laptop });
-  await enableDebugHandle(leadContext);
-  const lead = await leadContext.newPage();
-  lead.on('pageerror', (error) => problems.push(error.message));
-  await lead.goto(board.invites.facilitator.url);
-  await joinAs(lead, 'Lee Morgan', 'In the room');
-  await openReport(lead);
-  await writeEvidence(lead);
+  const { board, lead } = await leadOnReport({ browser, baseURL, request }, laptop, problems);
   await expect(connectionStatus(lead)).toHaveText(/All changes saved/);
 
   const host = await joinOnDevice(browser, baseURL ?? '', board.invites.host.url, 'Hana Head', { viewport: phone, mobile: true, location: 'Remote' }, { problems });

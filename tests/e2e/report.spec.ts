@@ -1,24 +1,13 @@
-import { createBoardByApi } from './support/api';
 import { connectionStatus, joinAs } from './support/boardPages';
-import { enableDebugHandle } from './support/debugHandle';
 import { expect, snapshot, test } from './support/fixtures';
-import { downloadFrom, openReport, writeEvidence } from './reportSteps';
+import { downloadFrom, leadOnReport, openReport } from './reportSteps';
 
 const desktop = { width: 1440, height: 1000 };
 
 test('the Lead Reviewer words the report and redacts a name; the host sees it live and downloads both files', async ({ browser, baseURL, request }, testInfo) => {
-  const board = await createBoardByApi(request, 'Riverside Academy');
   const problems: string[] = [];
-  const leadContext = await browser.newContext({ baseURL, viewport: desktop });
-  await enableDebugHandle(leadContext);
+  const { board, lead } = await leadOnReport({ browser, baseURL, request }, desktop, problems);
   const hostContext = await browser.newContext({ baseURL, viewport: desktop, acceptDownloads: true });
-
-  const lead = await leadContext.newPage();
-  lead.on('pageerror', (error) => problems.push(error.message));
-  await lead.goto(board.invites.facilitator.url);
-  await joinAs(lead, 'Lee Morgan', 'In the room');
-  await openReport(lead);
-  await writeEvidence(lead);
   const host = await hostContext.newPage();
   host.on('pageerror', (error) => problems.push(error.message));
   await host.goto(board.invites.host.url);
@@ -107,5 +96,5 @@ test('the Lead Reviewer words the report and redacts a name; the host sees it li
   await expect(reviewer.getByRole('main').getByRole('radio')).toHaveCount(0);
 
   expect(problems).toEqual([]);
-  for (const context of [leadContext, hostContext, reviewerContext]) await context.close();
+  for (const context of [lead.context(), hostContext, reviewerContext]) await context.close();
 });

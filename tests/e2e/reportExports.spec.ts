@@ -1,12 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { createBoardByApi } from './support/api';
 import { connectionStatus, joinAs } from './support/boardPages';
-import { enableDebugHandle } from './support/debugHandle';
 import { laptop, phone, projector } from './support/devices';
 import { expect, snapshot, test } from './support/fixtures';
 import { printedPages, type PrintedPage } from './support/pdfPages';
-import { downloadFrom, openReport, storeEstimate, writeEvidence } from './reportSteps';
+import { downloadFrom, leadOnReport, openReport, storeEstimate } from './reportSteps';
 
 /** Where the pictures for the closing note go, besides the test's own output. */
 const shots = '/tmp/estimates-shots';
@@ -27,18 +25,9 @@ function findLine(pages: readonly PrintedPage[], text: string) {
 
 test('estimates per heading, the evidence appendix as chosen, and exports that read well printed and downloaded', async ({ browser, baseURL, request }, testInfo) => {
   mkdirSync(shots, { recursive: true });
-  const board = await createBoardByApi(request, 'Riverside Academy');
   const problems: string[] = [];
-  const leadContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-  await enableDebugHandle(leadContext);
+  const { board, lead } = await leadOnReport({ browser, baseURL, request }, { width: 1366, height: 768 }, problems);
   const reviewerContext = await browser.newContext({ baseURL, viewport: laptop });
-
-  const lead = await leadContext.newPage();
-  lead.on('pageerror', (error) => problems.push(error.message));
-  await lead.goto(board.invites.facilitator.url);
-  await joinAs(lead, 'Lee Morgan', 'In the room');
-  await openReport(lead);
-  await writeEvidence(lead);
   const reviewer = await reviewerContext.newPage();
   reviewer.on('pageerror', (error) => problems.push(error.message));
   await reviewer.goto(board.invites.reviewer.url);
@@ -143,5 +132,5 @@ test('estimates per heading, the evidence appendix as chosen, and exports that r
   await reader.screenshot({ path: `${shots}/markdown-first-page.png` });
 
   expect(problems).toEqual([]);
-  for (const context of [leadContext, reviewerContext]) await context.close();
+  for (const context of [lead.context(), reviewerContext]) await context.close();
 });

@@ -1,10 +1,9 @@
 import type { Browser, Page } from '@playwright/test';
-import { createBoardByApi } from './support/api';
 import { connectionStatus, joinAs } from './support/boardPages';
 import { enableDebugHandle, type DebugWindow } from './support/debugHandle';
 import { joinOnDevice, phone, projector } from './support/devices';
 import { expect, test } from './support/fixtures';
-import { openReport, writeEvidence } from './reportSteps';
+import { leadOnReport, openReport } from './reportSteps';
 
 const laptop = { width: 1366, height: 768 };
 const shots = '/tmp/reporttrust-shots';
@@ -28,16 +27,8 @@ async function deviceWithDebugHandle(browser: Browser, baseURL: string, invite: 
 
 test("a final version's words are refused on the relay, the writer is told why, and version 2 opens them again", async ({ browser, baseURL, request }) => {
   test.setTimeout(90_000);
-  const board = await createBoardByApi(request, 'Riverside Academy');
   const problems: string[] = [];
-  const leadContext = await browser.newContext({ baseURL, viewport: projector });
-  await enableDebugHandle(leadContext);
-  const lead = await leadContext.newPage();
-  lead.on('pageerror', (error) => problems.push(error.message));
-  await lead.goto(board.invites.facilitator.url);
-  await joinAs(lead, 'Lee Morgan', 'In the room');
-  await openReport(lead);
-  await writeEvidence(lead);
+  const { board, lead } = await leadOnReport({ browser, baseURL, request }, projector, problems);
   await lead.getByRole('button', { name: 'Write overall summary' }).click();
   await lead.getByRole('textbox', { name: 'Overall summary' }).fill(summaryText);
   await lead.getByRole('button', { name: 'Done writing overall summary' }).click();

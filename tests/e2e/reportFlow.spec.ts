@@ -1,10 +1,8 @@
 import type { Page } from '@playwright/test';
-import { createBoardByApi } from './support/api';
-import { connectionStatus, joinAs } from './support/boardPages';
-import { enableDebugHandle } from './support/debugHandle';
+import { connectionStatus } from './support/boardPages';
 import { joinOnDevice, phone, projector } from './support/devices';
 import { expect, snapshot, test } from './support/fixtures';
-import { downloadFrom, openReport, writeEvidence } from './reportSteps';
+import { downloadFrom, leadOnReport, openReport } from './reportSteps';
 
 const laptop = { width: 1366, height: 768 };
 
@@ -19,16 +17,8 @@ async function comment(page: Page, on: string, text: string): Promise<void> {
 }
 
 test('the report goes draft → comments → agreed → final → version 2, with the host as a partner', async ({ browser, baseURL, request }, testInfo) => {
-  const board = await createBoardByApi(request, 'Riverside Academy');
   const problems: string[] = [];
-  const leadContext = await browser.newContext({ baseURL, viewport: projector, acceptDownloads: true });
-  await enableDebugHandle(leadContext);
-  const lead = await leadContext.newPage();
-  lead.on('pageerror', (error) => problems.push(error.message));
-  await lead.goto(board.invites.facilitator.url);
-  await joinAs(lead, 'Lee Morgan', 'In the room');
-  await openReport(lead);
-  await writeEvidence(lead);
+  const { board, lead } = await leadOnReport({ browser, baseURL, request }, projector, problems);
   await lead.getByRole('textbox', { name: 'Name' }).fill('Amy');
   await lead.getByRole('textbox', { name: 'Replace with' }).fill('the class teacher');
   await lead.getByRole('button', { name: 'Add name' }).click();

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { CreateBoardResponse } from '@washup/shared/api';
 import type { BoardDoc, Card, Heading, KeyQuestion, Theme } from '@washup/shared/board';
+import { createBoardByApi } from './support/api';
+import { joinAs } from './support/boardPages';
+import { enableDebugHandle } from './support/debugHandle';
 import { expect } from './support/fixtures';
 
 /** The part of the client's debug handle the report specs use: the open board's typed doc. */
@@ -103,3 +107,26 @@ export async function storeEstimate(page: Page, headingTitle: string, point: str
     [headingTitle, point] as const,
   );
 }
+
+/**
+ * How every report spec starts: a board, and its Lead Reviewer (Lee Morgan, in the room) on a
+ * device of `viewport` with the debug handle, on the Report tab with the review's evidence written.
+ * Page errors are collected in `problems`.
+ */
+export async function leadOnReport(
+  { browser, baseURL, request }: { browser: Browser; baseURL: string | undefined; request: APIRequestContext },
+  viewport: { width: number; height: number },
+  problems: string[],
+): Promise<{ board: CreateBoardResponse; lead: Page }> {
+  const board = await createBoardByApi(request, 'Riverside Academy');
+  const context = await browser.newContext({ baseURL, viewport, acceptDownloads: true });
+  await enableDebugHandle(context);
+  const lead = await context.newPage();
+  lead.on('pageerror', (error) => problems.push(error.message));
+  await lead.goto(board.invites.facilitator.url);
+  await joinAs(lead, 'Lee Morgan', 'In the room');
+  await openReport(lead);
+  await writeEvidence(lead);
+  return { board, lead };
+}
+

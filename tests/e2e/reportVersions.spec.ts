@@ -1,12 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { docxXml } from '../../server/test/support/docxParts';
-import { createBoardByApi } from './support/api';
-import { connectionStatus, joinAs } from './support/boardPages';
-import { enableDebugHandle } from './support/debugHandle';
+import { connectionStatus } from './support/boardPages';
 import { joinOnDevice, laptop, phone, projector } from './support/devices';
 import { expect, test } from './support/fixtures';
-import { downloadFrom, openReport, writeEvidence } from './reportSteps';
+import { downloadFrom, leadOnReport, openReport } from './reportSteps';
 
 const shots = '/tmp/reportexports-shots';
 
@@ -19,16 +17,8 @@ const wordParts = (bytes: Buffer) => docxXml(new Uint8Array(bytes));
 test("the host's comments go into the team's Word copy, and a final version downloads with the evidence appendix as chosen", async ({ browser, baseURL, request }, testInfo) => {
   test.setTimeout(90_000);
   mkdirSync(shots, { recursive: true });
-  const board = await createBoardByApi(request, 'Riverside Academy');
   const problems: string[] = [];
-  const leadContext = await browser.newContext({ baseURL, viewport: projector, acceptDownloads: true });
-  await enableDebugHandle(leadContext);
-  const lead = await leadContext.newPage();
-  lead.on('pageerror', (error) => problems.push(error.message));
-  await lead.goto(board.invites.facilitator.url);
-  await joinAs(lead, 'Lee Morgan', 'In the room');
-  await openReport(lead);
-  await writeEvidence(lead);
+  const { board, lead } = await leadOnReport({ browser, baseURL, request }, projector, problems);
   await lead.getByRole('textbox', { name: 'Name' }).fill('Amy');
   await lead.getByRole('textbox', { name: 'Replace with' }).fill('the class teacher');
   await lead.getByRole('button', { name: 'Add name' }).click();
