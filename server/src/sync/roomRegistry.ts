@@ -31,6 +31,7 @@ export class RoomRegistry {
   private readonly holds = new Map<string, number>();
   readonly commits: GroupCommit;
   private readonly tokenBudgets: TokenBudgets;
+  private readonly relayDocListeners: Array<(boardId: string) => void> = [];
 
   constructor(
     private readonly storage: Storage,
@@ -67,7 +68,12 @@ export class RoomRegistry {
         this.preparationOf(address),
         address.kind === 'board' ? this.boardHistory : null,
       );
-      created.ready.catch(() => this.drop(created, closeCode.internalError, 'the board could not be loaded'));
+      created.ready.then(
+        () => {
+          if (address.kind === 'relay') for (const listener of this.relayDocListeners) contained(this.options.log, `after loading ${name}`, () => listener(address.boardId));
+        },
+        () => this.drop(created, closeCode.internalError, 'the board could not be loaded'),
+      );
       this.rooms.set(name, created);
       room = created;
       this.metrics.roomsLoaded = this.rooms.size;
@@ -90,6 +96,11 @@ export class RoomRegistry {
       case 'private':
         return null;
     }
+  }
+
+  /** Told each time this relay loads a board's relay doc (its session state), once it has read it from storage. */
+  onRelayDocLoaded(listener: (boardId: string) => void): void {
+    this.relayDocListeners.push(listener);
   }
 
   connect(socket: WebSocket, address: DocAddress, access: ConnectionAccess): Connection {
