@@ -129,9 +129,10 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
     otherRelays: peers !== null,
     onWakeupFailed: (error: unknown) => app.log.warn({ err: error }, 'a vote could not be closed at the end of its timebox'),
   });
-  // A vote whose timebox ran out while no relay held the board closes as soon as one loads it.
-  rooms.onRelayDocLoaded((boardId) => {
-    voteTimeboxes.loaded(boardId).catch((error: unknown) => app.log.warn({ err: error, boardId }, 'the timebox of a loaded board could not be read'));
+  // A vote whose timebox ran out while no relay held the board closes as soon as one loads it;
+  // a timebox another relay set is watched here too, in case that relay goes down.
+  rooms.onRelayDocFromElsewhere((boardId) => {
+    voteTimeboxes.watchFromElsewhere(boardId).catch((error: unknown) => app.log.warn({ err: error, boardId }, 'the timebox of a board could not be read'));
   });
   const families = [voteCommands(votingLock), councilCommands(timedSessions), pstbCommands(timedSessions), presentCommands(), timeboxCommands(voteTimeboxes), reportFlowCommands(), hostPartnerCommands()];
   app.setValidatorCompiler(validatorCompiler);

@@ -70,7 +70,7 @@ export class RoomRegistry {
       );
       created.ready.then(
         () => {
-          if (address.kind === 'relay') for (const listener of this.relayDocListeners) contained(this.options.log, `after loading ${name}`, () => listener(address.boardId));
+          if (address.kind === 'relay') this.watchRelayDoc(created, address.boardId);
         },
         () => this.drop(created, closeCode.internalError, 'the board could not be loaded'),
       );
@@ -98,9 +98,23 @@ export class RoomRegistry {
     }
   }
 
-  /** Told each time this relay loads a board's relay doc (its session state), once it has read it from storage. */
-  onRelayDocLoaded(listener: (boardId: string) => void): void {
+  /**
+   * Told when this relay's copy of a board's relay doc (its session state) changes by any hand but
+   * its own: loaded from storage, or written by another relay. What this relay writes itself, its
+   * commands already know about.
+   */
+  onRelayDocFromElsewhere(listener: (boardId: string) => void): void {
     this.relayDocListeners.push(listener);
+  }
+
+  private watchRelayDoc(room: Room, boardId: string): void {
+    const tell = () => {
+      for (const listener of this.relayDocListeners) contained(this.options.log, `after a change to ${room.name}`, () => listener(boardId));
+    };
+    room.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin !== serverOrigin) tell();
+    });
+    tell();
   }
 
   connect(socket: WebSocket, address: DocAddress, access: ConnectionAccess): Connection {

@@ -28,8 +28,9 @@ export interface VoteTimeboxDeps {
  * Closes a vote round at the end of its timebox, on the relay's clock: closes it as the Lead's
  * `vote.close` does (recorded as closed by the timebox), publishes its tallies and brings everyone
  * who follows to the results, in one relay step. The relay that writes the timebox sets the
- * wake-up, as for a Council turn; a relay that loads the board sets one too, so a vote whose time
- * ran out while the relay was down closes as soon as the board is back.
+ * wake-up, as for a Council turn. A relay that loads the board, or hears of the timebox from another
+ * relay, sets one a grace later: a vote whose time ran out while the relay was down closes as soon
+ * as the board is back, and with several relays the writer closes it while the others find it closed.
  */
 export class VoteTimeboxes {
   constructor(private readonly deps: VoteTimeboxDeps) {}
@@ -39,8 +40,8 @@ export class VoteTimeboxes {
     await this.scheduleAfter(boardId, 0);
   }
 
-  /** When this relay loads the board's relay doc. */
-  async loaded(boardId: string): Promise<void> {
+  /** When this relay loads the board's relay doc, or another relay wrote it. */
+  async watchFromElsewhere(boardId: string): Promise<void> {
     await this.scheduleAfter(boardId, this.deps.otherRelays ? otherRelayGraceMs : 0);
   }
 
