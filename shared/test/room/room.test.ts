@@ -154,7 +154,8 @@ describe('the header timer and the phase cues', () => {
       ["Council: Ana's turn", 'council'],
       ['Vote closes', 'vote'],
     ]);
-    expect(runningTimers({ ...empty, timebox: startBox(5) }).map((timer) => timer.label)).toEqual(['Cluster Leadership']);
+    expect(timers.map((timer) => timer.shortLabel)).toEqual(['Council', 'Vote']);
+    expect(runningTimers({ ...empty, timebox: startBox(5) }).map((timer) => [timer.label, timer.shortLabel])).toEqual([['Cluster Leadership', 'Cluster Leadership']]);
     expect(runningTimers(empty)).toEqual([]);
   });
 
