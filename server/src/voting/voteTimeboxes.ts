@@ -1,5 +1,5 @@
 import { presentationEntry, timeboxEntry, votesEntry } from '@washup/shared/relayDoc';
-import { present, voteDueToClose, voteTimeboxEndsAt } from '@washup/shared/room';
+import { present, timeboxRunning, voteDueToClose, voteTimeboxEndsAt } from '@washup/shared/room';
 import type { RelayDocStore } from '../relayDoc/relayDocStore';
 import type { SessionWakeups } from '../session/sessionWakeups';
 import type { Storage } from '../storage/storage';
@@ -46,7 +46,9 @@ export class VoteTimeboxes {
   }
 
   private async scheduleAfter(boardId: string, delayMs: number): Promise<void> {
-    const [timebox, votes] = await Promise.all([this.deps.relayDoc.read(boardId, timeboxEntry), this.deps.relayDoc.read(boardId, votesEntry)]);
+    const timebox = await this.deps.relayDoc.read(boardId, timeboxEntry);
+    // The votes are read only when a timebox counts down for one: a board's every load reads nothing more.
+    const votes = timeboxRunning(timebox) && timebox.roundId !== null ? await this.deps.relayDoc.read(boardId, votesEntry) : undefined;
     const endsAt = voteTimeboxEndsAt(timebox, votes);
     this.deps.wakeups.schedule(`${boardId}:timebox`, endsAt === null ? null : endsAt + delayMs, () => {
       this.close(boardId).catch((error: unknown) => this.deps.onWakeupFailed(error));
