@@ -48,6 +48,7 @@ import { keepingVersionCitations } from './report/versionCopies';
 import { voteCommands } from './voting/voteCommands';
 import { presentCommands } from './commands/presentCommands';
 import { timeboxCommands } from './commands/timeboxCommands';
+import { VoteTimeboxes } from './voting/voteTimeboxes';
 
 export interface Relay {
   app: FastifyInstance;
@@ -122,7 +123,20 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
     // The next command or a client's tick request retries; the log says why this one failed.
     onWakeupFailed: (error: unknown) => app.log.warn({ err: error }, 'a session countdown could not be applied'),
   };
-  const families = [voteCommands(votingLock), councilCommands(timedSessions), pstbCommands(timedSessions), presentCommands(), timeboxCommands(), keepingVersionCitations(reportFlowCommands()), hostPartnerCommands()];
+  const voteTimeboxes = new VoteTimeboxes({
+    relayDoc,
+    storage: store,
+    wakeups,
+    votingLock,
+    otherRelays: peers !== null,
+    onWakeupFailed: (error: unknown) => app.log.warn({ err: error }, 'a vote could not be closed at the end of its timebox'),
+  });
+  // A vote whose timebox ran out while no relay held the board closes as soon as one loads it;
+  // a timebox another relay set is watched here too, in case that relay goes down.
+  rooms.onRelayDocFromElsewhere((boardId) => {
+    voteTimeboxes.watchFromElsewhere(boardId).catch((error: unknown) => app.log.warn({ err: error, boardId }, 'the timebox of a board could not be read'));
+  });
+  const families = [voteCommands(votingLock), councilCommands(timedSessions), pstbCommands(timedSessions), presentCommands(), timeboxCommands(voteTimeboxes), keepingVersionCitations(reportFlowCommands()), hostPartnerCommands()];
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);

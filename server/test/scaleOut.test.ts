@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { presentationEntry, RelayDoc, timeboxEntry, votesEntry } from '@washup/shared/relayDoc';
+import { timerExpiresAt } from '@washup/shared/session';
 import { closeCode } from '@washup/shared/sync';
 import { Redis } from 'ioredis';
 import { RedisPeerBus } from '../src/sync/redisPeerBus';
 import { connectProvider, waitFor, whenSynced } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
 import { startPostgres, type PostgresServer } from './support/postgresServer';
+import { seedThemes } from './support/boardContent';
 import { api, createBoard, join, startRelay, type TestRelay } from './support/relay';
 import { startRedis, type RedisServer } from './support/redisServer';
 
@@ -61,6 +64,43 @@ describe('two relays on PostgreSQL and Redis', () => {
     expect((await patSocket.closed).code).toBe(closeCode.participantRemoved);
     expect((await api(first.url, 'DELETE', `/api/boards/${board.id}`, { token: lead.token })).status).toBe(204);
     expect((await otherSocket.closed).code).toBe(closeCode.boardDeleted);
+  });
+});
+
+describe('a vote timebox on two relays', () => {
+  it('is closed at its end by exactly one relay: the one that ran the command; the other finds it closed', async () => {
+    const [first, second] = relays as [TestRelay, TestRelay];
+    const board = await createBoard(first.url, 'Timeboxed vote');
+    const lead = await join(first.url, board, 'facilitator', 'Lead');
+    const ana = await join(first.url, board, 'reviewer', 'Ana');
+    const writer = new RawSyncClient(`${second.wsUrl}/${board.id}`, ana.token);
+    await writer.synced;
+    await seedThemes(writer, 2, ['strengths']);
+    writer.close();
+    const command = (relay: TestRelay, body: unknown) =>
+      api<{ result: { roundId: string } | null }>(relay.url, 'POST', `/api/boards/${board.id}/commands`, { token: lead.token, body });
+    const roundId = (await command(first, { type: 'vote.open', config: { scope: { kind: 'board' }, lanes: ['strengths'] } })).body.result!.roundId;
+    // Both relays hold the board's relay doc, each for its own client.
+    const watchers = [first, second].map((relay) => new RawSyncClient(`${relay.wsUrl}/${board.id}/session`, ana.token));
+    await Promise.all(watchers.map((watcher) => watcher.synced));
+    const [onFirst, onSecond] = watchers.map((watcher) => new RelayDoc(watcher.doc)) as [RelayDoc, RelayDoc];
+    const votesWrites: number[] = [];
+    watchers[1]!.doc.getMap('session').observe((event) => {
+      if (event.keysChanged.has(votesEntry.key)) votesWrites.push(Date.now());
+    });
+
+    expect((await command(first, { type: 'timebox.start', label: 'Vote closes', minutes: 0, seconds: 10, roundId })).status).toBe(200);
+    await waitFor(() => onSecond.read(timeboxEntry)?.roundId === roundId, 5000, 'the timebox on the second relay');
+    const endsAt = timerExpiresAt(onSecond.read(timeboxEntry)!.timer)!;
+    const closed = () => onSecond.read(votesEntry)?.rounds.find((entry) => entry.round.id === roundId)?.round;
+    await waitFor(() => closed()?.status === 'revealed', endsAt - Date.now() + 15_000, 'the close at the end of the timebox');
+    expect(closed()?.closedBy?.kind).toBe('timebox');
+    expect(onFirst.read(votesEntry)).toEqual(onSecond.read(votesEntry));
+    // Past the moment the second relay looks (its grace after the end): it found the vote closed and wrote nothing.
+    await waitFor(() => Date.now() > endsAt + 4_000, endsAt - Date.now() + 10_000, "the second relay's own look");
+    expect(votesWrites).toHaveLength(1);
+    expect(onSecond.read(presentationEntry)).toMatchObject({ view: 'vote', roundId, serial: 1 });
+    for (const watcher of watchers) watcher.close();
   });
 });
 

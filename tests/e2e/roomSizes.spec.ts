@@ -23,6 +23,25 @@ async function command(request: APIRequestContext, board: CreateBoardResponse, t
   expect(response.status(), `${String(body.type)}: ${await response.text()}`).toBe(200);
 }
 
+/** A Council session at the turn of `speaker` (the device under test), replacing any before it. */
+async function councilAtTurnOf(request: APIRequestContext, board: CreateBoardResponse, leadToken: string, host: { participantId: string }, speaker: { participantId: string; name: string }): Promise<void> {
+  await command(request, board, leadToken, {
+    type: 'council.start',
+    replace: true,
+    config: {
+      presenter: { id: host.participantId, name: 'Hana Host' },
+      scribe: { id: 'rae', name: 'Rae Scribe' },
+      participants: [{ id: speaker.participantId, name: speaker.name, location: 'inRoom' }],
+      turnMs: 180_000,
+      rounds: 1,
+    },
+  });
+  await command(request, board, leadToken, { type: 'council.advance', from: 'contracting' });
+  await command(request, board, leadToken, { type: 'council.setQuestion', question: 'How can feedback move learning on without adding to workload?' });
+  await command(request, board, leadToken, { type: 'council.advance', from: 'presenterThinking' });
+  await command(request, board, leadToken, { type: 'council.advance', from: 'question' });
+}
+
 /** How far the page scrolls sideways: 0 when everything fits the screen's width. */
 const sidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -31,9 +50,9 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${shots}/${name}.png`, animations: 'disabled' });
 }
 
-test('at every size of the room (phone, laptop, projector, projector at 150 %) the board, its overview, the vote results, the Council stage and the screen link fit', async ({ browser, request, relay }) => {
+test('at every size of the room (phone, laptop, projector, projector at 150 %) the board, its overview, the vote results, the Council and PSTB stages and the screen link fit', async ({ browser, request, relay }) => {
   // Four sizes, each a following device and a screen link beside the Lead Reviewer's laptop.
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const board = await createBoardByApi(request, 'Riverside Academy · wash-up');
   await writeBoardDoc(relay.url, board.id, board.invites.reviewer.token, seedTwoThemes);
   const problems: string[] = [];
@@ -43,7 +62,7 @@ test('at every size of the room (phone, laptop, projector, projector at 150 %) t
   const hana = await participantOf(host, board.id);
   await host.context().close();
 
-  // A vote, closed and revealed; a Council session at a reviewer's turn; a timebox in every header.
+  // A vote, closed and revealed; a timebox in every header; at each size a Council session at the turn of that size's device.
   await tab(lead, 'Vote').click();
   const openForm = lead.getByRole('form', { name: 'Open a dot vote' });
   await openForm.getByRole('checkbox', { name: 'Even better if' }).uncheck();
@@ -51,26 +70,31 @@ test('at every size of the room (phone, laptop, projector, projector at 150 %) t
   await lead.getByRole('button', { name: 'Close the vote' }).click();
   await lead.getByRole('button', { name: 'Reveal the results' }).click();
   await expect(lead.getByRole('heading', { name: 'Results' })).toBeVisible();
-  await command(request, board, leadToken, {
-    type: 'council.start',
-    config: {
-      presenter: { id: hana.participantId, name: 'Hana Host' },
-      scribe: { id: 'rae', name: 'Rae Scribe' },
-      participants: [{ id: 'ana', name: 'Ana Reviewer', location: 'inRoom' }],
-      turnMs: 180_000,
-      rounds: 1,
-    },
-  });
-  await command(request, board, leadToken, { type: 'council.advance', from: 'contracting' });
-  await command(request, board, leadToken, { type: 'council.setQuestion', question: 'How can feedback move learning on without adding to workload?' });
-  await command(request, board, leadToken, { type: 'council.advance', from: 'presenterThinking' });
-  await command(request, board, leadToken, { type: 'council.advance', from: 'question' });
+  await command(request, board, leadToken, { type: 'pstb.start', config: { presenter: { id: hana.participantId, name: 'Hana Host' }, contractMinutes: 30 } });
+  await command(request, board, leadToken, { type: 'pstb.advance', from: 'contracting' });
+  await command(request, board, leadToken, { type: 'pstb.setProblem', problem: 'How do I keep new staff in their second year?' });
+  await command(request, board, leadToken, { type: 'pstb.advance', from: 'problem' });
   await command(request, board, leadToken, { type: 'timebox.start', label: 'Cluster Leadership and management', minutes: 30, roundId: null });
 
   for (const { name, device } of sizes) {
     const reviewer = await joinOnDevice(browser, relay.url, board.invites.reviewer.url, `Ben ${name}`, device, { problems });
+    await councilAtTurnOf(request, board, leadToken, hana, await participantOf(reviewer, board.id));
     const screen = await openScreen(browser, relay.url, board.invites.screen.url, device.viewport, device.deviceScaleFactor ?? 1);
-    await expect(reviewer.getByTestId('room-timer').first()).toBeVisible();
+    await expect(reviewer.getByTestId('room-timer')).toHaveCount(3);
+    // Three timers in one row: every clock shows in full, and on a small screen each chip's one word
+    // (Council, PSTB; the timebox's own name may give way) tells it apart.
+    const clocksWhole = await reviewer.locator('.room-timer').evaluateAll((chips) =>
+      chips.map((chip) => {
+        const clock = chip.querySelector('.room-timer__clock')!.getBoundingClientRect();
+        const row = chip.parentElement!.getBoundingClientRect();
+        return clock.width > 0 && clock.right <= chip.getBoundingClientRect().right + 0.5 && clock.right <= row.right + 0.5;
+      }),
+    );
+    expect(clocksWhole, 'every timer shows its clock in full').toEqual([true, true, true]);
+    const wholeWords = await reviewer
+      .locator('.room-timer__short')
+      .evaluateAll((words) => words.filter((word) => getComputedStyle(word).display !== 'none' && word.scrollWidth <= word.clientWidth).map((word) => word.textContent));
+    if (device.mobile || device.viewport.height < 600) expect(wholeWords, 'the chips say which timer is which').toEqual(expect.arrayContaining(['Council', 'PSTB']));
     if (device.mobile) {
       // The phone's room line is one row: the timers and "Stop following" side by side.
       const follow = reviewer.getByRole('button', { name: 'Stop following' });
@@ -114,9 +138,16 @@ test('at every size of the room (phone, laptop, projector, projector at 150 %) t
     // The Council stage: on the screen link its countdown and the speaker without scrolling.
     await tab(lead, 'Council').click();
     await lead.getByTestId('present-here').click();
-    await expect(reviewer.getByTestId('council-speaker')).toContainText('Ana Reviewer');
-    await expect(screen.getByTestId('council-speaker')).toContainText('Ana Reviewer');
+    await expect(reviewer.getByTestId('council-speaker')).toContainText(`Ben ${name}`);
+    await expect(screen.getByTestId('council-speaker')).toContainText(`Ben ${name}`);
     expect(await sidewaysScroll(reviewer), 'the Council stage scrolls sideways').toBe(0);
+    // The following device, here the speaker's own, as it arrives: the countdown, the speaker and
+    // the turn's buttons, all on its first screen (a phone reads on down to them).
+    if (!device.mobile) {
+      await expectOnFirstScreen(reviewer, reviewer.getByRole('timer'));
+      await expectOnFirstScreen(reviewer, reviewer.getByTestId('council-speaker'));
+      for (const button of ["I'm done", 'Pass']) await expectOnFirstScreen(reviewer, reviewer.getByRole('button', { name: button, exact: true }));
+    }
     if (device.mobile) {
       // A phone that opens the screen link reads it down the page, with nothing sideways.
       expect(await sidewaysScroll(screen), 'the screen link scrolls sideways').toBe(0);
@@ -127,6 +158,18 @@ test('at every size of the room (phone, laptop, projector, projector at 150 %) t
     }
     await shoot(reviewer, `council-${name}`);
     await shoot(screen, `screen-council-${name}`);
+
+    // The PSTB stage, presented: its countdown, the problem and this device's own button on the first screen.
+    await tab(lead, 'PSTB').click();
+    await lead.getByTestId('present-here').click();
+    await expect(reviewer.getByTestId('pstb-problem')).toBeVisible();
+    expect(await sidewaysScroll(reviewer), 'the PSTB stage scrolls sideways').toBe(0);
+    if (!device.mobile) {
+      await expectOnFirstScreen(reviewer, reviewer.getByRole('timer'));
+      await expectOnFirstScreen(reviewer, reviewer.getByTestId('pstb-problem'));
+      await expectOnFirstScreen(reviewer, reviewer.getByRole('button', { name: 'Mute chime on this device' }));
+    }
+    await shoot(reviewer, `pstb-${name}`);
 
     await reviewer.context().close();
     await screen.context().close();

@@ -15,7 +15,19 @@ function Clocks({ timers }: { timers: RunningTimer[] }) {
         const remaining = timerRemainingMs(running.timer, now);
         const paused = isTimerPaused(running.timer);
         return (
-          <p key={running.key} className="room-timer" data-testid="room-timer" data-state={paused ? 'paused' : remaining === 0 ? 'over' : 'running'}>
+          <p
+            key={running.key}
+            className="room-timer"
+            data-testid="room-timer"
+            data-state={paused ? 'paused' : remaining === 0 ? 'over' : 'running'}
+            // A timebox's own name (its short label is its label) may be long: on a small screen only that chip gives way.
+            data-own-name={running.shortLabel === running.label}
+            title={running.label}
+          >
+            {/* A small screen shows the one word instead of the label; screen readers keep the full label. */}
+            <span className="room-timer__short" aria-hidden="true">
+              {running.shortLabel}
+            </span>
             <span className="room-timer__label">{running.label}</span>{' '}
             <span className="room-timer__clock">{formatClock(remaining)}</span>
             {paused ? <span className="room-timer__note"> paused</span> : remaining === 0 ? <span className="room-timer__note"> time is up</span> : null}

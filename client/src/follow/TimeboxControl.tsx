@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { timeboxEntry, votesEntry } from '@washup/shared/relayDoc';
-import { maxTimeboxMinutes, timeboxRunning } from '@washup/shared/room';
+import { maxTimeboxMinutes, minTimeboxSeconds, timeboxRunning } from '@washup/shared/room';
 import { useCommand } from '../commands/useCommand';
 import { ClockControls } from '../session/ClockControls';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -8,7 +8,8 @@ import { useRelayDocValue } from '../sync/useRelayDocValue';
 
 /**
  * The Lead Reviewer's timebox for any stretch of the wash-up ("ten minutes to cluster Leadership",
- * or until the open vote closes): set it, move it by a minute, pause it, end it. The relay keeps its clock.
+ * or until the open vote closes): set it, move it by a minute, pause it, end it. The relay keeps its
+ * clock, and closes the vote itself when a timebox tied to it runs out.
  */
 export function TimeboxControl() {
   const ids = useId();
@@ -17,16 +18,17 @@ export function TimeboxControl() {
   const openRound = useRelayDocValue(votesEntry)?.rounds.find((entry) => entry.round.status === 'open')?.round.id ?? null;
   const [label, setLabel] = useState('');
   const [minutes, setMinutes] = useState('10');
+  const [seconds, setSeconds] = useState('0');
   const [forVote, setForVote] = useState(false);
   const running = timeboxRunning(timebox);
 
   const start = (event: FormEvent) => {
     event.preventDefault();
-    const count = Number(minutes);
     command.send({
       type: 'timebox.start',
       label: forVote && openRound ? 'Vote closes' : label,
-      minutes: count,
+      minutes: Number(minutes),
+      seconds: Number(seconds),
       roundId: forVote ? openRound : null,
     });
   };
@@ -55,22 +57,45 @@ export function TimeboxControl() {
             onChange={(event) => setLabel(event.target.value)}
             disabled={forVote && openRound !== null}
           />
-          <label htmlFor={`${ids}-minutes`}>Minutes</label>
-          <input
-            id={`${ids}-minutes`}
-            className="input timebox-control__minutes"
-            type="number"
-            min={1}
-            max={maxTimeboxMinutes}
-            step={1}
-            required
-            value={minutes}
-            onChange={(event) => setMinutes(event.target.value)}
-          />
+          <div className="timebox-control__length">
+            <div className="timebox-control__part">
+              <label htmlFor={`${ids}-minutes`}>Minutes</label>
+              <input
+                id={`${ids}-minutes`}
+                className="input timebox-control__minutes"
+                type="number"
+                min={0}
+                max={maxTimeboxMinutes}
+                step={1}
+                required
+                value={minutes}
+                onChange={(event) => setMinutes(event.target.value)}
+              />
+            </div>
+            <div className="timebox-control__part">
+              <label htmlFor={`${ids}-seconds`}>Seconds</label>
+              <input
+                id={`${ids}-seconds`}
+                className="input timebox-control__minutes"
+                type="number"
+                min={0}
+                max={59}
+                step={1}
+                required
+                value={seconds}
+                onChange={(event) => setSeconds(event.target.value)}
+              />
+            </div>
+          </div>
           {openRound ? (
-            <label className="timebox-control__vote">
-              <input type="checkbox" checked={forVote} onChange={(event) => setForVote(event.target.checked)} /> Until the open vote closes
-            </label>
+            <>
+              <label className="timebox-control__vote">
+                <input type="checkbox" checked={forVote} onChange={(event) => setForVote(event.target.checked)} /> Until the open vote closes
+              </label>
+              <p className="timebox-control__hint">
+                When it runs out the vote closes by itself and everyone sees the results. From {minTimeboxSeconds} seconds, for a last call.
+              </p>
+            </>
           ) : null}
           <button type="submit" className="button" disabled={command.busy}>
             {running ? 'Start a new timebox' : 'Start the timebox'}

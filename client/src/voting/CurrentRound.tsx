@@ -68,6 +68,7 @@ export function CurrentRound({ entry, number }: { entry: PublicVoteRound; number
             {isLead ? 'No one can change their votes now. Reveal the results when the room is ready.' : 'Votes are in. Waiting for the Lead Reviewer to reveal the results.'}
           </p>
         ) : null}
+        {round.closedBy?.kind === 'timebox' ? <p className="vote-round__note">Voting closed by itself when its timebox ran out.</p> : null}
         {tally ? <RoundResults round={round} tally={tally} idPrefix={`round-${number}`} present={{ containerRef: resultsRef, fullscreen }} /> : null}
       </section>
       {isLead && open ? <ProxyBallot round={round} own={own} /> : null}

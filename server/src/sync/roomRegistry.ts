@@ -31,6 +31,7 @@ export class RoomRegistry {
   private readonly holds = new Map<string, number>();
   readonly commits: GroupCommit;
   private readonly tokenBudgets: TokenBudgets;
+  private readonly relayDocListeners: Array<(boardId: string) => void> = [];
 
   constructor(
     private readonly storage: Storage,
@@ -67,7 +68,12 @@ export class RoomRegistry {
         this.preparationOf(address),
         address.kind === 'board' ? this.boardHistory : null,
       );
-      created.ready.catch(() => this.drop(created, closeCode.internalError, 'the board could not be loaded'));
+      created.ready.then(
+        () => {
+          if (address.kind === 'relay') this.watchRelayDoc(created, address.boardId);
+        },
+        () => this.drop(created, closeCode.internalError, 'the board could not be loaded'),
+      );
       this.rooms.set(name, created);
       room = created;
       this.metrics.roomsLoaded = this.rooms.size;
@@ -90,6 +96,25 @@ export class RoomRegistry {
       case 'private':
         return null;
     }
+  }
+
+  /**
+   * Told when this relay's copy of a board's relay doc (its session state) changes by any hand but
+   * its own: loaded from storage, or written by another relay. What this relay writes itself, its
+   * commands already know about.
+   */
+  onRelayDocFromElsewhere(listener: (boardId: string) => void): void {
+    this.relayDocListeners.push(listener);
+  }
+
+  private watchRelayDoc(room: Room, boardId: string): void {
+    const tell = () => {
+      for (const listener of this.relayDocListeners) contained(this.options.log, `after a change to ${room.name}`, () => listener(boardId));
+    };
+    room.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin !== serverOrigin) tell();
+    });
+    tell();
   }
 
   connect(socket: WebSocket, address: DocAddress, access: ConnectionAccess): Connection {

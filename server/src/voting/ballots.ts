@@ -1,5 +1,6 @@
 import type { CastBallotResponse, OwnBallotResponse } from '@washup/shared/api';
-import { votesEntry } from '@washup/shared/relayDoc';
+import { timeboxEntry, votesEntry } from '@washup/shared/relayDoc';
+import { voteDueToClose } from '@washup/shared/room';
 import {
   ballotFromSubmission,
   countVoters,
@@ -40,6 +41,10 @@ export async function castBallot(deps: BallotDeps, access: Access, submission: B
   return deps.votingLock.run(boardId, async () => {
     const votes = (await deps.relayDoc.read(boardId, votesEntry)) ?? { rounds: [] };
     const round = findRound(votes, submission.roundId).round;
+    // Between the timebox's end and the relay's close (milliseconds, or a relay that was down), the vote is over already.
+    if (voteDueToClose(await deps.relayDoc.read(boardId, timeboxEntry), votes, Date.now())?.round.id === round.id) {
+      throw new Refused('conflict', 'round_not_open', "this vote's time is up; its results follow in a moment");
+    }
     const ballot = acceptedOrThrow(validateBallot(round, ballotFromSubmission(submission, voter), { id: voter.id, role: access.role }), voteRefusalKinds);
     if (ballot.proxied) await refuseProxyForParticipant(deps.storage, boardId, ballot);
     await deps.storage.putBallot({ boardId, roundId: round.id, voterId: ballot.voterId, ballot, castAt: Date.now() });

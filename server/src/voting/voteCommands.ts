@@ -1,6 +1,19 @@
 import { boardDocOf, boardView, newId } from '@washup/shared/board';
 import { votesEntry } from '@washup/shared/relayDoc';
-import { closeRound, emptyVotesState, openRound, revealRound, voteCandidates, voteCommandSchema, voteRefusalKinds, type VoteCommand, type VoteRound, type VotesState } from '@washup/shared/voting';
+import {
+  closeRound,
+  emptyVotesState,
+  openRound,
+  revealRound,
+  voteCandidates,
+  voteCommandSchema,
+  voteRefusalKinds,
+  type Ballot,
+  type RoundCloser,
+  type VoteCommand,
+  type VoteRound,
+  type VotesState,
+} from '@washup/shared/voting';
 import { requireRole } from '../auth/access';
 import { acceptedOrThrow } from '../refusals/acceptedOrThrow';
 import { Refused } from '../refusals/refused';
@@ -42,22 +55,28 @@ async function runVoteCommand(command: VoteCommand, context: CommandContext): Pr
       });
     }
     case 'vote.close':
-      return updateVotes(context, (state) => {
-        const closed = acceptedOrThrow(closeRound(findRound(state, command.roundId).round, context.now), voteRefusalKinds);
-        return { state: replaceRound(state, closed, (entry) => entry), result: { roundId: closed.id } };
-      });
+      return updateVotes(context, (state) => ({
+        state: closedIn(state, command.roundId, context.now, { kind: 'person', participantId: facilitatorId }),
+        result: { roundId: command.roundId },
+      }));
     case 'vote.reveal': {
       const ballots = await ballotsThatCount(context.storage, boardId, command.roundId);
-      return updateVotes(context, (state) => {
-        const revealed = acceptedOrThrow(revealRound(findRound(state, command.roundId).round, ballots, context.now), voteRefusalKinds);
-        return {
-          // The turnout shown while the round was open may still count people removed since.
-          state: replaceRound(state, revealed.round, (entry) => ({ ...entry, voterCount: revealed.tally.voterCount, tally: revealed.tally })),
-          result: { roundId: revealed.round.id },
-        };
-      });
+      return updateVotes(context, (state) => ({ state: revealedIn(state, command.roundId, ballots, context.now), result: { roundId: command.roundId } }));
     }
   }
+}
+
+/** The votes with one round closed: the one path for the Lead Reviewer's close and the timebox's. */
+export function closedIn(state: VotesState, roundId: string, now: number, closedBy: RoundCloser): VotesState {
+  const closed = acceptedOrThrow(closeRound(findRound(state, roundId).round, now, closedBy), voteRefusalKinds);
+  return replaceRound(state, closed, (entry) => entry);
+}
+
+/** The votes with one closed round's tallies published, counted from `ballots`. */
+export function revealedIn(state: VotesState, roundId: string, ballots: readonly Ballot[], now: number): VotesState {
+  const revealed = acceptedOrThrow(revealRound(findRound(state, roundId).round, ballots, now), voteRefusalKinds);
+  // The turnout shown while the round was open may still count people removed since.
+  return replaceRound(state, revealed.round, (entry) => ({ ...entry, voterCount: revealed.tally.voterCount, tally: revealed.tally }));
 }
 
 function updateVotes<R>(context: CommandContext, change: (state: VotesState) => { state: VotesState; result: R }): Promise<R> {

@@ -4,3 +4,4 @@ export * from './presentation';
 export * from './roomState';
 export * from './runningTimers';
 export * from './timebox';
+export * from './voteTimebox';

@@ -37,7 +37,8 @@ function allCues(state: RoomState, now: number, me: string | null): PhaseCue[] {
   const { votes, council, pstb, timebox } = state;
   const open = votes?.rounds.find((entry) => entry.round.status === 'open')?.round;
   if (open) cues.push({ kind: 'voteOpened', key: open.id, message: 'Voting is open: cast your dots on the Vote tab', view: 'vote' });
-  if (open && timeboxRunning(timebox) && timebox.roundId === open.id) {
+  // A timebox of a minute or less is all last minute: no banner for it.
+  if (open && timeboxRunning(timebox) && timebox.roundId === open.id && timebox.timer.durationMs > minuteMs) {
     const remaining = timerRemainingMs(timebox.timer, now);
     if (remaining > 0 && remaining <= minuteMs) {
       cues.push({ kind: 'voteClosing', key: `${timebox.id}`, message: 'Voting closes in one minute', view: 'vote' });

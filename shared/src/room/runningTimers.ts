@@ -9,6 +9,11 @@ import { timeboxRunning } from './timebox';
 export interface RunningTimer {
   key: string;
   label: string;
+  /**
+   * The one word a small screen shows ("Council", "PSTB", "Vote", or the timebox's own name), so
+   * chips side by side stay told apart when the full label does not fit.
+   */
+  shortLabel: string;
   timer: PhaseTimer;
   /** The view where it runs, for a link to it. */
   view: BoardViewId;
@@ -20,15 +25,27 @@ export function runningTimers(state: RoomState): RunningTimer[] {
   const { council, pstb, timebox, votes } = state;
   if (council?.timer && council.phase !== 'closed') {
     const speaker = councilCurrentSpeaker(council);
-    timers.push({ key: 'council', label: speaker ? `Council: ${speaker.name}'s turn` : 'Council: thinking time', timer: council.timer, view: 'council' });
+    timers.push({
+      key: 'council',
+      label: speaker ? `Council: ${speaker.name}'s turn` : 'Council: thinking time',
+      shortLabel: 'Council',
+      timer: council.timer,
+      view: 'council',
+    });
   }
   if (pstb?.timer && pstb.phase !== 'closed') {
-    timers.push({ key: 'pstb', label: `PSTB: ${pstbPhaseLabels[pstb.phase]}`, timer: pstb.timer, view: 'pstb' });
+    timers.push({ key: 'pstb', label: `PSTB: ${pstbPhaseLabels[pstb.phase]}`, shortLabel: 'PSTB', timer: pstb.timer, view: 'pstb' });
   }
   if (timeboxRunning(timebox)) {
     const round = timebox.roundId ? votes?.rounds.find((entry) => entry.round.id === timebox.roundId) : undefined;
     const forOpenVote = round?.round.status === 'open';
-    timers.push({ key: `timebox:${timebox.id}`, label: forOpenVote ? 'Vote closes' : timebox.label, timer: timebox.timer, view: forOpenVote ? 'vote' : 'board' });
+    timers.push({
+      key: `timebox:${timebox.id}`,
+      label: forOpenVote ? 'Vote closes' : timebox.label,
+      shortLabel: forOpenVote ? 'Vote' : timebox.label,
+      timer: timebox.timer,
+      view: forOpenVote ? 'vote' : 'board',
+    });
   }
   return timers;
 }

@@ -53,6 +53,12 @@ export const voteLaneSchema = z.object({
 
 export const voteRoundStatusSchema = z.enum(['open', 'closed', 'revealed']);
 
+/** Who closed a round: the Lead Reviewer by hand, or the timebox that ran out on the relay's clock. */
+export const roundCloserSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('person'), participantId: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal('timebox'), timeboxId: recordIdSchema }),
+]);
+
 export const voteRoundSchema = z.object({
   id: recordIdSchema,
   config: voteRoundConfigSchema,
@@ -63,6 +69,8 @@ export const voteRoundSchema = z.object({
   openedBy: z.string().min(1).max(64),
   openedAt: z.number().int().positive(),
   closedAt: z.number().int().positive().optional(),
+  /** Absent on rounds closed before the relay kept it (always by hand then). */
+  closedBy: roundCloserSchema.optional(),
   revealedAt: z.number().int().positive().optional(),
   /** The round this one re-runs, so history reads as a sequence. */
   rerunOf: recordIdSchema.optional(),
@@ -77,4 +85,5 @@ export type VoteOptionKind = z.infer<typeof voteOptionKindSchema>;
 export type VoteOption = z.infer<typeof voteOptionSchema>;
 export type VoteLane = z.infer<typeof voteLaneSchema>;
 export type VoteRoundStatus = z.infer<typeof voteRoundStatusSchema>;
+export type RoundCloser = z.infer<typeof roundCloserSchema>;
 export type VoteRound = z.infer<typeof voteRoundSchema>;

@@ -8,6 +8,7 @@ import { present, presentCommandSchema } from '../../src/room/presentation';
 import type { RoomState } from '../../src/room/roomState';
 import { runningTimers } from '../../src/room/runningTimers';
 import { applyTimeboxCommand, timeboxCommandSchema, type Timebox } from '../../src/room/timebox';
+import { voteDueToClose, voteTimeboxEndsAt } from '../../src/room/voteTimebox';
 import { timerRemainingMs } from '../../src/session/timer';
 import type { VotesState } from '../../src/voting/votesState';
 import { facilitator, inRoundOne, newCouncil, reviewer, t0 } from '../council/support/councilFixtures';
@@ -16,8 +17,8 @@ const minute = 60_000;
 let ids = 0;
 const nextId = () => `tb${++ids}`;
 
-function startBox(minutes: number, roundId: string | null = null): Timebox {
-  const command = timeboxCommandSchema.parse({ type: 'timebox.start', label: 'Cluster Leadership', minutes, roundId });
+function startBox(minutes: number, roundId: string | null = null, seconds = 0): Timebox {
+  const command = timeboxCommandSchema.parse({ type: 'timebox.start', label: 'Cluster Leadership', minutes, seconds, roundId });
   const outcome = applyTimeboxCommand(undefined, command, facilitator, t0, nextId);
   if (!outcome.ok) throw new Error(outcome.error.message);
   return outcome.value;
@@ -79,7 +80,7 @@ describe('timeboxes', () => {
   });
 
   it('are the Lead Reviewer’s alone, and refuse silly lengths and names', () => {
-    expect(applyTimeboxCommand(undefined, { type: 'timebox.start', label: 'x', minutes: 5, roundId: null }, reviewer, t0, nextId)).toMatchObject({
+    expect(applyTimeboxCommand(undefined, { type: 'timebox.start', label: 'x', minutes: 5, seconds: 0, roundId: null }, reviewer, t0, nextId)).toMatchObject({
       ok: false,
       error: { code: 'not_allowed' },
     });
@@ -89,10 +90,59 @@ describe('timeboxes', () => {
       { type: 'timebox.start', label: '   ', minutes: 5 },
       { type: 'timebox.start', label: 'x'.repeat(81), minutes: 5 },
       { type: 'timebox.start', label: 'x', minutes: 1.5 },
+      { type: 'timebox.start', label: 'x', minutes: 0, seconds: 9 },
+      { type: 'timebox.start', label: 'x', minutes: 0, seconds: 60 },
+      { type: 'timebox.start', label: 'x', minutes: 1, seconds: -1 },
+      { type: 'timebox.start', label: 'x', minutes: 1, seconds: 0.5 },
+      { type: 'timebox.start', label: 'x', minutes: 1, seconds: '30' },
+      { type: 'timebox.start', label: 'x', minutes: 1, seconds: { nested: [[[1]]] } },
+      { type: 'timebox.start', label: 'x', minutes: 1, seconds: 1e308 },
       { type: 'timebox.reset' },
     ]) {
       expect(timeboxCommandSchema.safeParse(bad).success, JSON.stringify(bad).slice(0, 60)).toBe(false);
     }
+  });
+
+  it('run for minutes and seconds, from a ten-second last call up', () => {
+    expect(startBox(0, null, 10).timer.durationMs).toBe(10_000);
+    expect(startBox(2, null, 30).timer.durationMs).toBe(150_000);
+    expect(timeboxCommandSchema.safeParse({ type: 'timebox.start', label: 'x', minutes: 0, seconds: 9 }).error?.issues[0]?.message).toBe(
+      'a timebox lasts at least 10 seconds',
+    );
+  });
+});
+
+describe('a vote that closes at the end of its timebox', () => {
+  const votes = openVote('r1');
+  const closedVotes = { rounds: [{ round: { id: 'r1', status: 'closed' }, voterCount: 0, tally: null }] } as unknown as VotesState;
+
+  it('is due when the timebox tied to the open round has run out on the relay clock, not a moment before', () => {
+    const box = startBox(0, 'r1', 30);
+    expect(voteTimeboxEndsAt(box, votes)).toBe(t0 + 30_000);
+    expect(voteDueToClose(box, votes, t0 + 29_999)).toBeNull();
+    expect(voteDueToClose(box, votes, t0 + 30_000)).toMatchObject({ timebox: { id: box.id }, round: { id: 'r1' } });
+    expect(voteDueToClose(box, votes, t0 + 10 * minute)?.round.id).toBe('r1');
+  });
+
+  it('is never due for a round closed by hand, a timebox for something else, or one ended or paused', () => {
+    const box = startBox(0, 'r1', 30);
+    const late = t0 + minute;
+    expect([voteTimeboxEndsAt(box, closedVotes), voteDueToClose(box, closedVotes, late)]).toEqual([null, null]);
+    const other = startBox(0, null, 30);
+    expect([voteTimeboxEndsAt(other, votes), voteDueToClose(other, votes, late)]).toEqual([null, null]);
+    const ended = applyTimeboxCommand(box, { type: 'timebox.end' }, facilitator, t0 + 1_000, nextId);
+    expect(ended.ok && voteDueToClose(ended.value, votes, late)).toBeNull();
+    const paused = applyTimeboxCommand(box, { type: 'timebox.pause' }, facilitator, t0 + 1_000, nextId);
+    expect(paused.ok && [voteTimeboxEndsAt(paused.value, votes), voteDueToClose(paused.value, votes, late)]).toEqual([null, null]);
+    expect([voteTimeboxEndsAt(undefined, votes), voteDueToClose(box, undefined, late)]).toEqual([null, null]);
+  });
+
+  it('moves with the Lead Reviewer’s clock controls: a minute more is a minute later', () => {
+    const box = startBox(0, 'r1', 30);
+    const added = applyTimeboxCommand(box, { type: 'timebox.addMinute' }, facilitator, t0 + 10_000, nextId);
+    if (!added.ok) throw new Error(added.error.message);
+    expect(voteTimeboxEndsAt(added.value, votes)).toBe(t0 + 90_000);
+    expect(voteDueToClose(added.value, votes, t0 + 30_000)).toBeNull();
   });
 });
 
@@ -104,7 +154,8 @@ describe('the header timer and the phase cues', () => {
       ["Council: Ana's turn", 'council'],
       ['Vote closes', 'vote'],
     ]);
-    expect(runningTimers({ ...empty, timebox: startBox(5) }).map((timer) => timer.label)).toEqual(['Cluster Leadership']);
+    expect(timers.map((timer) => timer.shortLabel)).toEqual(['Council', 'Vote']);
+    expect(runningTimers({ ...empty, timebox: startBox(5) }).map((timer) => [timer.label, timer.shortLabel])).toEqual([['Cluster Leadership', 'Cluster Leadership']]);
     expect(runningTimers(empty)).toEqual([]);
   });
 
@@ -125,5 +176,10 @@ describe('the header timer and the phase cues', () => {
     // The Lead Reviewer started it: only their own turn, or a vote's last minute, is news to them.
     expect(currentCues({ ...empty, council: inRoundOne(), votes: openVote('r1') }, t0, 'fac', true)).toEqual([]);
     expect(currentCues({ ...empty, votes: openVote('r1'), timebox: box }, t0 + 4 * minute + 1, 'fac', true).map((cue) => cue.kind)).toEqual(['voteClosing']);
+  });
+
+  it('gives a timebox of a minute or less no last-minute banner: it is all last minute', () => {
+    const short = startBox(0, 'r1', 45);
+    expect(currentCues({ ...empty, votes: openVote('r1'), timebox: short }, t0 + 1_000, 'ana').map((cue) => cue.kind)).toEqual(['voteOpened']);
   });
 });
