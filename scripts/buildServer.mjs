@@ -12,15 +12,16 @@ export const serverDist = path.join(serverDir, 'dist');
 export const builtServer = path.join(serverDist, 'main.js');
 
 /**
- * Node flags the compiled relay runs with (`pnpm start`, the benchmark). `--optimize-for-size`
- * makes V8, in the relay and in its storage thread alike, keep less heap than it could use: its
- * young generation stays at two 1 MiB semi-spaces (by default V8 grows them to 16 MiB each under a
- * fan-out's allocation rate, all of it resident, for objects that mostly live for one frame), and
- * its old generation grows in smaller steps. With 100 boards loaded the relay held 92.5–92.6 MiB
- * with it against 101.8–101.9 with `--max-semi-space-size=4` alone, which it replaces (README,
- * Performance), for about the same CPU (6% of a core without it, 6–9% with it, on a lighter fan-out).
+ * Node flags the compiled relay runs with (`pnpm start`, the benchmark). `--max-semi-space-size=4`
+ * caps V8's young generation at two 4 MiB semi-spaces (by default V8 grows them to 16 MiB each
+ * under a fan-out's allocation rate, all of it resident, for objects that mostly live for one
+ * frame). `--optimize-for-size` (1 MiB semi-spaces, an old generation grown in smaller steps, less
+ * optimised code) was measured and left out: about 25 MiB less at the fan-out's peak, but 20–40 %
+ * more of a core under the fan-out and 60–75 % more in the hot room, where the relay's CPU is what
+ * limits how many boards one relay serves; `--max-semi-space-size=1` cost the CPU without the
+ * memory (README, Performance).
  */
-export const relayNodeFlags = ['--optimize-for-size'];
+export const relayNodeFlags = ['--max-semi-space-size=4'];
 
 /**
  * Environment the compiled relay runs with. glibc gives each thread that allocates (the storage

@@ -44,7 +44,6 @@ import { RelayDocStore } from './relayDoc/relayDocStore';
 import { RoomRegistry } from './sync/roomRegistry';
 import { hostPartnerCommands } from './hostPartner/hostPartnerCommands';
 import { reportFlowCommands } from './reportFlow/reportFlowCommands';
-import { keepingVersionCitations } from './report/versionCopies';
 import { voteCommands } from './voting/voteCommands';
 import { presentCommands } from './commands/presentCommands';
 import { timeboxCommands } from './commands/timeboxCommands';
@@ -136,7 +135,7 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
   rooms.onRelayDocFromElsewhere((boardId) => {
     voteTimeboxes.watchFromElsewhere(boardId).catch((error: unknown) => app.log.warn({ err: error, boardId }, 'the timebox of a board could not be read'));
   });
-  const families = [voteCommands(votingLock), councilCommands(timedSessions), pstbCommands(timedSessions), presentCommands(), timeboxCommands(voteTimeboxes), keepingVersionCitations(reportFlowCommands()), hostPartnerCommands()];
+  const families = [voteCommands(votingLock), councilCommands(timedSessions), pstbCommands(timedSessions), presentCommands(), timeboxCommands(voteTimeboxes), reportFlowCommands(), hostPartnerCommands()];
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);

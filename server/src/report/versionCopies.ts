@@ -10,7 +10,6 @@ import {
   type Report,
 } from '@washup/shared/report';
 import { maxFinalReports, type FinalReport } from '@washup/shared/reportFlow';
-import type { CommandContext, CommandFamily } from '../commands/commandFamily';
 import { Refused } from '../refusals/refused';
 import { shownReportImageOf } from './reportPictureSource';
 import { exportableReport, type ReportSourceDeps } from './reportSource';
@@ -28,31 +27,21 @@ async function liveCopyOf(deps: ReportSourceDeps, boardId: string, final: FinalR
 }
 
 /**
- * Wraps the report flow's commands so that, when a version is made final, the relay also keeps the
- * evidence numbers its narratives cite: the agreed Markdown lists every card, and only these numbers
- * let a later download of that version list just the cited ones. Kept only when the text read now
- * is the text made final (same fingerprint); a board changed in between keeps none, and that
- * version's cited-only copy then says why it cannot be made.
+ * When a version has just been made final, keeps the evidence numbers its narratives cite: the
+ * agreed Markdown lists every card, and only these numbers let a later download of that version
+ * list just the cited ones. Kept only when the text read now is the text made final (same
+ * fingerprint); a board changed in between keeps none, and that version's cited-only copy then
+ * says why it cannot be made.
  */
-export function keepingVersionCitations(family: CommandFamily): CommandFamily {
-  return {
-    prefix: family.prefix,
-    async run(body, context: CommandContext) {
-      const result = await family.run(body, context);
-      const finalising = typeof body === 'object' && body !== null && 'type' in body && body.type === 'report.finalise';
-      if (!finalising) return result;
-      const boardId = context.access.board.id;
-      const final = (await context.relayDoc.read(boardId, reportFlowEntry))?.finals.at(-1);
-      if (!final) return result;
-      const cited = await liveCopyOf(context, boardId, final, 'cited', context.now);
-      if (!cited) return result;
-      await context.relayDoc.update(boardId, versionCitationsEntry, (current) => {
-        const others = (current?.versions ?? []).filter((kept) => kept.version !== final.version);
-        return { value: { versions: [...others, versionCitations(final.version, final.fingerprint, cited)].slice(-maxFinalReports) }, result: null };
-      });
-      return result;
-    },
-  };
+export async function keepVersionCitations(deps: ReportSourceDeps, boardId: string, now: number): Promise<void> {
+  const final = (await deps.relayDoc.read(boardId, reportFlowEntry))?.finals.at(-1);
+  if (!final) return;
+  const cited = await liveCopyOf(deps, boardId, final, 'cited', now);
+  if (!cited) return;
+  await deps.relayDoc.update(boardId, versionCitationsEntry, (current) => {
+    const others = (current?.versions ?? []).filter((kept) => kept.version !== final.version);
+    return { value: { versions: [...others, versionCitations(final.version, final.fingerprint, cited)].slice(-maxFinalReports) }, result: null };
+  });
 }
 
 async function finalOf(deps: ReportSourceDeps, boardId: string, version: number): Promise<FinalReport> {

@@ -7,6 +7,7 @@ import { acceptedOrThrow } from '../refusals/acceptedOrThrow';
 import { Refused } from '../refusals/refused';
 import { shownReportImageOf } from '../report/reportPictureSource';
 import { exportableReport } from '../report/reportSource';
+import { keepVersionCitations } from '../report/versionCopies';
 
 /**
  * `report.share`, `report.agree`, `report.finalise`, `report.nextVersion`, `report.comment`,
@@ -15,7 +16,8 @@ import { exportableReport } from '../report/reportSource';
  * (redacted, no interpretations, no figures) with the canvas picture it shows, and a final version
  * keeps that text. The board doc carries the mark of a final version (`markFinalVersion`), written
  * in the same step as the flow, so the relay refuses changes to the report's own words from then
- * until the next version starts.
+ * until the next version starts, and the numbers a final version's narrative cites are kept
+ * (`keepVersionCitations`).
  */
 export function reportFlowCommands(): CommandFamily {
   return commandFamily('report', reportFlowCommandSchema, async (command, context) => {
@@ -26,7 +28,7 @@ export function reportFlowCommands(): CommandFamily {
     const report = await exportableReport(context, { boardId, ...defaultReportChoices, now: context.now });
     const picture = await shownReportImageOf(context.rooms, boardId);
     const facts = { now: context.now, markdown: agreedCopyText(report, picture), fingerprint: hostCopyFingerprint(report, picture), newId: () => newId() };
-    return context.rooms.withRoom({ boardId, kind: 'board' }, async (board) => {
+    await context.rooms.withRoom({ boardId, kind: 'board' }, async (board) => {
       await context.relayDoc.update(boardId, reportFlowEntry, (current) => {
         const state = acceptedOrThrow(applyReportFlowCommand(current ?? emptyReportFlow, command, actor, facts), reportFlowRefusalKinds);
         // In the same synchronous step as the flow's own write: no edit can land between the two.
@@ -34,7 +36,8 @@ export function reportFlowCommands(): CommandFamily {
         return { value: state, result: null };
       });
       await board.whenDurable();
-      return null;
     });
+    if (command.type === 'report.finalise') await keepVersionCitations(context, boardId, context.now);
+    return null;
   });
 }
