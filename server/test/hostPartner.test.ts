@@ -8,21 +8,13 @@ import { addRedaction, reportDate } from '@washup/shared/report';
 import { closeCode } from '@washup/shared/sync';
 import { RawSyncClient } from './support/rawClient';
 import { api, boardWithTeam, relayPerTest, type TeamOf } from './support/relay';
+import { newCard } from './support/boardContent';
 
 const startTestRelay = relayPerTest();
 
 type Team = TeamOf<'lead' | 'host' | 'ana' | 'observer'> & { themeId: string };
 
-const card = (observation: string, activity: NewCard['activity']): NewCard => ({
-  observation,
-  activity,
-  keyQuestionIds: [],
-  valence: 'strength',
-  counterEvidence: false,
-  authorId: 'rev-1',
-  authorName: 'Ana',
-  capturedAt: 1,
-});
+const card = (observation: string, activity: NewCard['activity']): NewCard => newCard(observation, { activity });
 
 /** A board with one theme, written by the Lead Reviewer through a real sync client. */
 async function team(): Promise<Team> {

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BoardDoc, docName, narrativeInTexts, narrativeStateKey, narrativeText, readNarrative } from '@washup/shared/board';
+import { BoardDoc, narrativeInTexts, narrativeStateKey, narrativeText, readNarrative } from '@washup/shared/board';
 import { closeCode } from '@washup/shared/sync';
 import { waitFor } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
-import { boardWithTeam, relayPerTest, type TestRelay } from './support/relay';
+import { boardWithTeam, relayPerTest, storedBoardDoc, type TestRelay } from './support/relay';
 
 const startTestRelay = relayPerTest();
 const people = { lead: ['facilitator', 'Lee'], rae: ['reviewer', 'Rae'], sam: ['reviewer', 'Sam'], host: ['host', 'Hana'], olu: ['observer', 'Olu'] } as const;
 
-async function storedBoard(relay: TestRelay, boardId: string): Promise<BoardDoc> {
-  const stored = await relay.storage.loadDoc(docName({ boardId, kind: 'board' }));
-  const doc = new Y.Doc();
-  if (stored.snapshot) Y.applyUpdateV2(doc, stored.snapshot);
-  for (const update of stored.updates) Y.applyUpdate(doc, update);
-  return new BoardDoc(doc);
-}
+const storedBoard = async (relay: TestRelay, boardId: string) => new BoardDoc(await storedBoardDoc(relay, boardId));
 
 const summary = (doc: Y.Doc) => narrativeText(doc, 'summary');
 const deeplyNested = (levels: number): Y.Map<unknown> => {

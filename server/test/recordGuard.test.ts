@@ -9,7 +9,7 @@ import { cardInput } from '../../shared/test/board/support/boards';
 import { hostileWrites } from '../../shared/test/board/support/hostileRecords';
 import { waitFor } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
-import { api, createBoard, join, relayPerTest, type TestRelay } from './support/relay';
+import { api, createBoard, join, relayPerTest, storedBoardDoc, type TestRelay } from './support/relay';
 
 const startTestRelay = relayPerTest();
 
@@ -28,14 +28,6 @@ function sendUpdate(client: RawSyncClient, update: Uint8Array): void {
   client.send(encoding.toUint8Array(encoder));
 }
 
-/** The board as it is stored, read back the way a relay loads it. */
-async function storedBoard(relay: TestRelay, boardId: string): Promise<Y.Doc> {
-  const stored = await relay.storage.loadDoc(docName({ boardId, kind: 'board' }));
-  const doc = new Y.Doc();
-  if (stored.snapshot) Y.applyUpdateV2(doc, stored.snapshot);
-  for (const update of stored.updates) Y.applyUpdate(doc, update);
-  return doc;
-}
 
 describe('the relay refuses a board update holding a record that fails its schema', () => {
   for (const hostile of hostileWrites) {
@@ -45,7 +37,7 @@ describe('the relay refuses a board update holding a record that fails its schem
       const bystander = new RawSyncClient(url, reviewer.token);
       const attacker = new RawSyncClient(url, reviewer.token);
       await Promise.all([bystander.synced, attacker.synced]);
-      const arraysBefore = await storedBoard(relay, board.id);
+      const arraysBefore = await storedBoardDoc(relay, board.id);
 
       hostile.write(attacker.doc);
       const closed = await attacker.closed;
@@ -58,7 +50,7 @@ describe('the relay refuses a board update holding a record that fails its schem
       const live = await relay.rooms.withRoom({ boardId: board.id, kind: 'board' }, (room) => boardDocOf(room.doc).unreadable());
       expect(live).toEqual([]);
       expect(boardDocOf(bystander.doc).unreadable()).toEqual([]);
-      const stored = boardDocOf(await storedBoard(relay, board.id));
+      const stored = boardDocOf(await storedBoardDoc(relay, board.id));
       expect(stored.unreadable()).toEqual([]);
       expect(stored.list('cards').map((card) => card.observation)).toEqual(['Still here']);
       expect(stored.meta).toEqual(boardDocOf(arraysBefore).meta);
@@ -115,7 +107,7 @@ describe('the relay refuses a board update holding a record that fails its schem
     offline.getArray('cards').push([{ key: 'x', val: 'not a card' }]);
     sendUpdate(client, Y.encodeStateAsUpdate(offline, afterParked));
     expect((await client.closed).reason).toContain('waiting for a missing neighbour');
-    const stored = boardDocOf(await storedBoard(relay, board.id));
+    const stored = boardDocOf(await storedBoardDoc(relay, board.id));
     expect(stored.count('cards')).toBe(300);
     expect(stored.doc.store.pendingStructs).not.toBeNull();
   });
@@ -127,7 +119,7 @@ describe('a board stored with a bad record before the relay checked', () => {
     const { board, lead } = await boardWithWriters(relay);
     await waitFor(() => relay.rooms.loadedRooms === 0, 5000, 'the board to unload');
     const name = docName({ boardId: board.id, kind: 'board' });
-    const doc = await storedBoard(relay, board.id);
+    const doc = await storedBoardDoc(relay, board.id);
     const before = Y.encodeStateVector(doc);
     const heading = boardDocOf(doc).list('headings')[0]!;
     const lane = { kind: 'lane', headingId: heading.id, lane: 'strengths' } as const;

@@ -10,20 +10,11 @@ import { renderDocx } from '../src/report/renderDocx';
 import { docxXml, styledParagraphs } from './support/docxParts';
 import { RawSyncClient } from './support/rawClient';
 import { api, createBoard, join, relayPerTest } from './support/relay';
+import { newCard } from './support/boardContent';
 
 const startTestRelay = relayPerTest();
 
-const card = (observation: string, overrides: Partial<NewCard> = {}): NewCard => ({
-  observation,
-  activity: 'lesson visit',
-  keyQuestionIds: [],
-  valence: 'strength',
-  counterEvidence: false,
-  authorId: 'rev-1',
-  authorName: 'Rae Reviewer',
-  capturedAt: Date.now(),
-  ...overrides,
-});
+const card = (observation: string, overrides: Partial<NewCard> = {}): NewCard => newCard(observation, { authorName: 'Rae Reviewer', capturedAt: Date.now(), ...overrides });
 
 /** A QA Review with two themes under Leadership, an inbox card and a redaction list. */
 const byHanaToday = () => `(Hana Head, ${reportDate(Date.now())})`;

@@ -7,21 +7,13 @@ import { addRedaction } from '@washup/shared/report';
 import { docxXml, styledParagraphs } from './support/docxParts';
 import { RawSyncClient } from './support/rawClient';
 import { api, boardWithTeam, relayPerTest, type TeamOf } from './support/relay';
+import { newCard } from './support/boardContent';
 
 const startTestRelay = relayPerTest();
 
 type Team = TeamOf<'lead' | 'host' | 'ana'> & { writer: RawSyncClient; themes: { reading: string; marking: string }; cards: string[] };
 
-const card = (observation: string, activity: NewCard['activity']): NewCard => ({
-  observation,
-  activity,
-  keyQuestionIds: [],
-  valence: 'strength',
-  counterEvidence: false,
-  authorId: 'rev-1',
-  authorName: 'Ana',
-  capturedAt: 1,
-});
+const card = (observation: string, activity: NewCard['activity']): NewCard => newCard(observation, { activity });
 
 /**
  * A board with two themes (four cards), a summary citing one card, and a redaction list naming a

@@ -7,21 +7,13 @@ import { addRedaction } from '@washup/shared/report';
 import type { ReportFlowState } from '@washup/shared/reportFlow';
 import { RawSyncClient } from './support/rawClient';
 import { api, boardWithTeam, relayPerTest, type TeamOf } from './support/relay';
+import { newCard } from './support/boardContent';
 
 const startTestRelay = relayPerTest();
 
 type Team = TeamOf<'lead' | 'host' | 'ana' | 'observer'>;
 
-const card = (observation: string, activity: NewCard['activity']): NewCard => ({
-  observation,
-  activity,
-  keyQuestionIds: [],
-  valence: 'strength',
-  counterEvidence: false,
-  authorId: 'rev-1',
-  authorName: 'Ana',
-  capturedAt: 1,
-});
+const card = (observation: string, activity: NewCard['activity']): NewCard => newCard(observation, { activity });
 
 /** A board with one theme whose evidence names a teacher the redaction list replaces, written through a real sync client. */
 async function team(): Promise<Team & { writer: RawSyncClient }> {

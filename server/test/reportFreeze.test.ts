@@ -1,37 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ApiError, JoinResponse, RestoreBoardResponse, RestorePointPreview, RestorePointsResponse } from '@washup/shared/api';
-import { addCard, BoardDoc, boardDocOf, boardDocRules, boardView, docName, narrativeText, readNarrative, type NewCard } from '@washup/shared/board';
+import { addCard, BoardDoc, boardDocOf, boardDocRules, boardView, narrativeText, readNarrative, type NewCard } from '@washup/shared/board';
 import { addRedaction } from '@washup/shared/report';
 import { finalVersionMarkKey, finalVersionMarkOf, markFinalVersion } from '@washup/shared/reportFlow';
 import { closeCode } from '@washup/shared/sync';
 import { waitFor } from './support/providers';
 import { refuseInvalidRecords } from '../src/sync/updateGuard';
 import { RawSyncClient } from './support/rawClient';
-import { api, boardWithTeam, relayPerTest, type TeamOf, type TestRelay } from './support/relay';
+import { api, boardWithTeam, relayPerTest, storedBoardDoc, type TeamOf, type TestRelay } from './support/relay';
+import { newCard } from './support/boardContent';
 
 const startTestRelay = relayPerTest();
 const people = { lead: ['facilitator', 'Lee'], host: ['host', 'Hana'], rae: ['reviewer', 'Rae'] } as const;
 type Team = TeamOf<keyof typeof people> & { relay: TestRelay; url: string; heading: string };
 
-const card = (observation: string): NewCard => ({
-  observation,
-  activity: 'lesson visit',
-  keyQuestionIds: [],
-  valence: 'strength',
-  counterEvidence: false,
-  authorId: 'rev-1',
-  authorName: 'Rae',
-  capturedAt: 1,
-});
+const card = (observation: string): NewCard => newCard(observation, { authorName: 'Rae' });
 
-async function storedBoard(relay: TestRelay, boardId: string): Promise<BoardDoc> {
-  const stored = await relay.storage.loadDoc(docName({ boardId, kind: 'board' }));
-  const doc = new Y.Doc();
-  if (stored.snapshot) Y.applyUpdateV2(doc, stored.snapshot);
-  for (const update of stored.updates) Y.applyUpdate(doc, update);
-  return new BoardDoc(doc);
-}
+const storedBoard = async (relay: TestRelay, boardId: string) => new BoardDoc(await storedBoardDoc(relay, boardId));
 
 async function command(t: Team, who: JoinResponse, body: unknown): Promise<void> {
   const reply = await api<ApiError>(t.relay.url, 'POST', `/api/boards/${t.board.id}/commands`, { token: who.token, body });

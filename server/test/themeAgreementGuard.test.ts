@@ -2,25 +2,16 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, boardDocOf, boardView, createThemeFromCards, type NewCard } from '@washup/shared/board';
+import { addCard, boardDocOf, boardView, createThemeFromCards } from '@washup/shared/board';
 import { closeCode, messageType } from '@washup/shared/sync';
 import { RawSyncClient } from './support/rawClient';
 import { boardWithTeam, relayPerTest, type TeamOf } from './support/relay';
+import { newCard } from './support/boardContent';
 
 const startTestRelay = relayPerTest();
 type Team = TeamOf<'lead' | 'ana' | 'host'> & { themeId: string; url: string };
 type Entry = { key: string; val: Record<string, unknown> };
 
-const card = (observation: string): NewCard => ({
-  observation,
-  activity: 'lesson visit',
-  keyQuestionIds: [],
-  valence: 'strength',
-  counterEvidence: false,
-  authorId: 'rev-1',
-  authorName: 'Ana',
-  capturedAt: 1,
-});
 
 const legacyLabel = 'recorded by the Lead Reviewer before hosts recorded their own agreement';
 const refusal = /only the host agrees a theme, not a write to it \(a device on an older Washup: reload it to update\)/;
@@ -33,8 +24,8 @@ async function team(): Promise<Team> {
   await writer.synced;
   const board = boardDocOf(writer.doc);
   const place = { kind: 'lane' as const, headingId: boardView(board).headings[0]!.heading.id, lane: 'strengths' as const };
-  const a = addCard(board, card('Pupils read aloud with expression'), place);
-  const b = addCard(board, card('Reading records show daily practice'), place);
+  const a = addCard(board, newCard('Pupils read aloud with expression'), place);
+  const b = addCard(board, newCard('Reading records show daily practice'), place);
   const themeId = createThemeFromCards(board, a.id, b.id, { title: 'A strong reading culture' }).id;
   await writer.requestAck().acked;
   writer.close();

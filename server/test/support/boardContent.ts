@@ -1,6 +1,21 @@
-import { addCard, boardDocOf, boardView, createThemeFromCards } from '@washup/shared/board';
+import { addCard, boardDocOf, boardView, createThemeFromCards, type NewCard } from '@washup/shared/board';
 import type { LaneId } from '@washup/shared/templates';
 import type { RawSyncClient } from './rawClient';
+
+/** A reviewer's card as the relay tests write it: a strength Ana saw on a lesson visit, any field as given. */
+export function newCard(observation: string, fields: Partial<NewCard> = {}): NewCard {
+  return {
+    observation,
+    activity: 'lesson visit',
+    keyQuestionIds: [],
+    valence: 'strength',
+    counterEvidence: false,
+    authorId: 'rev-1',
+    authorName: 'Ana',
+    capturedAt: 1,
+    ...fields,
+  };
+}
 
 /** Writes `themesPerLane` two-card themes into each lane of the first heading, through a real client. */
 export async function seedThemes(client: RawSyncClient, themesPerLane: number, lanes: LaneId[] = ['strengths', 'nextSteps']): Promise<string[]> {

@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { CreateBoardResponse, JoinResponse } from '@washup/shared/api';
 import type { Role } from '@washup/shared/auth';
+import { docName } from '@washup/shared/board';
+import * as Y from 'yjs';
 import { buildRelay, type Relay } from '../../src/app';
 import { configSchema, type Config } from '../../src/config';
 
@@ -108,3 +110,13 @@ export async function boardWithTeam<Names extends string>(relay: TestRelay, peop
   }
   return { relay, board, ...joined };
 }
+
+/** A board as it is stored, read back the way a relay loads it (snapshot, then the updates after it). */
+export async function storedBoardDoc(relay: TestRelay, boardId: string): Promise<Y.Doc> {
+  const stored = await relay.storage.loadDoc(docName({ boardId, kind: 'board' }));
+  const doc = new Y.Doc();
+  if (stored.snapshot) Y.applyUpdateV2(doc, stored.snapshot);
+  for (const update of stored.updates) Y.applyUpdate(doc, update);
+  return doc;
+}
+

@@ -1,15 +1,7 @@
 import type { NewCard } from '@washup/shared/board';
+import { newCard } from '../../../server/test/support/boardContent';
 
-/** A well-formed card as a reviewer's capture form would write it. */
+/** A well-formed card as a reviewer's capture form would write it, by `authorId`, now. */
 export function evidenceCard(observation: string, authorId: string): NewCard {
-  return {
-    observation,
-    activity: 'lesson visit',
-    keyQuestionIds: [],
-    valence: 'strength',
-    counterEvidence: false,
-    authorId,
-    authorName: authorId,
-    capturedAt: Date.now(),
-  };
+  return newCard(observation, { authorId, authorName: authorId, capturedAt: Date.now() });
 }
