@@ -45,6 +45,20 @@ const waitMs = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve
 const offlineMessage = 'The picture shows on this device only for now: it is uploaded to the board when Washup reconnects, also if this page is closed before then.';
 
 /**
+ * The uploads of a board's waiting pictures on this device: one run at a time, whichever canvas
+ * started it (the canvas mounts again as views change, and each mount makes a store), telling the
+ * canvas open now; the last thing they said is told again, once, to the next canvas that opens, so
+ * a refusal told while no canvas was mounted is not lost.
+ */
+interface UploadRun {
+  running: Promise<void> | null;
+  again: boolean;
+  listener: (message: string | null) => void;
+  unheard: string | null;
+}
+const uploadRuns = new Map<string, UploadRun>();
+
+/**
  * Where tldraw keeps the canvas's pictures: with the relay, as assets of the board (never as
  * data: URLs inside the board doc). A picture pasted or dropped while offline is named at once by
  * its SHA-256 (as the relay names it), so the canvas holds its final path; its bytes wait on this
@@ -59,8 +73,18 @@ const offlineMessage = 'The picture shows on this device only for now: it is upl
 export function canvasPictureStore(connection: BoardConnection, onProblem: (message: string | null) => void): TLAssetStore {
   const shown = new Map<string, Promise<string | null>>();
   const { boardId, identity } = connection;
-  let uploading: Promise<void> | null = null;
-  let uploadAgain = false;
+  const run = uploadRuns.get(boardId) ?? { running: null, again: false, listener: onProblem, unheard: null };
+  uploadRuns.set(boardId, run);
+  run.listener = onProblem;
+  const unheard = run.unheard;
+  run.unheard = null;
+  // Not during the render that makes this store: the canvas hears it once mounted.
+  if (unheard) queueMicrotask(() => onProblem(unheard));
+  /** What the waiting pictures' uploads say, to the canvas open now (or the next one). */
+  const tell = (message: string | null): void => {
+    run.unheard = message;
+    run.listener(message);
+  };
 
   const fetchWhenArrived = async (src: string): Promise<Blob> => {
     for (const waitBefore of [0, ...arrivalWaitsMs]) {
@@ -114,7 +138,7 @@ export function canvasPictureStore(connection: BoardConnection, onProblem: (mess
           offline = error instanceof ApiRequestError && error.isNetworkError;
           if (offline) break;
           refused = true;
-          onProblem(`A picture added while offline was not added to the board: ${errorMessage(error)}`);
+          tell(`A picture added while offline was not added to the board: ${errorMessage(error)}`);
         }
         await forgetPendingPicture(boardId, picture.assetId);
       }
@@ -123,20 +147,20 @@ export function canvasPictureStore(connection: BoardConnection, onProblem: (mess
       await disconnected(connection);
     }
     // The offline message no longer holds; a refusal's stays until it is dismissed.
-    if (uploaded > 0 && !refused) onProblem(null);
+    if (uploaded > 0 && !refused) tell(null);
   };
 
   const resumeUploads = (): void => {
-    if (uploading) {
-      uploadAgain = true;
+    if (run.running) {
+      run.again = true;
       return;
     }
-    uploading = uploadPending()
-      .catch((error: unknown) => onProblem(`Pictures added while offline could not be uploaded yet: ${errorMessage(error)}`))
+    run.running = uploadPending()
+      .catch((error: unknown) => tell(`Pictures added while offline could not be uploaded yet: ${errorMessage(error)}`))
       .finally(() => {
-        uploading = null;
-        if (uploadAgain) {
-          uploadAgain = false;
+        run.running = null;
+        if (run.again) {
+          run.again = false;
           resumeUploads();
         }
       });
