@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { BoardWorkspace } from '../board/BoardWorkspace';
 import { CaptureView } from '../capture/CaptureView';
+import { askCanvasConfig } from '../canvas/useCanvasConfig';
 import type { BoardViewId } from '../routing/route';
 import { lazyView } from './lazyView';
 
@@ -23,6 +24,14 @@ export const boardViews: readonly BoardViewEntry[] = [
   { id: 'vote', label: 'Vote', View: lazyView(() => import('../voting/VotingView'), (module) => module.VotingView) },
   { id: 'council', label: 'Council', View: lazyView(() => import('../council/CouncilView'), (module) => module.CouncilView), stageFirst: true },
   { id: 'pstb', label: 'PSTB', View: lazyView(() => import('../pstb/PstbView'), (module) => module.PstbView), stageFirst: true },
-  { id: 'canvas', label: 'Canvas', View: lazyView(() => import('../canvas/CanvasView'), (module) => module.CanvasView) },
+  {
+    id: 'canvas',
+    label: 'Canvas',
+    // The relay's canvas settings are asked beside the code: tldraw opens once both are here.
+    View: lazyView(() => {
+      void askCanvasConfig();
+      return import('../canvas/CanvasView');
+    }, (module) => module.CanvasView),
+  },
   { id: 'report', label: 'Report', View: lazyView(() => import('../report/ReportView'), (module) => module.ReportView) },
 ];

@@ -10,7 +10,7 @@ import { applyBoardWrite } from '../sync/boardWrite';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { canvasAssetUrls } from './canvasAssets';
 import { canvasPictureStore } from './canvasPictureStore';
-import { openAndRememberCamera } from './canvasCamera';
+import { canvasCameraOptions, openAndRememberCamera } from './canvasCamera';
 import { CanvasCameraControls } from './CanvasCameraControls';
 import { CanvasToolbar } from './CanvasToolbar';
 import { syncCanvasStore } from './canvasSync';
@@ -99,7 +99,7 @@ export function CanvasView() {
       {problem ? <ErrorAlert onDismiss={() => setProblem(null)}>{problem}</ErrorAlert> : null}
       <div ref={stageRef} className="canvas__stage" data-testid="canvas-stage" data-readonly={readOnly ? 'true' : 'false'}>
         {config && synced ? (
-          <Tldraw store={store} shapeUtils={shapeUtils} assetUrls={canvasAssetUrls} licenseKey={config.licenseKey ?? undefined} onMount={onMount} {...pictureLimits} />
+          <Tldraw store={store} shapeUtils={shapeUtils} cameraOptions={canvasCameraOptions} assetUrls={canvasAssetUrls} licenseKey={config.licenseKey ?? undefined} onMount={onMount} {...pictureLimits} />
         ) : (
           <p className="canvas__loading">Opening the canvas…</p>
         )}

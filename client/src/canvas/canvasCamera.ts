@@ -1,8 +1,11 @@
-import { react, type Editor, type TLShapeId } from 'tldraw';
-import { boxAround, cardShapeType, readableCameraFor, storedCameraKind, type Box, type CanvasCamera } from '@washup/shared/canvas';
+import { react, type Editor, type TLCameraOptions, type TLShapeId } from 'tldraw';
+import { boxAround, canvasZoomSteps, cardShapeType, readableCameraFor, storedCameraKind, type Box, type CanvasCamera } from '@washup/shared/canvas';
 import { readVersioned, stampVersion } from '@washup/shared/records';
 import { isRecord, readStored, writeStored } from '../device/localStore';
 import { laneOfFrame } from './cardShapes';
+
+/** tldraw's camera with the canvas's own zoom steps (`canvasZoomSteps` says why they stop at 400 %). */
+export const canvasCameraOptions: Partial<TLCameraOptions> = { zoomSteps: [...canvasZoomSteps] };
 
 const storageKey = (boardId: string) => `washup:canvas-camera:${boardId}`;
 /** A camera is written once it has rested this long: a pan is hundreds of camera changes. */

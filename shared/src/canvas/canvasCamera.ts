@@ -17,8 +17,19 @@ export interface ScreenSize {
   h: number;
 }
 
-/** tldraw's own zoom range: a stored camera outside it is not this app's. */
-export const canvasZoomRange = { min: 0.05, max: 8 } as const;
+/**
+ * The canvas's zoom steps: tldraw's own, but up to 400 % instead of 800 %. When a canvas opens,
+ * tldraw draws its hatched fill once for every power of two up to the ratio of the largest step to
+ * the smallest, each 8 px × that zoom × the device's pixel ratio: to 800 % the largest is a
+ * 2,048 px square (6,144 px on a phone at 3×), drawn in software before the first frame.
+ */
+export const canvasZoomSteps = [0.05, 0.1, 0.25, 0.5, 1, 2, 4] as const;
+
+/**
+ * The zooms a stored camera may hold: up to tldraw's 800 %, which earlier versions offered. tldraw
+ * brings a camera past the last of `canvasZoomSteps` back to it; anything else is not this app's.
+ */
+const storedZoomRange = { min: 0.05, max: 8 } as const;
 
 /**
  * The least zoom a first view opens at: a card's 13 px words are then at least 10 px on screen,
@@ -39,7 +50,7 @@ export const storedCameraKind = versionedKind({
   schema: z.object({
     x: z.number().finite().min(-1e7).max(1e7),
     y: z.number().finite().min(-1e7).max(1e7),
-    z: z.number().min(canvasZoomRange.min).max(canvasZoomRange.max),
+    z: z.number().min(storedZoomRange.min).max(storedZoomRange.max),
   }),
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxAround, openingMargins, readableCameraFor, readableZoom, storedCameraKind, type CanvasCamera } from '../../src/canvas/canvasCamera';
+import { boxAround, canvasZoomSteps, openingMargins, readableCameraFor, readableZoom, storedCameraKind, type CanvasCamera } from '../../src/canvas/canvasCamera';
 import { laneFrameBox } from '../../src/canvas/canvasLayout';
 import { readVersioned, stampVersion } from '../../src/records';
 
@@ -55,5 +55,12 @@ describe('a remembered camera', () => {
     for (const garbage of [null, 'camera', [], { x: 1, y: 2 }, { x: 'a', y: 0, z: 1 }, { x: 0, y: 0, z: 0 }, { x: 0, y: 0, z: 1e9 }, { x: 1e300, y: 0, z: 1 }, { x: 0, y: 0, z: 1, v: 99 }]) {
       expect(readVersioned(storedCameraKind, garbage).ok).toBe(false);
     }
+  });
+
+  it('still reads a camera zoomed past 400 % by an earlier version (tldraw brings it back into range)', () => {
+    expect(canvasZoomSteps.at(-1)).toBe(4);
+    const earlier = stampVersion(storedCameraKind, { x: 0, y: 0, z: 8 });
+    expect(readVersioned(storedCameraKind, JSON.parse(JSON.stringify(earlier)))).toEqual({ ok: true, value: { x: 0, y: 0, z: 8 } });
+    expect(readVersioned(storedCameraKind, { ...earlier, z: 8.5 }).ok).toBe(false);
   });
 });
