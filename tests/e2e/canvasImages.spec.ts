@@ -68,6 +68,9 @@ async function dropPicture(page: Page, frame: string | 'photo' = '#2e6b60'): Pro
 /** The picture shapes on a canvas whose image has loaded (from the relay, through a blob: URL, or tldraw's preview). */
 const loadedPicture = (stage: Locator) => stage.locator('.tl-shape[data-shape-type="image"] img');
 
+/** Every picture shape on a canvas, shown or not. */
+const pictureShapes = (stage: Locator) => stage.locator('.tl-shape[data-shape-type="image"]');
+
 async function expectPictureShown(stage: Locator): Promise<void> {
   const image = loadedPicture(stage).first();
   await expect(image).toBeVisible({ timeout: 20_000 });
@@ -328,6 +331,24 @@ test("a picture past the board's quota is refused with a message saying how full
       await reviewer.screenshot({ path: `${picturesShotsDir}/picture-over-quota-${size}.png` });
     }
     await expect(loadedPicture(reviewerStage)).toHaveCount(1);
+    // tldraw keeps the shape of an upload that failed; it must not stay as an empty box on anyone's canvas.
+    await expect(pictureShapes(reviewerStage)).toHaveCount(1);
+    await expect(pictureShapes(leadStage)).toHaveCount(1);
+
+    // Dropped offline, shown from the device's copy, then refused once the link is back: taken off everywhere.
+    await refusal.getByRole('button', { name: 'Dismiss' }).click();
+    await reviewerContext.setOffline(true);
+    await dropPicture(reviewer, 'photo');
+    await expect(reviewer.getByText('The picture shows on this device only for now')).toBeVisible();
+    await expect(pictureShapes(reviewerStage)).toHaveCount(2);
+    await expect(pictureShapes(leadStage)).toHaveCount(1);
+    const later = reviewer.waitForResponse((response) => response.url().endsWith('/assets') && response.request().method() === 'POST');
+    await reviewerContext.setOffline(false);
+    expect((await later).status()).toBe(413);
+    await expect(reviewer.getByRole('alert').filter({ hasText: 'A picture added while offline was not added to the board' })).toContainText('of the 146.5 KB it may keep');
+    await expect(pictureShapes(reviewerStage)).toHaveCount(1);
+    await expect(pictureShapes(leadStage)).toHaveCount(1);
+    await expect(loadedPicture(leadStage)).toHaveCount(1);
     await leadContext.close();
     await reviewerContext.close();
   } finally {

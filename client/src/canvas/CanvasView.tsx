@@ -16,6 +16,7 @@ import { CanvasToolbar } from './CanvasToolbar';
 import { syncCanvasStore } from './canvasSync';
 import { CardShapeUtil } from './CardShapeUtil';
 import { keepCardShapes } from './cardShapes';
+import { takeOffRefusedPictures } from './refusedPictures';
 import { shareCanvasPresence } from './canvasPresence';
 import { useCanvasConfig } from './useCanvasConfig';
 import { useFillToWindowBottom } from './useFillToWindowBottom';
@@ -76,7 +77,9 @@ export function CanvasView() {
     });
     const stopPresence = shareCanvasPresence(editor, connection.awareness);
     const stopCamera = openAndRememberCamera(editor, connection.boardId);
+    const stopRefused = takeOffRefusedPictures(editor, connection.boardId);
     return () => {
+      stopRefused();
       stopStatus();
       stopCards();
       stopPresence();

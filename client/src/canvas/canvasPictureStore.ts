@@ -4,6 +4,7 @@ import { ApiRequestError, errorMessage } from '../api/ApiRequestError';
 import { fetchCanvasPicture, uploadCanvasPicture } from '../api/canvasPictures';
 import type { BoardConnection } from '../sync/BoardConnection';
 import { forgetPendingPicture, keepPendingPicture, pendingPictures, pictureIdOf } from './pendingPictures';
+import { noteRefusedPicture } from './refusedPictures';
 
 /** How many times one picture is tried again after the link came back, before it is given up with a message. */
 const maxUploadAttempts = 10;
@@ -139,6 +140,7 @@ export function canvasPictureStore(connection: BoardConnection, onProblem: (mess
           if (offline) break;
           refused = true;
           tell(`A picture added while offline was not added to the board: ${errorMessage(error)}`);
+          noteRefusedPicture(boardId, canvasAssetPath(boardId, picture.assetId));
         }
         await forgetPendingPicture(boardId, picture.assetId);
       }
