@@ -219,7 +219,7 @@ async function relayPicture(request: APIRequestContext, board: CreateBoardRespon
   return response.status();
 }
 
-test('a picture dropped offline is kept on the device when its page closes, and uploaded when the board opens again online', async ({ browser, baseURL, request }) => {
+test('a picture dropped offline is kept on the device when its page closes, and uploaded when the board opens again online, at any view', async ({ browser, baseURL, request }) => {
   mkdirSync(picturesShotsDir, { recursive: true });
   const board = await createBoardByApi(request, 'Oakfield · picture kept offline', 'qa-review');
   const walkerContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
@@ -237,7 +237,6 @@ test('a picture dropped offline is kept on the device when its page closes, and 
   // Closed only once the device holds both the picture's bytes and the canvas naming it.
   await expect.poll(() => pictureCopy(walker, board.id), { timeout: 20_000 }).toEqual([{ assetId: expect.stringMatching(/^[0-9a-f]{64}$/), pathSaved: true }]);
   const [kept] = await pictureCopy(walker, board.id);
-  const boardUrl = walker.url();
   await walker.close();
   await expect(loadedPicture(deskStage)).toHaveCount(0);
   expect(await relayPicture(request, board, kept?.assetId ?? '')).toBe(404);
@@ -245,13 +244,14 @@ test('a picture dropped offline is kept on the device when its page closes, and 
   await walkerContext.setOffline(false);
   const reopened = await walkerContext.newPage();
   const uploaded = reopened.waitForResponse((response) => response.url().endsWith('/assets') && response.request().method() === 'POST');
-  await reopened.goto(boardUrl);
-  const reopenedStage = reopened.getByTestId('canvas-stage');
+  // Opened at the board view: the picture goes up without waiting for anyone to open the canvas.
+  await reopened.goto(`/b/${board.id}`);
   expect((await uploaded).status()).toBe(200);
-  await expectPictureShown(reopenedStage);
   await expectPictureShown(deskStage);
   expect(await relayPicture(request, board, kept?.assetId ?? '')).toBe(200);
   await expect.poll(() => pictureCopy(reopened, board.id)).toEqual([]);
+  await expect(reopened.getByTestId('canvas-stage')).toHaveCount(0);
+  await expectPictureShown(await openCanvas(reopened));
 
   // Garbage kept on the device as a waiting picture (bytes that are no PNG) is refused by the relay with its reason, shown, and dropped.
   await reopened.evaluate(async (name) => {

@@ -49,8 +49,6 @@ async function expectCountdownsAgree(pages: readonly Page[]): Promise<number> {
 
 // The one browser test that reads the real clock: the countdowns themselves, not what happens when they end.
 test('countdowns agree in real time on five devices whose clocks are minutes apart', async ({ browser, request, relay }, testInfo) => {
-  // Shorter than the 3-minute turn and 10-minute thinking it measures, so neither runs out first.
-  test.setTimeout(120_000);
   const board = await createBoardByApi(request, 'Council at Greenfield · clocks');
   const problems: string[] = [];
   const team = await joinCouncilTeam(browser, relay.url, board, problems);

@@ -8,8 +8,6 @@ import { openScreen, schoolLaptop, seedTwoThemes, shoot, shotsDir } from './room
 const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name, exact: true });
 
 test('the Lead Reviewer brings four devices to the vote results; a device that stopped following stays; banners mark the vote', async ({ browser, request, relay }) => {
-  // Five browsers on one board, on two shared cores.
-  test.setTimeout(150_000);
   const board = await createBoardByApi(request, 'Riverside Academy · wash-up');
   await writeBoardDoc(relay.url, board.id, board.invites.reviewer.token, seedTwoThemes);
   const problems: string[] = [];

@@ -296,9 +296,8 @@ test('the Lead Reviewer records the shortlist by keyboard, sees the relay refuse
   const tick = (idea: string) => lead.page.getByRole('checkbox', { name: `Shortlist: ${idea}` });
   const choice = (idea: string) => host.page.getByRole('checkbox', { name: `Take forward: ${idea}` });
 
-  // The default 30-minute contract gives selection two minutes, longer than this test may run, so
-  // the relay's clock cannot end selection during the race below.
-  test.setTimeout(110_000);
+  // The default 30-minute contract gives selection two minutes, longer than this test may run (a
+  // minute), so the relay's clock cannot end selection during the race below.
   await lead.page.getByRole('button', { name: 'Start contracting' }).click();
   await lead.page.getByRole('button', { name: 'Agree the contract: start the problem statement' }).click();
   await lead.page.getByRole('button', { name: 'End the problem statement' }).click();

@@ -26,7 +26,6 @@ async function deviceWithDebugHandle(browser: Browser, baseURL: string, invite: 
 }
 
 test("a final version's words are refused on the relay, the writer is told why, and version 2 opens them again", async ({ browser, baseURL, request }) => {
-  test.setTimeout(90_000);
   const problems: string[] = [];
   const { board, lead } = await leadOnReport({ browser, baseURL, request }, projector, problems);
   await lead.getByRole('button', { name: 'Write overall summary' }).click();

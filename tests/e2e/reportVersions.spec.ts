@@ -15,7 +15,6 @@ function flowPanel(page: Page) {
 const wordParts = (bytes: Buffer) => docxXml(new Uint8Array(bytes));
 
 test("the host's comments go into the team's Word copy, and a final version downloads with the evidence appendix as chosen", async ({ browser, baseURL, request }, testInfo) => {
-  test.setTimeout(90_000);
   mkdirSync(shots, { recursive: true });
   const problems: string[] = [];
   const { board, lead } = await leadOnReport({ browser, baseURL, request }, projector, problems);

@@ -13,8 +13,6 @@ async function command(request: APIRequestContext, board: CreateBoardResponse, t
 }
 
 test('the screen link shows the Council countdown and the speaker without scrolling; banners and the header timer on every device', async ({ browser, request, relay }) => {
-  // Five browsers on one board, on two shared cores.
-  test.setTimeout(150_000);
   const board = await createBoardByApi(request, 'Riverside Academy · area of challenge');
   const problems: string[] = [];
   const lead = await joinOnDevice(browser, relay.url, board.invites.facilitator.url, 'Lena Lead', { viewport: projector }, { problems });

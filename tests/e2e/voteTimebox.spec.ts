@@ -14,7 +14,6 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 test('a vote closes by itself when its timebox runs out: the Lead does nothing, and both devices show the results', async ({ browser, request, relay }) => {
-  test.setTimeout(90_000);
   const board = await createBoardByApi(request, 'Riverside Academy · timed vote');
   await writeBoardDoc(relay.url, board.id, board.invites.reviewer.token, seedTwoThemes);
   const problems: string[] = [];

@@ -3,11 +3,8 @@ import { canvasAssetPath, canvasAssetPathPattern, canvasImageTypes, type Pending
 import { ApiRequestError, errorMessage } from '../api/ApiRequestError';
 import { fetchCanvasPicture, uploadCanvasPicture } from '../api/canvasPictures';
 import type { BoardConnection } from '../sync/BoardConnection';
-import { forgetPendingPicture, keepPendingPicture, pendingPictures, pictureIdOf } from './pendingPictures';
-import { noteRefusedPicture } from './refusedPictures';
-
-/** How many times one picture is tried again after the link came back, before it is given up with a message. */
-const maxUploadAttempts = 10;
+import { keepPendingPicture, pendingPictures, pictureIdOf } from './pendingPictures';
+import { connected, listenToPictureUploads, maxUploadAttempts, resumePictureUploads } from './pictureUploads';
 
 /** A picture's bytes as a data: URL: one the page shows, and one tldraw's export embeds without fetching it (the Content-Security-Policy lets the page fetch only its relay). */
 function dataUrlOf(blob: Blob): Promise<string> {
@@ -19,52 +16,25 @@ function dataUrlOf(blob: Blob): Promise<string> {
   });
 }
 
-/** Resolves at the next moment the board's link is up (`up`) or down (at once when it is). */
-function linkIs(connection: BoardConnection, up: boolean): Promise<void> {
-  const matches = () => (connection.status.get().link === 'connected') === up;
-  return new Promise((resolve) => {
-    if (matches()) {
-      resolve();
-      return;
-    }
-    const stop = connection.status.subscribe(() => {
-      if (!matches()) return;
-      stop();
-      resolve();
-    });
-  });
-}
-
-const connected = (connection: BoardConnection) => linkIs(connection, true);
-const disconnected = (connection: BoardConnection) => linkIs(connection, false);
-
-/** How long to wait, one after another, for a picture another device is still uploading (dropped while offline): about a minute in all. */
-const arrivalWaitsMs = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
+/**
+ * How long to wait, one after another, for a picture another device is still uploading (dropped
+ * while offline; its shape arrives with the board doc, its bytes a moment later): about a minute in
+ * all. Evenly, not doubling: the bytes usually come within seconds, and a wait grown to 15 or 30 s
+ * kept the picture off the screen long after it was there. A missing picture costs one small
+ * request every 3 s per device.
+ */
+const arrivalWaitsMs = [1_000, ...Array.from({ length: 20 }, () => 3_000)];
 
 const waitMs = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const offlineMessage = 'The picture shows on this device only for now: it is uploaded to the board when Washup reconnects, also if this page is closed before then.';
 
 /**
- * The uploads of a board's waiting pictures on this device: one run at a time, whichever canvas
- * started it (the canvas mounts again as views change, and each mount makes a store), telling the
- * canvas open now; the last thing they said is told again, once, to the next canvas that opens, so
- * a refusal told while no canvas was mounted is not lost.
- */
-interface UploadRun {
-  running: Promise<void> | null;
-  again: boolean;
-  listener: (message: string | null) => void;
-  unheard: string | null;
-}
-const uploadRuns = new Map<string, UploadRun>();
-
-/**
  * Where tldraw keeps the canvas's pictures: with the relay, as assets of the board (never as
  * data: URLs inside the board doc). A picture pasted or dropped while offline is named at once by
  * its SHA-256 (as the relay names it), so the canvas holds its final path; its bytes wait on this
- * device (pendingPictures.ts) and are uploaded when the link is back, also after the tab was
- * closed: the next time the canvas opens. Meanwhile, and when the relay refuses it, `onProblem`
+ * device (pendingPictures.ts) and are uploaded when the link is back (pictureUploads.ts), also
+ * after the tab was closed: the next time the board opens on this device. Meanwhile, and when the relay refuses it, `onProblem`
  * says so (and clears it once the pictures are uploaded). Pictures are fetched with the token in
  * a header and shown from data: URLs made in the page (never stored in the doc), one per picture
  * for as long as the canvas is open: tldraw's PNG and SVG export embeds them as they are. A
@@ -74,26 +44,16 @@ const uploadRuns = new Map<string, UploadRun>();
 export function canvasPictureStore(connection: BoardConnection, onProblem: (message: string | null) => void): TLAssetStore {
   const shown = new Map<string, Promise<string | null>>();
   const { boardId, identity } = connection;
-  const run = uploadRuns.get(boardId) ?? { running: null, again: false, listener: onProblem, unheard: null };
-  uploadRuns.set(boardId, run);
-  run.listener = onProblem;
-  const unheard = run.unheard;
-  run.unheard = null;
-  // Not during the render that makes this store: the canvas hears it once mounted.
-  if (unheard) queueMicrotask(() => onProblem(unheard));
-  /** What the waiting pictures' uploads say, to the canvas open now (or the next one). */
-  const tell = (message: string | null): void => {
-    run.unheard = message;
-    run.listener(message);
-  };
+  listenToPictureUploads(boardId, onProblem);
 
   const fetchWhenArrived = async (src: string): Promise<Blob> => {
-    for (const waitBefore of [0, ...arrivalWaitsMs]) {
+    const waits = [0, ...arrivalWaitsMs];
+    for (const [attempt, waitBefore] of waits.entries()) {
       if (waitBefore > 0) await waitMs(waitBefore);
       try {
         return await fetchCanvasPicture(src, identity.token);
       } catch (error) {
-        if (!(error instanceof ApiRequestError && error.status === 404) || waitBefore === arrivalWaitsMs.at(-1)) throw error;
+        if (!(error instanceof ApiRequestError && error.status === 404) || attempt === waits.length - 1) throw error;
       }
     }
     throw new Error('the picture did not arrive');
@@ -122,55 +82,6 @@ export function canvasPictureStore(connection: BoardConnection, onProblem: (mess
     return url;
   };
 
-  /** Uploads every picture waiting on this device, each once the link is up; a refused one is given up with a message. */
-  const uploadPending = async (): Promise<void> => {
-    let uploaded = 0;
-    let refused = false;
-    for (let attempt = 1; attempt <= maxUploadAttempts; attempt++) {
-      await connected(connection);
-      const waiting = await pendingPictures(boardId);
-      if (waiting.length === 0) break;
-      let offline = false;
-      for (const picture of waiting) {
-        try {
-          await uploadCanvasPicture(boardId, identity.token, new Blob([picture.bytes], { type: picture.contentType }));
-          uploaded += 1;
-        } catch (error) {
-          offline = error instanceof ApiRequestError && error.isNetworkError;
-          if (offline) break;
-          refused = true;
-          tell(`A picture added while offline was not added to the board: ${errorMessage(error)}`);
-          noteRefusedPicture(boardId, canvasAssetPath(boardId, picture.assetId));
-        }
-        await forgetPendingPicture(boardId, picture.assetId);
-      }
-      if (!offline) break;
-      // The link said it was up, yet the relay was not reached: wait for the next reconnection.
-      await disconnected(connection);
-    }
-    // The offline message no longer holds; a refusal's stays until it is dismissed.
-    if (uploaded > 0 && !refused) tell(null);
-  };
-
-  const resumeUploads = (): void => {
-    if (run.running) {
-      run.again = true;
-      return;
-    }
-    run.running = uploadPending()
-      .catch((error: unknown) => tell(`Pictures added while offline could not be uploaded yet: ${errorMessage(error)}`))
-      .finally(() => {
-        run.running = null;
-        if (run.again) {
-          run.again = false;
-          resumeUploads();
-        }
-      });
-  };
-
-  // Pictures left waiting when the canvas was last open on this device (the tab closed offline).
-  if (connection.canEdit) void connection.whenLoadedLocally.then(resumeUploads);
-
   /** Keeps a picture on this device for a later upload; its path is the one the relay will give it. */
   const keepForLater = async (file: File): Promise<{ src: string } | null> => {
     const contentType = canvasImageTypes.find((type) => type === file.type);
@@ -182,7 +93,7 @@ export function canvasPictureStore(connection: BoardConnection, onProblem: (mess
       () => false,
     );
     if (!kept) return null;
-    resumeUploads();
+    resumePictureUploads(connection);
     return { src: canvasAssetPath(boardId, assetId) };
   };
 

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { KeyQuestionLabelsProvider } from '../board/KeyQuestionLabels';
+import { uploadWaitingPicturesOnOpen } from '../canvas/pictureUploads';
 import { PhaseBanner } from '../follow/PhaseBanner';
 import { useFollowLead } from '../follow/useFollowLead';
 import { touchParticipant } from '../join/participantStore';
@@ -31,11 +32,14 @@ interface Props {
  * that is the view's own (`children`).
  */
 export function BoardShell({ tabs, view, mainFirst, children }: Props) {
-  const { boardId } = useBoardConnection();
+  const connection = useBoardConnection();
+  const { boardId } = connection;
   const title = useBoardMeta()?.title ?? null;
   const [location, setLocation] = useState<PresenceLocation>(loadLocation);
   usePublishPresence(location);
   useFollowLead();
+
+  useEffect(() => uploadWaitingPicturesOnOpen(connection), [connection]);
 
   useEffect(() => {
     document.title = title ? `${title} · Washup` : 'Washup';
