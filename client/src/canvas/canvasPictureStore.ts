@@ -34,8 +34,9 @@ const offlineMessage = 'The picture shows on this device only for now: it is upl
  * data: URLs inside the board doc). A picture pasted or dropped while offline is named at once by
  * its SHA-256 (as the relay names it), so the canvas holds its final path; its bytes wait on this
  * device (pendingPictures.ts) and are uploaded when the link is back (pictureUploads.ts), also
- * after the tab was closed: the next time the board opens on this device. Meanwhile, and when the relay refuses it, `onProblem`
- * says so (and clears it once the pictures are uploaded). Pictures are fetched with the token in
+ * after the tab was closed: the next time the board opens on this device. Meanwhile, and when the
+ * relay refuses it, `onProblem` says so (and clears it once the pictures are uploaded); a refused
+ * one is taken off the canvas (refusedPictures.ts). Pictures are fetched with the token in
  * a header and shown from data: URLs made in the page (never stored in the doc), one per picture
  * for as long as the canvas is open: tldraw's PNG and SVG export embeds them as they are. A
  * picture whose shape arrived before its bytes (another device uploading it) is asked for again
