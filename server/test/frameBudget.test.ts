@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { Allowance } from '../src/sync/frameBudget';
@@ -37,5 +38,25 @@ describe('StateAnswers', () => {
     const second = answers.answer(empty);
     expect(second).not.toBe(first);
     expect(second.byteLength).toBeGreaterThan(first.byteLength);
+  });
+
+  it('answers anew after a change that only deletes, and keeps its answer through a transaction that changes nothing', () => {
+    const doc = new Y.Doc();
+    doc.getMap('m').set('a', 1);
+    const answers = new StateAnswers(doc);
+    const empty = Y.encodeStateVector(new Y.Doc());
+    const first = answers.answer(empty);
+    doc.transact(() => undefined);
+    expect(answers.answer(empty)).toBe(first);
+    doc.getMap('m').delete('a');
+    const afterDelete = answers.answer(empty);
+    expect(afterDelete).not.toBe(first);
+    // The frame: the message type, the sync step, then the update.
+    const frame = decoding.createDecoder(afterDelete);
+    decoding.readVarUint(frame);
+    decoding.readVarUint(frame);
+    const reader = new Y.Doc();
+    Y.applyUpdate(reader, decoding.readVarUint8Array(frame));
+    expect(reader.getMap('m').has('a')).toBe(false);
   });
 });
