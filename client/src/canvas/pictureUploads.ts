@@ -28,7 +28,7 @@ export const connected = (connection: BoardConnection) => linkIs(connection, tru
 const disconnected = (connection: BoardConnection) => linkIs(connection, false);
 
 /** What the uploads say: a sentence for people, or null once what was said no longer holds. */
-export type UploadNews = (message: string | null) => void;
+type UploadNews = (message: string | null) => void;
 
 /**
  * The uploads of a board's waiting pictures on this device: one run at a time, whether the board

@@ -119,4 +119,3 @@ export async function storedBoardDoc(relay: TestRelay, boardId: string): Promise
   for (const update of stored.updates) Y.applyUpdate(doc, update);
   return doc;
 }
-
