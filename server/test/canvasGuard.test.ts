@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { docName } from '@washup/shared/board';
 import { canvasDocOf, canvasRoots, cardShapeId, laneFrameId, type CanvasRecord } from '@washup/shared/canvas';
 import { closeCode } from '@washup/shared/sync';
 import { RawSyncClient } from './support/rawClient';
-import { createBoard, join, relayPerTest, type TestRelay } from './support/relay';
+import { createBoard, join, relayPerTest, storedBoardDoc, type TestRelay } from './support/relay';
 
 const startTestRelay = relayPerTest();
 
@@ -76,11 +75,7 @@ async function boardWithTeam(relay: TestRelay) {
 }
 
 async function storedCanvas(relay: TestRelay, boardId: string) {
-  const stored = await relay.storage.loadDoc(docName({ boardId, kind: 'board' }));
-  const doc = new Y.Doc();
-  if (stored.snapshot) Y.applyUpdateV2(doc, stored.snapshot);
-  for (const update of stored.updates) Y.applyUpdate(doc, update);
-  return canvasDocOf(doc);
+  return canvasDocOf(await storedBoardDoc(relay, boardId));
 }
 
 describe('the canvas in the board doc', () => {

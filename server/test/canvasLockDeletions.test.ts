@@ -1,12 +1,11 @@
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { docName } from '@washup/shared/board';
+import type * as Y from 'yjs';
 import { canvasDocOf, canvasMetaKeys, canvasRoots, type CanvasRecord } from '@washup/shared/canvas';
 import { closeCode, messageType } from '@washup/shared/sync';
 import { RawSyncClient } from './support/rawClient';
-import { createBoard, join, relayPerTest, type TestRelay } from './support/relay';
+import { createBoard, join, relayPerTest, storedBoardDoc, type TestRelay } from './support/relay';
 
 const startTestRelay = relayPerTest();
 
@@ -32,11 +31,7 @@ async function lockedBoardWithNotes(relay: TestRelay, lock: boolean) {
 }
 
 async function storedCanvas(relay: TestRelay, boardId: string) {
-  const stored = await relay.storage.loadDoc(docName({ boardId, kind: 'board' }));
-  const doc = new Y.Doc();
-  if (stored.snapshot) Y.applyUpdateV2(doc, stored.snapshot);
-  for (const update of stored.updates) Y.applyUpdate(doc, update);
-  return canvasDocOf(doc);
+  return canvasDocOf(await storedBoardDoc(relay, boardId));
 }
 
 /** A sync update frame carrying no items and only `ranges` in its delete set, as a hand-made client could send. */

@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { Allowance } from '../src/sync/frameBudget';
+import { syncStep2Frame } from '../src/sync/outgoing';
 import { StateAnswers } from '../src/sync/stateAnswers';
 
 describe('Allowance', () => {
@@ -58,5 +59,39 @@ describe('StateAnswers', () => {
     const reader = new Y.Doc();
     Y.applyUpdate(reader, decoding.readVarUint8Array(frame));
     expect(reader.getMap('m').has('a')).toBe(false);
+  });
+
+  it('answers a client that has nothing with a whole-doc encoding already made (a load, a compaction) until the doc changes', () => {
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    doc.getMap('m').set('a', 1);
+    doc.getMap('m').set('b', 2);
+    doc.getMap('m').delete('a');
+    // The same state in other bytes than the doc's own encoding, so the test sees which one is sent.
+    const kept = Y.mergeUpdates(updates);
+    expect(Buffer.from(kept).equals(Buffer.from(Y.encodeStateAsUpdate(doc)))).toBe(false);
+    const answers = new StateAnswers(doc);
+    answers.keepWhole(kept);
+    const empty = Y.encodeStateVector(new Y.Doc());
+    expect(answers.answer(empty)).toEqual(syncStep2Frame(kept));
+    // Another state vector is encoded as before.
+    expect(answers.answer(Y.encodeStateVector(doc))).not.toEqual(syncStep2Frame(kept));
+    doc.getMap('m').set('c', 3);
+    expect(answers.answer(empty)).not.toEqual(syncStep2Frame(kept));
+  });
+
+  it('keeps no whole-doc answer while parts of the doc wait for updates they build on', () => {
+    const source = new Y.Doc();
+    source.getMap('m').set('a', 1);
+    const first = Y.encodeStateAsUpdate(source);
+    const before = Y.encodeStateVector(source);
+    source.getMap('m').set('b', 2);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(source, before));
+    expect(doc.store.pendingStructs).not.toBeNull();
+    const answers = new StateAnswers(doc);
+    answers.keepWhole(first);
+    expect(answers.answer(Y.encodeStateVector(new Y.Doc()))).not.toEqual(syncStep2Frame(first));
   });
 });

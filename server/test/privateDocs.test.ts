@@ -12,7 +12,7 @@ import { waitFor } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
 import { startPostgres, type PostgresServer } from './support/postgresServer';
 import { startRedis, type RedisServer } from './support/redisServer';
-import { api, boardWithTeam, join, relayPerTest, startRelay, type TestRelay } from './support/relay';
+import { api, boardWithTeam, join, relayPerTest, startRelay, storedDoc, type TestRelay } from './support/relay';
 import { upgradeRefusal } from './support/upgradeRefusal';
 import pg from 'pg';
 
@@ -34,13 +34,6 @@ function sendUpdate(client: RawSyncClient, update: Uint8Array): void {
   client.send(encoding.toUint8Array(encoder));
 }
 
-async function storedDoc(relay: TestRelay, name: string): Promise<Y.Doc> {
-  const stored = await relay.storage.loadDoc(name);
-  const doc = new Y.Doc();
-  if (stored.snapshot) Y.applyUpdateV2(doc, stored.snapshot);
-  for (const update of stored.updates) Y.applyUpdate(doc, update);
-  return doc;
-}
 
 function occurrences(bytes: Uint8Array, text: string): number {
   const haystack = Buffer.from(bytes);
@@ -282,12 +275,12 @@ describe('a board stored with reviewer learning in its board doc', () => {
     for (const secret of secrets) {
       const author = secret.startsWith('Rae') ? rae : sam;
       const privateRows = await relay.storage.loadDoc(docName({ boardId: board.id, kind: 'private', participantId: author.participantId }));
-      const inPrivateRows = [privateRows.snapshot, ...privateRows.updates].reduce((sum, row) => sum + (row ? occurrences(row, secret) : 0), 0);
+      const inPrivateRows = [privateRows.snapshot?.update, ...privateRows.updates].reduce((sum, row) => sum + (row ? occurrences(row, secret) : 0), 0);
       expect(inPrivateRows, secret).toBeGreaterThan(0);
       // Every copy of the text left in the files is the author's private doc; none is the board doc's.
       expect(occurrences(raw, secret), secret).toBe(inPrivateRows);
       const boardRows = await relay.storage.loadDoc(board.id);
-      for (const row of [boardRows.snapshot, ...boardRows.updates]) if (row) expect(occurrences(row, secret), secret).toBe(0);
+      for (const row of [boardRows.snapshot?.update, ...boardRows.updates]) if (row) expect(occurrences(row, secret), secret).toBe(0);
     }
   });
 

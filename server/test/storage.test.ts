@@ -2,10 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import * as Y from 'yjs';
 import { PostgresStorage } from '../src/storage/postgresStorage';
 import { SqliteStorage } from '../src/storage/sqliteStorage';
 import type { Storage } from '../src/storage/storage';
+import { applyStoredDoc } from '../src/storage/storedDoc';
 import { startPostgres, type PostgresServer } from './support/postgresServer';
 
 let postgres: PostgresServer;
@@ -52,12 +55,12 @@ describe.each(adapters)('%s storage', (_name, open) => {
     loaded.updates.forEach((update) => Y.applyUpdate(replay, update));
     expect(replay.getText('t').toString()).toBe('abcde');
 
-    await storage.compactDoc(docName, seqs.get(docName)!, Y.encodeStateAsUpdateV2(replay));
+    await storage.compactDoc(docName, seqs.get(docName)!, Y.encodeStateAsUpdate(replay));
     expect(await storage.countUpdates(docName)).toBe(2);
     const compacted = await storage.loadDoc(docName);
     const reloaded = new Y.Doc();
-    Y.applyUpdateV2(reloaded, compacted.snapshot!);
-    compacted.updates.forEach((update) => Y.applyUpdate(reloaded, update));
+    expect(compacted.snapshot?.format).toBe(1);
+    applyStoredDoc(reloaded, compacted);
     expect(reloaded.getText('t').toString()).toBe('abcde');
     expect(await storage.storedBytes()).toBeGreaterThan(0);
     await storage.close();
@@ -130,6 +133,18 @@ describe.each(adapters)('%s storage', (_name, open) => {
     await storage.close();
   });
 
+  it('stores no snapshot of a board deleted after its compaction was asked for', async () => {
+    const storage = open();
+    const id = `board${Math.floor(Math.random() * 1e9)}`;
+    await storage.createBoard(board(id));
+    const doc = new Y.Doc();
+    const seq = await storage.appendUpdates([{ docName: id, update: textUpdate(doc, 'secret') }]);
+    await storage.deleteBoard(id);
+    await storage.compactDoc(id, seq.get(id)!, Y.encodeStateAsUpdate(doc));
+    expect(await storage.loadDoc(id)).toEqual({ snapshot: null, updates: [], lastSeq: 0 });
+    await storage.close();
+  });
+
   it("keeps a board's restore points apart from its doc's compaction, and deletes them with the board", async () => {
     const storage = open();
     const id = `board${Math.floor(Math.random() * 1e9)}`;
@@ -158,7 +173,7 @@ describe.each(adapters)('%s storage', (_name, open) => {
 
     const doc = new Y.Doc();
     const seq = await storage.appendUpdates([{ docName: id, update: textUpdate(doc, 'x') }]);
-    await storage.compactDoc(id, seq.get(id)!, Y.encodeStateAsUpdateV2(doc));
+    await storage.compactDoc(id, seq.get(id)!, Y.encodeStateAsUpdate(doc));
     expect((await storage.listRestorePoints(id)).map((entry) => entry.id)).toEqual(['a', 'b', 'c']);
 
     await storage.deleteRestorePoints(id, ['a', 'c', 'z']);
@@ -169,5 +184,78 @@ describe.each(adapters)('%s storage', (_name, open) => {
     expect(await storage.restorePointState(id, 'b')).toBeNull();
     expect((await storage.listRestorePoints(other)).map((entry) => entry.id)).toEqual(['z']);
     await storage.close();
+  });
+});
+
+describe('a snapshot an older relay stored (a V2 update, before its format was recorded)', () => {
+  /** Reads the older snapshot, then compacts it with a new row into a V1 snapshot; a format nobody wrote fails the load. */
+  async function readAndCompact(storage: Storage, docName: string, doc: Y.Doc, setFormat: (format: number) => Promise<void>): Promise<void> {
+    const loaded = await storage.loadDoc(docName);
+    expect(loaded.snapshot?.format).toBe(2);
+    const replay = new Y.Doc();
+    applyStoredDoc(replay, loaded);
+    expect(replay.getText('t').toString()).toBe('ab');
+
+    const seqs = await storage.appendUpdates([{ docName, update: textUpdate(doc, 'c') }]);
+    await storage.compactDoc(docName, seqs.get(docName)!, Y.encodeStateAsUpdate(doc));
+    const compacted = await storage.loadDoc(docName);
+    expect(compacted.snapshot?.format).toBe(1);
+    expect(compacted.updates).toEqual([]);
+    const reloaded = new Y.Doc();
+    applyStoredDoc(reloaded, compacted);
+    expect(reloaded.getText('t').toString()).toBe('abc');
+
+    await setFormat(7);
+    await expect(storage.loadDoc(docName)).rejects.toThrow(/update format 7, which this relay does not read/);
+  }
+
+  function twoLetters(): Y.Doc {
+    const doc = new Y.Doc();
+    textUpdate(doc, 'a');
+    textUpdate(doc, 'b');
+    return doc;
+  }
+
+  it('SQLite', async () => {
+    const file = path.join(sqliteDir, `older-${Math.random()}.sqlite`);
+    await new SqliteStorage(file).close();
+    const doc = twoLetters();
+    const older = new Database(file);
+    older.exec('ALTER TABLE doc_snapshots DROP COLUMN update_format');
+    older.prepare('INSERT INTO doc_snapshots (doc_name, snapshot, upto_seq) VALUES (?, ?, 0)').run('older', Y.encodeStateAsUpdateV2(doc));
+    older.close();
+
+    const storage = new SqliteStorage(file);
+    const raw = new Database(file);
+    try {
+      await readAndCompact(storage, 'older', doc, async (format) => {
+        raw.prepare('UPDATE doc_snapshots SET update_format = ? WHERE doc_name = ?').run(format, 'older');
+      });
+    } finally {
+      raw.close();
+      await storage.close();
+    }
+  });
+
+  it('PostgreSQL', async () => {
+    const docName = `older-${Math.random()}`;
+    const raw = new pg.Client({ connectionString: postgres.url });
+    await raw.connect();
+    const migrated = new PostgresStorage(postgres.url);
+    await migrated.loadDoc(docName);
+    await migrated.close();
+    const doc = twoLetters();
+    await raw.query('ALTER TABLE doc_snapshots DROP COLUMN update_format');
+    await raw.query('INSERT INTO doc_snapshots (doc_name, snapshot) VALUES ($1, $2)', [docName, Buffer.from(Y.encodeStateAsUpdateV2(doc))]);
+
+    const storage = new PostgresStorage(postgres.url);
+    try {
+      await readAndCompact(storage, docName, doc, async (format) => {
+        await raw.query('UPDATE doc_snapshots SET update_format = $1 WHERE doc_name = $2', [format, docName]);
+      });
+    } finally {
+      await raw.end();
+      await storage.close();
+    }
   });
 });

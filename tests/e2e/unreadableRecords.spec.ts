@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { docName, type BoardDoc } from '@washup/shared/board';
 import { sqliteFiles } from '../../server/src/storage/sqliteFiles';
 import { SqliteStorage } from '../../server/src/storage/sqliteStorage';
+import { applyStoredDoc } from '../../server/src/storage/storedDoc';
 import { hostileWrites } from '../../shared/test/board/support/hostileRecords';
 import { cardInput } from '../../shared/test/board/support/boards';
 import { createBoardByApi } from './support/api';
@@ -28,8 +29,7 @@ test('a board stored with records that fail their schema opens, and says what it
     const name = docName({ boardId: board.id, kind: 'board' });
     const stored = await storage.loadDoc(name);
     const doc = new Y.Doc();
-    if (stored.snapshot) Y.applyUpdateV2(doc, stored.snapshot);
-    for (const update of stored.updates) Y.applyUpdate(doc, update);
+    applyStoredDoc(doc, stored);
     const before = Y.encodeStateVector(doc);
     for (const hostile of hostileWrites) hostile.write(doc);
     await storage.appendUpdates([{ docName: name, update: Y.encodeStateAsUpdate(doc, before) }]);

@@ -7,6 +7,8 @@ import { consoleLogger, type Logger } from '../logger';
 import { classifyPostgresFailure } from './postgresFailures';
 import type { AssetEntry, AssetPut, BoardRecord, NewParticipant, PendingAppend, RestorePointEntry, Storage, StoredAsset, StoredBallot, StoredDoc, StoredJoinCode, StoredRestorePoint, StoredRetention } from './storage';
 import { postgresAssetSchema } from './assetColumns';
+import { postgresSnapshotSchema, storedSnapshot } from './snapshotColumns';
+import { applyStoredDoc } from './storedDoc';
 import { dueForPurge, postgresRetentionSchema, retentionColumnsOf, retentionFromColumns } from './retentionColumns';
 import { StorageFaults, type StorageHealth } from './storageFaults';
 
@@ -144,6 +146,7 @@ export class PostgresStorage implements Storage {
       await client.query(schema);
       await client.query(postgresRetentionSchema);
       await client.query(postgresAssetSchema);
+      await client.query(postgresSnapshotSchema);
     });
   }
 
@@ -424,15 +427,15 @@ export class PostgresStorage implements Storage {
 
   /** One statement, so the snapshot and the rows are of one moment: a compaction between two reads would hide rows it merged. */
   async loadDoc(docName: string): Promise<StoredDoc> {
-    const { rows: all } = await this.query<{ seq: string | null; data: Buffer }>(
-      `SELECT NULL::bigint AS seq, snapshot AS data FROM doc_snapshots WHERE doc_name = $1
-       UNION ALL SELECT seq, data FROM doc_updates WHERE doc_name = $1 ORDER BY seq NULLS FIRST`,
+    const { rows: all } = await this.query<{ seq: string | null; data: Buffer; update_format: number | null }>(
+      `SELECT NULL::bigint AS seq, snapshot AS data, update_format FROM doc_snapshots WHERE doc_name = $1
+       UNION ALL SELECT seq, data, NULL FROM doc_updates WHERE doc_name = $1 ORDER BY seq NULLS FIRST`,
       [docName],
     );
     const snapshotRow = all[0]?.seq === null ? all[0] : undefined;
-    const rows = all.filter((row): row is { seq: string; data: Buffer } => row.seq !== null);
+    const rows = all.filter((row): row is { seq: string; data: Buffer; update_format: null } => row.seq !== null);
     return {
-      snapshot: snapshotRow ? new Uint8Array(snapshotRow.data) : null,
+      snapshot: snapshotRow ? storedSnapshot(snapshotRow.data, snapshotRow.update_format) : null,
       updates: rows.map((row) => new Uint8Array(row.data)),
       lastSeq: rows.length > 0 ? toNumber(rows[rows.length - 1]!.seq) : 0,
     };
@@ -463,7 +466,10 @@ export class PostgresStorage implements Storage {
       // After a deletion the rows are gone and nothing is written; see deleteBoard.
       await client.query(`SELECT pg_advisory_xact_lock_shared($1, hashtext(${boardOfDoc('$2::text')}))`, [boardLockClass, docName]);
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [docName]);
-      const snapshot = await client.query<{ snapshot: Buffer }>('SELECT snapshot FROM doc_snapshots WHERE doc_name = $1', [docName]);
+      const snapshot = await client.query<{ snapshot: Buffer; update_format: number }>(
+        'SELECT snapshot, update_format FROM doc_snapshots WHERE doc_name = $1',
+        [docName],
+      );
       const { rows } = await client.query<{ seq: string; data: Buffer }>(
         'SELECT seq, data FROM doc_updates WHERE doc_name = $1 AND seq <= $2 ORDER BY seq',
         [docName, uptoSeq],
@@ -471,11 +477,15 @@ export class PostgresStorage implements Storage {
       if (rows.length === 0) return;
       const merged = new Y.Doc();
       const previous = snapshot.rows[0];
-      if (previous) Y.applyUpdateV2(merged, new Uint8Array(previous.snapshot));
-      for (const row of rows) Y.applyUpdate(merged, new Uint8Array(row.data));
+      const stored = {
+        snapshot: previous ? storedSnapshot(previous.snapshot, previous.update_format) : null,
+        updates: rows.map((row) => new Uint8Array(row.data)),
+        lastSeq: uptoSeq,
+      };
+      applyStoredDoc(merged, stored);
       await client.query(
-        'INSERT INTO doc_snapshots (doc_name, snapshot) VALUES ($1, $2) ON CONFLICT (doc_name) DO UPDATE SET snapshot = excluded.snapshot',
-        [docName, Buffer.from(Y.encodeStateAsUpdateV2(merged))],
+        'INSERT INTO doc_snapshots (doc_name, snapshot, update_format) VALUES ($1, $2, 1) ON CONFLICT (doc_name) DO UPDATE SET snapshot = excluded.snapshot, update_format = 1',
+        [docName, Buffer.from(Y.encodeStateAsUpdate(merged))],
       );
       await client.query('DELETE FROM doc_updates WHERE seq = ANY($1::bigint[])', [rows.map((row) => row.seq)]);
       merged.destroy();

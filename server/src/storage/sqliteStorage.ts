@@ -10,6 +10,7 @@ import { sqliteFilesOf, type SqliteFiles } from './sqliteFiles';
 import { checkDatabaseAfterOpening, checkFilesBeforeOpening, openingFailure } from './sqliteStartCheck';
 import type { AssetEntry, AssetPut, BoardRecord, NewParticipant, PendingAppend, RestorePointEntry, Storage, StoredAsset, StoredBallot, StoredDoc, StoredJoinCode, StoredRestorePoint, StoredRetention } from './storage';
 import { migrateSqliteAssets } from './assetColumns';
+import { migrateSqliteSnapshots, storedSnapshot } from './snapshotColumns';
 import { dueForPurge, migrateSqliteRetention, retentionColumnsOf, retentionFromColumns } from './retentionColumns';
 import { StorageFaults, type StorageHealth } from './storageFaults';
 import { configureConnection } from './sqliteWriter';
@@ -124,6 +125,7 @@ function openChecked(files: SqliteFiles, maxBytes: number | undefined): Database
     db.exec(schema);
     migrateSqliteRetention(db);
     migrateSqliteAssets(db);
+    migrateSqliteSnapshots(db);
     writeFileSync(files.openMarker, `${process.pid}\n`);
     return db;
   } catch (error) {
@@ -179,8 +181,8 @@ export class SqliteStorage implements Storage {
         'SELECT id, LENGTH(bytes) AS bytes, created_at, unused_since FROM board_assets WHERE board_id = ? ORDER BY created_at, id',
       ),
       boardsWithAssets: db.prepare<[string, number], { board_id: string }>('SELECT DISTINCT board_id FROM board_assets WHERE board_id > ? ORDER BY board_id LIMIT ?'),
-      getSnapshot: db.prepare<[string], { snapshot: Buffer; upto_seq: number }>(
-        'SELECT snapshot, upto_seq FROM doc_snapshots WHERE doc_name = ?',
+      getSnapshot: db.prepare<[string], { snapshot: Buffer; upto_seq: number; update_format: number }>(
+        'SELECT snapshot, upto_seq, update_format FROM doc_snapshots WHERE doc_name = ?',
       ),
       getUpdates: db.prepare<[string, number], { seq: number; data: Buffer }>(
         'SELECT seq, data FROM doc_updates WHERE doc_name = ? AND seq > ? ORDER BY seq',
@@ -345,7 +347,7 @@ export class SqliteStorage implements Storage {
       const snapshotRow = this.statements.getSnapshot.get(docName);
       const rows = this.statements.getUpdates.all(docName, snapshotRow?.upto_seq ?? 0);
       return {
-        snapshot: snapshotRow ? new Uint8Array(snapshotRow.snapshot) : null,
+        snapshot: snapshotRow ? storedSnapshot(snapshotRow.snapshot, snapshotRow.update_format) : null,
         updates: rows.map((row) => new Uint8Array(row.data)),
         lastSeq: rows.at(-1)?.seq ?? snapshotRow?.upto_seq ?? 0,
       };

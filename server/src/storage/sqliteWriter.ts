@@ -98,7 +98,7 @@ export class SqliteWriter {
       ),
       insertUpdate: db.prepare('INSERT INTO doc_updates (doc_name, seq, data) VALUES (?, ?, ?)'),
       upsertSnapshot: db.prepare(
-        'INSERT INTO doc_snapshots (doc_name, snapshot, upto_seq) VALUES (?, ?, ?) ON CONFLICT(doc_name) DO UPDATE SET snapshot = excluded.snapshot, upto_seq = excluded.upto_seq',
+        'INSERT INTO doc_snapshots (doc_name, snapshot, upto_seq, update_format) VALUES (?, ?, ?, 1) ON CONFLICT(doc_name) DO UPDATE SET snapshot = excluded.snapshot, upto_seq = excluded.upto_seq, update_format = 1',
       ),
       deleteUpdatesUpTo: db.prepare('DELETE FROM doc_updates WHERE doc_name = ? AND seq <= ?'),
       insertProbe: db.prepare<[number]>('INSERT INTO storage_probe (data) VALUES (zeroblob(?))'),
@@ -217,8 +217,10 @@ export class SqliteWriter {
 
   compactDoc(docName: string, uptoSeq: number, memorySnapshot: Uint8Array): void {
     this.db.transaction(() => {
+      // No rows to replace: the board was deleted after the compaction was asked for (a snapshot
+      // now would bring its content back), or a compaction of these rows came first.
+      if (this.statements.deleteUpdatesUpTo.run(docName, uptoSeq).changes === 0) return;
       this.statements.upsertSnapshot.run(docName, memorySnapshot, uptoSeq);
-      this.statements.deleteUpdatesUpTo.run(docName, uptoSeq);
     })();
   }
 

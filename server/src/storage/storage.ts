@@ -12,9 +12,15 @@ export interface BoardRecord {
   keyVersion: number;
 }
 
+/** A doc's compacted history: a Yjs update in format 1 (V1, written since snapshotColumns.ts) or 2 (V2, before). */
+export interface StoredSnapshot {
+  update: Uint8Array;
+  format: 1 | 2;
+}
+
 export interface StoredDoc {
-  /** A Yjs V2 update holding everything compacted so far, or null for a doc never compacted. */
-  snapshot: Uint8Array | null;
+  /** Everything compacted so far, or null for a doc never compacted. */
+  snapshot: StoredSnapshot | null;
   /** V1 updates appended since the snapshot, in the order they were received. */
   updates: Uint8Array[];
   /** The sequence number of the last update returned (0 when none). */
@@ -175,8 +181,9 @@ export interface Storage {
   /** Appends a batch in one transaction; resolves with each doc's new last sequence number. */
   appendUpdates(batch: readonly PendingAppend[]): Promise<Map<string, number>>;
   /**
-   * Replaces the log up to `uptoSeq` by a snapshot. `memorySnapshot` is the live doc's state, which
-   * an adapter with a single writer may store as is; a shared store merges from its own rows.
+   * Replaces the log up to `uptoSeq` by a snapshot, stored as a V1 update. `memorySnapshot` is the
+   * live doc's state (V1), which an adapter with a single writer may store as is; a shared store
+   * merges from its own rows.
    */
   compactDoc(docName: string, uptoSeq: number, memorySnapshot: Uint8Array): Promise<void>;
   /**

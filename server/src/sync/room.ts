@@ -6,7 +6,8 @@ import type { PresenceSender } from '@washup/shared/presence';
 import type { CloseCode } from '@washup/shared/sync';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
-import type { Storage, StoredDoc } from '../storage/storage';
+import type { Storage } from '../storage/storage';
+import { applyStoredDoc } from '../storage/storedDoc';
 import { contained } from './contained';
 import type { DocHistory } from './docHistory';
 import type { GroupCommit } from './groupCommit';
@@ -77,6 +78,8 @@ export class Room {
   isReady = false;
   private rowsSinceSnapshot = 0;
   private compacting = false;
+  /** The sequence number of the last row this room knows is stored, once there are rows to compact. */
+  private lastDurableSeq: number | null = null;
   private readonly presence = new PresenceGuard(this.awareness);
   private readonly stateAnswers = new StateAnswers(this.doc);
   private readonly awarenessChanged = new Set<number>();
@@ -124,28 +127,20 @@ export class Room {
     // A room unloaded a moment ago may still have appends in the queue: read after they land.
     await this.commits.drained();
     const stored = await this.storage.loadDoc(this.name);
-    this.applyStored(stored, loadOrigin);
+    applyStoredDoc(this.doc, stored, loadOrigin);
+    // A doc stored as a V1 snapshot alone is its own answer to a client that has nothing.
+    if (stored.snapshot?.format === 1 && stored.updates.length === 0) this.stateAnswers.keepWhole(stored.snapshot.update);
     // Heard from here on: the load itself is stored and nobody is served yet, and Yjs encodes a
     // transaction's whole update for any 'update' listener (45 ms for a 5,000-card board).
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
     this.rowsSinceSnapshot = stored.updates.length;
+    this.lastDurableSeq = stored.updates.length > 0 ? stored.lastSeq : null;
     await this.prepare?.(this);
     this.isReady = true;
     for (const [kind, payload, relay] of early) this.fromPeer(kind, payload, relay);
     // People on other relays are otherwise heard of only when their presence next changes.
     this.peers?.publish(this.name, 'presenceQuery', new Uint8Array(0));
     if (this.catchUpAgain) this.catchUp();
-  }
-
-  private applyStored(stored: StoredDoc, origin: symbol): void {
-    Y.transact(
-      this.doc,
-      () => {
-        if (stored.snapshot) Y.applyUpdateV2(this.doc, stored.snapshot);
-        for (const update of stored.updates) Y.applyUpdate(this.doc, update);
-      },
-      origin,
-    );
   }
 
   private fromPeer(kind: PeerMessageKind, payload: Uint8Array, relay: string): void {
@@ -205,7 +200,7 @@ export class Room {
     this.catchUpAgain = false;
     this.storage.loadDoc(this.name).then(
       (stored) => {
-        if (!this.destroyed) this.applyStored(stored, storageOrigin);
+        if (!this.destroyed) applyStoredDoc(this.doc, stored, storageOrigin);
       },
       (error: unknown) => {
         this.options.log.warn({ err: error, doc: this.name }, 'catching up with storage failed; trying again');
@@ -290,7 +285,7 @@ export class Room {
     // Another relay that has this doc loaded drops what was moved out too.
     this.peers?.publish(this.name, 'update', rewrite);
     // With gc on, the doc's own encoding holds no deleted content: the snapshot replaces every row up to the rewrite.
-    await this.storage.compactDoc(this.name, lastSeq, Y.encodeStateAsUpdateV2(this.doc));
+    await this.storage.compactDoc(this.name, lastSeq, this.wholeDoc());
     this.rowsSinceSnapshot = 0;
     await this.storage.eraseDeleted();
   }
@@ -325,12 +320,23 @@ export class Room {
 
   private afterDurable(lastSeq: number | undefined): void {
     this.rowsSinceSnapshot += 1;
-    if (lastSeq === undefined || this.compacting || this.destroyed) return;
-    if (this.rowsSinceSnapshot < this.options.compactAfterUpdates) return;
+    // Undefined when the board was deleted meanwhile: nothing was stored, and nothing is to compact.
+    if (lastSeq === undefined) return;
+    this.lastDurableSeq = lastSeq;
+    if (this.rowsSinceSnapshot >= this.options.compactAfterUpdates) this.compact();
+  }
+
+  /**
+   * Replaces the rows stored since the last snapshot by a snapshot of the doc: every
+   * `compactAfterUpdates` rows, and when the room unloads, so that its next load reads one V1
+   * snapshot and serves it as it is to a client that has nothing.
+   */
+  compact(): void {
+    if (this.rowsSinceSnapshot === 0 || this.lastDurableSeq === null || this.compacting || this.destroyed) return;
     this.compacting = true;
-    const snapshot = Y.encodeStateAsUpdateV2(this.doc);
+    const snapshot = this.wholeDoc();
     const compactedRows = this.rowsSinceSnapshot;
-    this.storage.compactDoc(this.name, lastSeq, snapshot).then(
+    this.storage.compactDoc(this.name, this.lastDurableSeq, snapshot).then(
       () => {
         this.rowsSinceSnapshot -= compactedRows;
         this.compacting = false;
@@ -341,6 +347,13 @@ export class Room {
         this.options.log.error({ err: error, doc: this.name }, 'compaction failed');
       },
     );
+  }
+
+  /** The doc's whole state as a snapshot stores it (V1), which is also the answer to a client that has nothing: kept as that. */
+  private wholeDoc(): Uint8Array {
+    const update = Y.encodeStateAsUpdate(this.doc);
+    this.stateAnswers.keepWhole(update);
+    return update;
   }
 
   /**

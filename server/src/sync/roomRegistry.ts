@@ -152,7 +152,9 @@ export class RoomRegistry {
       setTimeout(() => {
         this.unloadTimers.delete(room.name);
         contained(this.options.log, `unloading ${room.name}`, () => {
-          if (room.members.size === 0 && !this.holds.has(room.name)) this.drop(room, closeCode.goingAway, 'room unloaded');
+          if (room.members.size > 0 || this.holds.has(room.name)) return;
+          room.compact();
+          this.drop(room, closeCode.goingAway, 'room unloaded');
         });
       }, this.options.roomIdleMs),
     );

@@ -1,5 +1,8 @@
 import type * as Y from 'yjs';
-import { syncStep2Message } from './outgoing';
+import { syncStep2Frame, syncStep2Message } from './outgoing';
+
+/** The state vector of a client that has nothing yet: no clients, no clocks. */
+const nothingKey = Buffer.from([0]).toString('base64');
 
 /** Answers kept per room: the same few state vectors repeat, an empty one ("everything") above all. */
 const keptAnswers = 4;
@@ -26,6 +29,18 @@ export class StateAnswers {
     doc.on('afterTransaction', (transaction: Y.Transaction) => {
       if (changedDoc(transaction)) this.answers.clear();
     });
+  }
+
+  /**
+   * Keeps the answer for a client that has nothing from an encoding of the whole doc already made
+   * (a stored V1 snapshot the doc was just loaded from, or one just encoded for storage), so the
+   * first such client after a load or a compaction costs no encoding. `update` must be the doc's
+   * state now; the next change clears it like any other answer.
+   */
+  keepWhole(update: Uint8Array): void {
+    if (this.doc.store.pendingStructs || this.doc.store.pendingDs) return;
+    if (this.answers.size >= keptAnswers) this.answers.clear();
+    this.answers.set(nothingKey, syncStep2Frame(update));
   }
 
   answer(stateVector: Uint8Array): Uint8Array {

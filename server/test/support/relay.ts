@@ -9,6 +9,7 @@ import { docName } from '@washup/shared/board';
 import * as Y from 'yjs';
 import { buildRelay, type Relay } from '../../src/app';
 import { configSchema, type Config } from '../../src/config';
+import { applyStoredDoc } from '../../src/storage/storedDoc';
 
 export interface TestRelay extends Relay {
   url: string;
@@ -112,10 +113,18 @@ export async function boardWithTeam<Names extends string>(relay: TestRelay, peop
 }
 
 /** A board as it is stored, read back the way a relay loads it (snapshot, then the updates after it). */
-export async function storedBoardDoc(relay: TestRelay, boardId: string): Promise<Y.Doc> {
-  const stored = await relay.storage.loadDoc(docName({ boardId, kind: 'board' }));
+export function storedBoardDoc(relay: TestRelay, boardId: string): Promise<Y.Doc> {
+  return storedDoc(relay, docName({ boardId, kind: 'board' }));
+}
+
+/** What a doc has stored, as a state vector: a compaction leaves it as it is, a stored write changes it. */
+export async function storedStateVector(relay: TestRelay, name: string): Promise<Uint8Array> {
+  return Y.encodeStateVector(await storedDoc(relay, name));
+}
+
+/** Any doc as it is stored, read back the way a relay loads it. */
+export async function storedDoc(relay: TestRelay, name: string): Promise<Y.Doc> {
   const doc = new Y.Doc();
-  if (stored.snapshot) Y.applyUpdateV2(doc, stored.snapshot);
-  for (const update of stored.updates) Y.applyUpdate(doc, update);
+  applyStoredDoc(doc, await relay.storage.loadDoc(name));
   return doc;
 }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { stampVersion } from '../records/readVersioned';
-import { RecordArray, type StoredEntry } from './recordArray';
+import { stampVersion, storedAtCurrentVersion } from '../records/readVersioned';
+import { RecordArray, someStoredEntry, type StoredEntry } from './recordArray';
 import type { Action, Appreciation, BoardMeta, Card, Estimate, Heading, Idea, IdeaNote, KeyQuestion, Redaction, ReportText, Theme } from './records';
 import {
   boardMetaKind,
@@ -168,6 +168,20 @@ export class BoardDoc {
   remove(name: CollectionName, id: string): void {
     this.collection(name).delete(id);
     this.pendingWrites(name, true)?.set(id, undefined);
+  }
+
+  /**
+   * Whether some record of a collection may hold `value` in `field`, judged on the stored pairs
+   * without reading each through its kind's schema (the cost of `list` on a large board). A pair
+   * stored at the kind's current version counts only if it holds `value` there as stored; one at an
+   * older version (a migration may change it) counts, and so does a write inside the running
+   * transaction. Only for a field whose schema keeps a stored `value` as it is (a boolean, an id),
+   * and a `value` that is not the field's default.
+   */
+  mayHold<Name extends CollectionName>(name: Name, field: keyof RecordTypes[Name] & string, value: string | number | boolean): boolean {
+    if (this.pendingWrites(name, false)) return true;
+    const kind = recordKinds[name];
+    return someStoredEntry(this.doc.getArray(name), (entry) => !storedAtCurrentVersion(kind, entry.val) || entry.val[field] === value);
   }
 
   count(name: CollectionName): number {

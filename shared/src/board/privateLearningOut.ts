@@ -3,6 +3,8 @@ import type { Card } from './records';
 
 /** The reviewer-learning cards a board doc still holds (boards stored before private docs existed), of one author or of all. */
 function learningOnBoard(board: BoardDoc, authorId?: string): Card[] {
+  // Almost every board has none, and the board doc refuses new ones: look before reading every card.
+  if (!board.mayHold('cards', 'privateLearning', true)) return [];
   return board.list('cards').filter((card) => card.privateLearning && (authorId === undefined || card.authorId === authorId));
 }
 

@@ -10,13 +10,22 @@ function isStoredEntry(value: unknown): value is StoredEntry {
   return typeof value === 'object' && value !== null && typeof (value as { key?: unknown }).key === 'string';
 }
 
-/** Calls `visit` with every value the array holds now and its index, left to right, without copying the array. */
-function forEachValue(yarray: Y.Array<unknown>, visit: (value: unknown, index: number) => void): void {
+/** Calls `visit` with every value the array holds now and its index, left to right, without copying the array, until `visit` returns true. */
+function forEachValue(yarray: Y.Array<unknown>, visit: (value: unknown, index: number) => boolean | void): boolean {
   let index = 0;
   for (let item = yarray._start; item !== null; item = item.right) {
     if (item.deleted || !item.countable) continue;
-    for (const value of item.content.getContent()) visit(value, index++);
+    for (const value of item.content.getContent()) if (visit(value, index++) === true) return true;
   }
+  return false;
+}
+
+/**
+ * Whether some pair the array holds passes `test`, looked at without building a RecordArray (which
+ * sorts out which pair of a record is the latest): every pair counts, a replaced one too.
+ */
+export function someStoredEntry(yarray: Y.Array<unknown>, test: (entry: StoredEntry) => boolean): boolean {
+  return forEachValue(yarray, (value) => isStoredEntry(value) && test(value));
 }
 
 /** The values of `item` from `clock` on (an item may start before the part of it a transaction touched). */

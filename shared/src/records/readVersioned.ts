@@ -67,6 +67,11 @@ export function readVersioned<T extends object>(kind: VersionedKind<T>, stored: 
   }
 }
 
+/** Whether a stored value is an object written at the kind's current version, which reading passes to the schema as it is. */
+export function storedAtCurrentVersion<T extends object>(kind: VersionedKind<T>, stored: unknown): stored is StoredObject {
+  return isStoredObject(stored) && (stored[versionField] ?? 1) === kind.version;
+}
+
 /** The value as it is stored: its fields and the kind's current version. */
 export function stampVersion<T extends object>(kind: VersionedKind<T>, value: T): T & { [versionField]: number } {
   return { ...value, [versionField]: kind.version };

@@ -65,3 +65,40 @@ describe('board records carry the version they were written at', () => {
     expect(readBoardMeta({ ...meta, v: 9 })).toMatchObject({ ok: false, unreadable: { collection: 'meta', problem: expect.stringMatching(/newer Washup/) as string } });
   });
 });
+
+describe('BoardDoc.mayHold: a look at the stored values before reading every record', () => {
+  it('finds a value stored at the current version, with or without the version field', () => {
+    const board = emptyBoard();
+    addCard(board, cardInput());
+    expect(board.mayHold('cards', 'privateLearning', true)).toBe(false);
+    const learning = addCard(board, cardInput({ privateLearning: true }));
+    expect(board.mayHold('cards', 'privateLearning', true)).toBe(true);
+    board.remove('cards', learning.id);
+    expect(board.mayHold('cards', 'privateLearning', true)).toBe(false);
+    board.doc.getArray('cards').push([{ key: 'unversioned', val: { ...learning, id: 'unversioned' } }]);
+    expect(board.mayHold('cards', 'privateLearning', true)).toBe(true);
+  });
+
+  it('counts a record at an older version, which a migration may give the value', () => {
+    const board = emptyBoard();
+    const v1 = { id: 'th-1', headingId: 'h1', lane: 'strengths', title: 'Reading', summary: '', order: 'a', v: 1, hostAgreement: 'agreed' };
+    board.doc.getArray('themes').push([{ key: 'th-1', val: v1 }]);
+    expect(board.get('themes', 'th-1')?.agreementBeforeHosts).toBe('agreed');
+    expect(board.mayHold('themes', 'agreementBeforeHosts', 'agreed')).toBe(true);
+  });
+
+  it('counts the writes of the running transaction, which the stored values do not show yet', () => {
+    const board = emptyBoard();
+    board.transact(() => {
+      addCard(board, cardInput({ privateLearning: true }));
+      expect(board.mayHold('cards', 'privateLearning', true)).toBe(true);
+    });
+  });
+
+  it('counts garbage as a maybe (reading skips it), without throwing', () => {
+    const board = emptyBoard();
+    board.doc.getArray('cards').push([{ key: 'nothing', val: null }, { key: 'text', val: 'privateLearning' }, 42]);
+    expect(board.mayHold('cards', 'privateLearning', true)).toBe(true);
+    expect(board.list('cards')).toEqual([]);
+  });
+});
