@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { BoardDoc } from '@washup/shared/board';
 import { connectProvider, waitFor, whenSynced } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
-import { createBoard, join, type TestRelay, relayPerTest, storedDoc } from './support/relay';
+import { createBoard, join, type TestRelay, relayPerTest, storedAfterUnload, storedDoc } from './support/relay';
 
 const startTestRelay = relayPerTest();
 let relay: TestRelay;
@@ -96,11 +96,7 @@ describe('sync through the relay', () => {
     writer.close();
     await waitFor(() => relay.rooms.loadedRooms === 0, 5000, 'the board to unload');
     // The compaction is stored after the room has gone.
-    let stored = await relay.storage.loadDoc(board.id);
-    for (const deadline = Date.now() + 5000; stored.updates.length > 0 && Date.now() < deadline; ) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      stored = await relay.storage.loadDoc(board.id);
-    }
+    const stored = await storedAfterUnload(relay, board.id);
     expect(stored.updates).toEqual([]);
     expect(stored.snapshot?.format).toBe(1);
 

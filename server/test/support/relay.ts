@@ -9,6 +9,7 @@ import { docName } from '@washup/shared/board';
 import * as Y from 'yjs';
 import { buildRelay, type Relay } from '../../src/app';
 import { configSchema, type Config } from '../../src/config';
+import type { StoredDoc } from '../../src/storage/storage';
 import { applyStoredDoc } from '../../src/storage/storedDoc';
 
 export interface TestRelay extends Relay {
@@ -120,6 +121,16 @@ export function storedBoardDoc(relay: TestRelay, boardId: string): Promise<Y.Doc
 /** What a doc has stored, as a state vector: a compaction leaves it as it is, a stored write changes it. */
 export async function storedStateVector(relay: TestRelay, name: string): Promise<Uint8Array> {
   return Y.encodeStateVector(await storedDoc(relay, name));
+}
+
+/** The doc as stored once its room's compaction at unload has landed: rows are left only if it did not within 5 s. */
+export async function storedAfterUnload(relay: TestRelay, name: string): Promise<StoredDoc> {
+  let stored = await relay.storage.loadDoc(name);
+  for (const deadline = Date.now() + 5000; stored.updates.length > 0 && Date.now() < deadline; ) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    stored = await relay.storage.loadDoc(name);
+  }
+  return stored;
 }
 
 /** Any doc as it is stored, read back the way a relay loads it. */
