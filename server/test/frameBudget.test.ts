@@ -61,7 +61,7 @@ describe('StateAnswers', () => {
     expect(reader.getMap('m').has('a')).toBe(false);
   });
 
-  it('answers a client that has nothing with a whole-doc encoding already made (a load, a compaction) until the doc changes', () => {
+  it('answers a client that has nothing with a whole-doc encoding already made (a load from a stored snapshot) until the doc changes', () => {
     const doc = new Y.Doc();
     const updates: Uint8Array[] = [];
     doc.on('update', (update: Uint8Array) => updates.push(update));

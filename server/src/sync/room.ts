@@ -285,7 +285,7 @@ export class Room {
     // Another relay that has this doc loaded drops what was moved out too.
     this.peers?.publish(this.name, 'update', rewrite);
     // With gc on, the doc's own encoding holds no deleted content: the snapshot replaces every row up to the rewrite.
-    await this.storage.compactDoc(this.name, lastSeq, this.wholeDoc());
+    await this.storage.compactDoc(this.name, lastSeq, Y.encodeStateAsUpdate(this.doc));
     this.rowsSinceSnapshot = 0;
     await this.storage.eraseDeleted();
   }
@@ -334,7 +334,7 @@ export class Room {
   compact(): void {
     if (this.rowsSinceSnapshot === 0 || this.lastDurableSeq === null || this.compacting || this.destroyed) return;
     this.compacting = true;
-    const snapshot = this.wholeDoc();
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
     const compactedRows = this.rowsSinceSnapshot;
     this.storage.compactDoc(this.name, this.lastDurableSeq, snapshot).then(
       () => {
@@ -347,13 +347,6 @@ export class Room {
         this.options.log.error({ err: error, doc: this.name }, 'compaction failed');
       },
     );
-  }
-
-  /** The doc's whole state as a snapshot stores it (V1), which is also the answer to a client that has nothing: kept as that. */
-  private wholeDoc(): Uint8Array {
-    const update = Y.encodeStateAsUpdate(this.doc);
-    this.stateAnswers.keepWhole(update);
-    return update;
   }
 
   /**

@@ -33,9 +33,9 @@ export class StateAnswers {
 
   /**
    * Keeps the answer for a client that has nothing from an encoding of the whole doc already made
-   * (a stored V1 snapshot the doc was just loaded from, or one just encoded for storage), so the
-   * first such client after a load or a compaction costs no encoding. `update` must be the doc's
-   * state now; the next change clears it like any other answer.
+   * (the stored V1 snapshot the doc was just loaded from alone), so the first such client after a
+   * load costs no encoding. `update` must be the doc's state now; the next change clears it like
+   * any other answer.
    */
   keepWhole(update: Uint8Array): void {
     if (this.doc.store.pendingStructs || this.doc.store.pendingDs) return;

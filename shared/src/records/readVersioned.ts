@@ -10,6 +10,11 @@ function isStoredObject(value: unknown): value is StoredObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The version a value says it was written at, whatever is there; none means version 1. */
+function storedVersion(stored: StoredObject): unknown {
+  return stored[versionField] === undefined ? 1 : stored[versionField];
+}
+
 /** The first thing wrong, short enough for a close reason: "observation: Invalid input: expected string, received number". */
 function firstProblem(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -49,7 +54,7 @@ export function readVersioned<T extends object>(kind: VersionedKind<T>, stored: 
   try {
     let value: unknown = stored;
     if (isStoredObject(stored)) {
-      const version = stored[versionField] === undefined ? 1 : stored[versionField];
+      const version = storedVersion(stored);
       if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
         return { ok: false, problem: `has version ${shown(version)}, which is not a version` };
       }
@@ -69,7 +74,7 @@ export function readVersioned<T extends object>(kind: VersionedKind<T>, stored: 
 
 /** Whether a stored value is an object written at the kind's current version, which reading passes to the schema as it is. */
 export function storedAtCurrentVersion<T extends object>(kind: VersionedKind<T>, stored: unknown): stored is StoredObject {
-  return isStoredObject(stored) && (stored[versionField] ?? 1) === kind.version;
+  return isStoredObject(stored) && storedVersion(stored) === kind.version;
 }
 
 /** The value as it is stored: its fields and the kind's current version. */
