@@ -185,6 +185,7 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
     await pictureCleanup.stop();
     await rooms.shutdown();
     await store.close();
+    metrics.close();
   });
   // Boards whose retention ran out while the relay was down go first.
   sweeper.start();

@@ -1,9 +1,9 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { EventLoopLateness } from './eventLoopLateness';
 
 /** Counters the relay keeps for `/metrics`; never anything a board contains. */
 export class Metrics {
-  /** Timer-based sampling of how late the event loop runs: the relay's own measure of a stall. */
-  private readonly eventLoopDelay = monitorEventLoopDelay({ resolution: 10 });
+  /** The relay's own measure of a stall. */
+  private readonly eventLoopLateness = new EventLoopLateness();
   socketsOpen = 0;
   roomsLoaded = 0;
   updatesApplied = 0;
@@ -21,8 +21,9 @@ export class Metrics {
     this.connectionsRefused.set(reason, (this.connectionsRefused.get(reason) ?? 0) + 1);
   }
 
-  constructor() {
-    this.eventLoopDelay.enable();
+  /** Stops sampling the event loop (the relay is closing). */
+  close(): void {
+    this.eventLoopLateness.stop();
   }
 
   /**
@@ -31,9 +32,7 @@ export class Metrics {
    */
   render(storedBytes: number): string {
     const memory = process.memoryUsage();
-    const loopMaxSeconds = this.eventLoopDelay.max / 1e9;
-    const loopP99Seconds = this.eventLoopDelay.percentile(99) / 1e9;
-    this.eventLoopDelay.reset();
+    const loop = this.eventLoopLateness.takeSincePrevious();
     const lines = [
       gauge('washup_rooms_loaded', 'Board and relay documents held in memory', this.roomsLoaded),
       gauge('washup_sockets_open', 'Sync sockets open', this.socketsOpen),
@@ -43,8 +42,8 @@ export class Metrics {
       counter('washup_awareness_relayed_total', 'Presence messages relayed', this.awarenessRelayed),
       gauge('washup_stored_bytes', 'Bytes of document data in storage', storedBytes),
       gauge('washup_rss_bytes', 'Resident memory of the relay', memory.rss),
-      gauge('washup_event_loop_delay_max_seconds', 'Longest event-loop delay since the previous scrape', loopMaxSeconds),
-      gauge('washup_event_loop_delay_p99_seconds', '99th percentile event-loop delay since the previous scrape', loopP99Seconds),
+      gauge('washup_event_loop_delay_max_seconds', 'Longest event-loop delay since the previous scrape', loop.maxSeconds),
+      gauge('washup_event_loop_delay_p99_seconds', '99th percentile event-loop delay since the previous scrape', loop.p99Seconds),
       labelled('washup_frames_rejected_total', 'Frames refused, by reason', this.framesRejected),
       labelled('washup_connections_refused_total', 'Sync connections refused before upgrade, by reason', this.connectionsRefused),
     ];
