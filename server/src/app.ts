@@ -141,6 +141,11 @@ export async function buildRelay(config: Config, { storage, logStream }: RelayOp
   installErrorHandler(app);
   installBoardEventLog(app);
   await installSecurityHeaders(app);
+  // Before the websocket plugin's own hook, which closes every socket with no code: each is told the relay is restarting.
+  app.addHook('preClose', (done) => {
+    rooms.closeForRestart();
+    done();
+  });
   await app.register(fastifyWebsocket, {
     options: {
       // Frames up to twice the cap reach the relay, which refuses those over the cap with a reason;

@@ -91,6 +91,50 @@ describe('presence bound to its sender', () => {
     for (const client of [watcher, owner, late]) client.close();
   });
 
+  it("drops another socket's echo of a presence state, whatever its text, and relays nothing for it", async () => {
+    const { board, url, lead, reviewer } = await boardWithPeople();
+    const watcher = new RawSyncClient(url, lead.token);
+    const framesFor504: unknown[] = [];
+    watcher.socket.on('message', (data: Buffer) => {
+      for (const { clientId, state } of readPresenceFrame(new Uint8Array(data)) ?? []) if (clientId === 504) framesFor504.push(state);
+    });
+    const owner = new RawSyncClient(url, reviewer.token);
+    const echoer = new RawSyncClient(url, board.invites.observer.token);
+    await Promise.all([watcher.synced, owner.synced, echoer.synced]);
+    owner.send(presenceFrame([{ clientId: 504, clock: 1, json: '{"user":{"location":"room"}}' }]));
+    await waitFor(() => framesFor504.length === 1, 5000, 'the presence to arrive');
+
+    // A stock provider sends back every change it hears: no newer than the relay's, so nothing to check or relay.
+    for (const json of ['{"user":{"location":"remote"}}', 'x'.repeat(5000), '['.repeat(500), 'null']) {
+      echoer.send(presenceFrame([{ clientId: 504, clock: 1, json }]));
+    }
+    owner.send(presenceFrame([{ clientId: 504, clock: 2, json: '{"user":{"location":"remote"}}' }]));
+    await waitFor(() => framesFor504.length === 2, 5000, "the owner's change to arrive");
+    expect(readPresenceUser(framesFor504[1])).toMatchObject({ name: 'Ben Okafor', location: 'remote' });
+    expect(echoer.socket.readyState).toBe(echoer.socket.OPEN);
+    for (const client of [watcher, owner, echoer]) client.close();
+  });
+
+  it('sends a presence change to everyone but the socket it came from', async () => {
+    const { url, lead, reviewer } = await boardWithPeople();
+    const watcher = new RawSyncClient(url, lead.token);
+    const watcherStates = watchPresence(watcher);
+    const sender = new RawSyncClient(url, reviewer.token);
+    const senderStates = watchPresence(sender);
+    await Promise.all([watcher.synced, sender.synced]);
+    watcher.send(presenceFrame([{ clientId: 505, clock: 1, json: '{"user":{"location":"room"}}' }]));
+    await waitFor(() => senderStates.has(505), 5000, "the watcher's presence to reach the sender");
+    sender.send(presenceFrame([{ clientId: 506, clock: 1, json: '{"user":{"location":"remote"}}' }]));
+    await waitFor(() => watcherStates.has(506), 5000, "the sender's presence to reach the watcher");
+    // The watcher's own change came after the sender's: by then the sender's, had it been sent back, would be in.
+    watcher.send(presenceFrame([{ clientId: 505, clock: 2, json: '{"user":{"location":"remote"}}' }]));
+    await waitFor(() => readPresenceUser(senderStates.get(505))?.location === 'remote', 5000, "the watcher's second change");
+    expect(senderStates.has(506)).toBe(false);
+    expect(watcherStates.has(505)).toBe(false);
+    watcher.close();
+    sender.close();
+  });
+
   it('refuses a socket that holds more than a few client ids, and an oversized state', async () => {
     const { board, url } = await boardWithPeople();
     const crowd = new RawSyncClient(url, board.invites.observer.token);

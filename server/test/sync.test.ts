@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BoardDoc } from '@washup/shared/board';
+import { closeCode } from '@washup/shared/sync';
 import { connectProvider, waitFor, whenSynced } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
 import { createBoard, join, type TestRelay, relayPerTest, storedAfterUnload, storedDoc } from './support/relay';
@@ -104,6 +105,32 @@ describe('sync through the relay', () => {
     await reader.synced;
     expect(reader.doc.getText('t').toString()).toBe('0,1,2,3,4,');
     expect(new BoardDoc(reader.doc).count('headings')).toBe(4);
+    reader.close();
+  });
+
+  it('stores each open board as one V1 snapshot when the relay stops, which the restarted relay reads alone', async () => {
+    // Rooms stay loaded until the stop: this is the compaction at shutdown, not at unload.
+    relay = await startTestRelay({ ROOM_IDLE_MS: 600_000 });
+    const board = await createBoard(relay.url);
+    const writer = new RawSyncClient(relay.wsUrl + '/' + board.id, board.invites.reviewer.token);
+    await writer.synced;
+    const text = writer.doc.getText('t');
+    for (let i = 0; i < 5; i++) {
+      text.insert(text.length, `${i},`);
+      await writer.requestAck().acked;
+    }
+    expect((await relay.storage.loadDoc(board.id)).updates.length).toBeGreaterThanOrEqual(5);
+    const dataDir = relay.dataDir;
+    await relay.stop({ keepData: true });
+    expect((await writer.closed).code).toBe(closeCode.serverRestart);
+
+    relay = await startTestRelay({}, dataDir);
+    const stored = await relay.storage.loadDoc(board.id);
+    expect(stored.updates).toEqual([]);
+    expect(stored.snapshot?.format).toBe(1);
+    const reader = new RawSyncClient(relay.wsUrl + '/' + board.id, board.invites.observer.token);
+    await reader.synced;
+    expect(reader.doc.getText('t').toString()).toBe('0,1,2,3,4,');
     reader.close();
   });
 

@@ -8,8 +8,12 @@ export interface AwarenessEntry {
   json: string;
 }
 
-/** Reads the y-protocols awareness update format (count, then id, clock and JSON per entry) without parsing the JSON. */
-export function readAwarenessEntries(update: Uint8Array, maxEntries: number): AwarenessEntry[] {
+/**
+ * Reads the y-protocols awareness update format (count, then id, clock and JSON per entry) without
+ * parsing the JSON. An entry `wanted` turns down by its id and clock is stepped over with its text
+ * undecoded: most presence a relay hears is a stock client's echo of what it sent, which it drops.
+ */
+export function readAwarenessEntries(update: Uint8Array, maxEntries: number, wanted: (clientId: number, clock: number) => boolean = () => true): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   if (count > maxEntries) throw new RangeError(`presence update of ${count} entries is over the ${maxEntries} limit`);
@@ -17,7 +21,9 @@ export function readAwarenessEntries(update: Uint8Array, maxEntries: number): Aw
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    entries.push({ clientId, clock, json: decoding.readVarString(decoder) });
+    if (wanted(clientId, clock)) entries.push({ clientId, clock, json: decoding.readVarString(decoder) });
+    // A string is written as its UTF-8 bytes with their length first, as a byte array is: reading it as one skips it.
+    else decoding.readVarUint8Array(decoder);
   }
   return entries;
 }

@@ -44,15 +44,18 @@ export class PresenceGuard {
 
   constructor(private readonly awareness: Awareness) {}
 
-  /** Checks a client's awareness update and returns the one to apply; throws PresenceRefused. */
-  admit(update: Uint8Array, from: PresenceHolder): Uint8Array {
-    const entries = readAwarenessEntries(update, presenceLimits.entriesPerFrame);
+  /**
+   * Checks a client's awareness update and returns the one to apply, or null when it changes
+   * nothing (an echo); throws PresenceRefused.
+   */
+  admit(update: Uint8Array, from: PresenceHolder): Uint8Array | null {
+    // The stock provider sends back every presence change it hears: an entry no newer than the
+    // relay's own is such an echo and changes nothing, unless its person is taking it over.
+    const entries = readAwarenessEntries(update, presenceLimits.entriesPerFrame, (clientId, clock) => !this.isEcho(clientId, clock, from));
+    if (entries.length === 0) return null;
     const kept: AwarenessEntry[] = [];
     const claimed = new Set(this.held.get(from));
     for (const entry of entries) {
-      // The stock provider sends back every presence change it hears: an entry no newer than the
-      // relay's own is such an echo and changes nothing, unless its person is taking it over.
-      if (this.isEcho(entry, from)) continue;
       if (!this.mayWrite(entry.clientId, from)) throw new PresenceRefused(`client id ${entry.clientId} is someone else's presence`);
       if (entry.json === 'null') {
         // Removing an id this socket does not hold would only grow the awareness bookkeeping.
@@ -69,7 +72,7 @@ export class PresenceGuard {
       if (entry.json === 'null') this.drop(entry.clientId);
       else this.take(entry.clientId, from);
     }
-    return writeAwarenessEntries(kept);
+    return kept.length > 0 ? writeAwarenessEntries(kept) : null;
   }
 
   /** Forgets what a departing socket held; returns the ids whose states should now be removed. */
@@ -80,15 +83,22 @@ export class PresenceGuard {
     return ids;
   }
 
+  /** The one socket that holds every one of these presence ids, or null when they are not all one socket's. */
+  soleHolder(clientIds: readonly number[]): PresenceHolder | null {
+    const first = clientIds[0] === undefined ? undefined : this.holders.get(clientIds[0]);
+    if (!first) return null;
+    return clientIds.every((id) => this.holders.get(id) === first) ? first : null;
+  }
+
   /** Whether a socket of this relay holds the presence id (a person who moved here from another relay, for one). */
   isHeld(clientId: number): boolean {
     return this.holders.has(clientId);
   }
 
-  private isEcho(entry: AwarenessEntry, from: PresenceHolder): boolean {
-    const known = this.awareness.meta.get(entry.clientId)?.clock;
-    if (known === undefined || entry.clock > known) return false;
-    const holder = this.holders.get(entry.clientId);
+  private isEcho(clientId: number, clock: number, from: PresenceHolder): boolean {
+    const known = this.awareness.meta.get(clientId)?.clock;
+    if (known === undefined || clock > known) return false;
+    const holder = this.holders.get(clientId);
     return holder !== from && !(holder && samePerson(holder.access, from.access));
   }
 

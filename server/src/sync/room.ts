@@ -77,7 +77,8 @@ export class Room {
   readonly ready: Promise<void>;
   isReady = false;
   private rowsSinceSnapshot = 0;
-  private compacting = false;
+  /** The compaction being stored, if one is. */
+  private compaction: Promise<void> | null = null;
   /** The sequence number of the last row this room knows is stored, once there are rows to compact. */
   private lastDurableSeq: number | null = null;
   private readonly presence = new PresenceGuard(this.awareness);
@@ -323,30 +324,38 @@ export class Room {
     // Undefined when the board was deleted meanwhile: nothing was stored, and nothing is to compact.
     if (lastSeq === undefined) return;
     this.lastDurableSeq = lastSeq;
-    if (this.rowsSinceSnapshot >= this.options.compactAfterUpdates) this.compact();
+    if (this.rowsSinceSnapshot >= this.options.compactAfterUpdates) void this.compact();
+  }
+
+  /** Rows stored since the last snapshot: what a compaction would replace. */
+  get rowsToCompact(): number {
+    return this.rowsSinceSnapshot;
   }
 
   /**
    * Replaces the rows stored since the last snapshot by a snapshot of the doc: every
-   * `compactAfterUpdates` rows, and when the room unloads, so that its next load reads one V1
-   * snapshot and serves it as it is to a client that has nothing.
+   * `compactAfterUpdates` rows, and when the room unloads or the relay stops, so that its next load
+   * reads one V1 snapshot and serves it as it is to a client that has nothing. Settles once the
+   * snapshot is stored or has failed (a failure is logged: the log is intact, and read as before).
    */
-  compact(): void {
-    if (this.rowsSinceSnapshot === 0 || this.lastDurableSeq === null || this.compacting || this.destroyed) return;
-    this.compacting = true;
+  compact(): Promise<void> {
+    if (this.compaction) return this.compaction;
+    if (this.rowsSinceSnapshot === 0 || this.lastDurableSeq === null || this.destroyed) return Promise.resolve();
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     const compactedRows = this.rowsSinceSnapshot;
-    this.storage.compactDoc(this.name, this.lastDurableSeq, snapshot).then(
-      () => {
-        this.rowsSinceSnapshot -= compactedRows;
-        this.compacting = false;
-      },
-      (error: unknown) => {
-        // The log is intact when compaction fails; it is tried again after more updates.
-        this.compacting = false;
-        this.options.log.error({ err: error, doc: this.name }, 'compaction failed');
-      },
-    );
+    this.compaction = this.storage
+      .compactDoc(this.name, this.lastDurableSeq, snapshot)
+      .then(
+        () => {
+          this.rowsSinceSnapshot -= compactedRows;
+        },
+        // Tried again after more updates, or at the next unload.
+        (error: unknown) => this.options.log.error({ err: error, doc: this.name }, 'compaction failed'),
+      )
+      .finally(() => {
+        this.compaction = null;
+      });
+    return this.compaction;
   }
 
   /**
@@ -374,6 +383,7 @@ export class Room {
   /** Applies a client's presence, bound to who sent it. Throws PresenceRefused on presence the relay will not take. */
   applyAwareness(update: Uint8Array, from: RoomMember): void {
     const bound = this.presence.admit(update, from);
+    if (!bound) return;
     awarenessProtocol.applyAwarenessUpdate(this.awareness, bound, from);
     this.peers?.publish(this.name, 'awareness', bound);
   }
@@ -416,7 +426,9 @@ export class Room {
     contained(this.options.log, `relaying presence in ${this.name}`, () => {
       const frame = awarenessMessage(this.awareness, ids);
       this.metrics.awarenessRelayed += 1;
-      for (const member of this.members) member.send(frame);
+      // Nobody needs their own presence back (a client takes it as no news): a frame carrying one socket's changes alone skips it.
+      const sender = this.presence.soleHolder(ids);
+      for (const member of this.members) if (member !== sender) member.send(frame);
     });
   }
 
