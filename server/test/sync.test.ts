@@ -1,13 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BoardDoc } from '@washup/shared/board';
+import type { CreateBoardResponse } from '@washup/shared/api';
 import { closeCode } from '@washup/shared/sync';
+import type { StoredDoc } from '../src/storage/storage';
 import { connectProvider, waitFor, whenSynced } from './support/providers';
 import { RawSyncClient } from './support/rawClient';
 import { createBoard, join, type TestRelay, relayPerTest, storedAfterUnload, storedDoc } from './support/relay';
 
 const startTestRelay = relayPerTest();
 let relay: TestRelay;
+
+/** A new board with five edits written and acknowledged one by one: five rows after its snapshot. */
+async function boardWithFiveStoredRows() {
+  const board = await createBoard(relay.url);
+  const writer = new RawSyncClient(relay.wsUrl + '/' + board.id, board.invites.reviewer.token);
+  await writer.synced;
+  const text = writer.doc.getText('t');
+  for (let i = 0; i < 5; i++) {
+    text.insert(text.length, `${i},`);
+    await writer.requestAck().acked;
+  }
+  expect((await relay.storage.loadDoc(board.id)).updates.length).toBeGreaterThanOrEqual(5);
+  return { board, writer };
+}
+
+/** The board is stored as one V1 snapshot with no rows after it, and a client loads all of it from that. */
+async function expectSnapshotAlone(stored: StoredDoc, board: CreateBoardResponse): Promise<void> {
+  expect(stored.updates).toEqual([]);
+  expect(stored.snapshot?.format).toBe(1);
+  const reader = new RawSyncClient(relay.wsUrl + '/' + board.id, board.invites.observer.token);
+  await reader.synced;
+  expect(reader.doc.getText('t').toString()).toBe('0,1,2,3,4,');
+  expect(new BoardDoc(reader.doc).count('headings')).toBe(4);
+  reader.close();
+}
 
 describe('sync through the relay', () => {
   it('converges two stock y-websocket clients and gives a late joiner the full state', async () => {
@@ -85,53 +112,22 @@ describe('sync through the relay', () => {
 
   it('stores a doc as one V1 snapshot when its room unloads, which the next load reads alone', async () => {
     relay = await startTestRelay();
-    const board = await createBoard(relay.url);
-    const writer = new RawSyncClient(relay.wsUrl + '/' + board.id, board.invites.reviewer.token);
-    await writer.synced;
-    const text = writer.doc.getText('t');
-    for (let i = 0; i < 5; i++) {
-      text.insert(text.length, `${i},`);
-      await writer.requestAck().acked;
-    }
-    expect((await relay.storage.loadDoc(board.id)).updates.length).toBeGreaterThanOrEqual(5);
+    const { board, writer } = await boardWithFiveStoredRows();
     writer.close();
     await waitFor(() => relay.rooms.loadedRooms === 0, 5000, 'the board to unload');
     // The compaction is stored after the room has gone.
-    const stored = await storedAfterUnload(relay, board.id);
-    expect(stored.updates).toEqual([]);
-    expect(stored.snapshot?.format).toBe(1);
-
-    const reader = new RawSyncClient(relay.wsUrl + '/' + board.id, board.invites.observer.token);
-    await reader.synced;
-    expect(reader.doc.getText('t').toString()).toBe('0,1,2,3,4,');
-    expect(new BoardDoc(reader.doc).count('headings')).toBe(4);
-    reader.close();
+    await expectSnapshotAlone(await storedAfterUnload(relay, board.id), board);
   });
 
   it('stores each open board as one V1 snapshot when the relay stops, which the restarted relay reads alone', async () => {
     // Rooms stay loaded until the stop: this is the compaction at shutdown, not at unload.
     relay = await startTestRelay({ ROOM_IDLE_MS: 600_000 });
-    const board = await createBoard(relay.url);
-    const writer = new RawSyncClient(relay.wsUrl + '/' + board.id, board.invites.reviewer.token);
-    await writer.synced;
-    const text = writer.doc.getText('t');
-    for (let i = 0; i < 5; i++) {
-      text.insert(text.length, `${i},`);
-      await writer.requestAck().acked;
-    }
-    expect((await relay.storage.loadDoc(board.id)).updates.length).toBeGreaterThanOrEqual(5);
+    const { board, writer } = await boardWithFiveStoredRows();
     const dataDir = relay.dataDir;
     await relay.stop({ keepData: true });
     expect((await writer.closed).code).toBe(closeCode.serverRestart);
-
     relay = await startTestRelay({}, dataDir);
-    const stored = await relay.storage.loadDoc(board.id);
-    expect(stored.updates).toEqual([]);
-    expect(stored.snapshot?.format).toBe(1);
-    const reader = new RawSyncClient(relay.wsUrl + '/' + board.id, board.invites.observer.token);
-    await reader.synced;
-    expect(reader.doc.getText('t').toString()).toBe('0,1,2,3,4,');
-    reader.close();
+    await expectSnapshotAlone(await relay.storage.loadDoc(board.id), board);
   });
 
   it('relays presence and removes it when the socket closes', async () => {
