@@ -1,14 +1,13 @@
 import { chromiumArgs, chromiumExecutable } from './tests/e2e/support/chromiumPath';
 import { defineConfig } from './tests/e2e/support/playwright';
 
-/** The tests with four or more devices on one board: each keeps a core busy on its own. */
-const roomOfDevices = /[\\/](council|councilClocks|follow|privateLearning|pstb|screen|voting)\.spec\.ts$/;
-
 /**
- * Browser tests: Debian's Chromium (or CHROMIUM_PATH) against the real relay, which each worker
+ * Browser tests: Debian's Chromium (or CHROMIUM_PATH) against the real relay, which the worker
  * starts on a free port with its own data (tests/e2e/support/fixtures.ts). Build the client first:
- * `pnpm test:e2e` runs `vite build && playwright test`. On two cores, two whole rooms of browsers
- * at once starve each other, so those run one at a time beside the lighter tests.
+ * `pnpm test:e2e` runs `vite build && playwright test`. One test at a time: every test already
+ * runs two to five browsers on the machine's two cores, and on a slower day (5 December 2026) a
+ * second test beside them doubled their time, so that four ran out of their minute (the same with
+ * the build before). `--workers=2` still works for a quick local run on a faster machine.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,7 +15,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 2,
+  workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
@@ -26,9 +25,4 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  // Listed first, so one worker starts a room while the other, held back by its limit, takes the lighter tests.
-  projects: [
-    { name: 'room of devices', testMatch: roomOfDevices, workers: 1 },
-    { name: 'few devices', testIgnore: roomOfDevices },
-  ],
 });
