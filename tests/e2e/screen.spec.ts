@@ -13,6 +13,8 @@ async function command(request: APIRequestContext, board: CreateBoardResponse, t
 }
 
 test('the screen link shows the Council countdown and the speaker without scrolling; banners and the header timer on every device', async ({ browser, request, relay }) => {
+  // Five devices join one after another (about 6 s each on a slow day: 43 s alone, then 66 s in CI on 5 December).
+  test.setTimeout(90_000);
   const board = await createBoardByApi(request, 'Riverside Academy · area of challenge');
   const problems: string[] = [];
   const lead = await joinOnDevice(browser, relay.url, board.invites.facilitator.url, 'Lena Lead', { viewport: projector }, { problems });
