@@ -31,9 +31,9 @@ function pastTheRightEdge(page: Page): Promise<string[]> {
   });
 }
 
-test('on a phone every tab is reachable, nothing scrolls sideways, and the capture form starts on the first screen', async ({ browser, baseURL, relay }, testInfo) => {
+test('on a phone every tab is reachable, nothing scrolls sideways, and the capture form starts on the first screen', async ({ browser, baseURL, request, relay }, testInfo) => {
   const shot = (name: string) => testInfo.outputPath(name);
-  const board = await createBoardByApi(browser.contexts()[0]?.request ?? (await browser.newContext({ baseURL })).request, 'Northfield Primary · SPP enquiry', 'spp-enquiry');
+  const board = await createBoardByApi(request, 'Northfield Primary · SPP enquiry', 'spp-enquiry');
   // Two themes, one strength and one next step, so the vote has options and the report a table.
   await writeBoardDoc(relay.url, board.id, board.invites.reviewer.token, (doc) => {
     const cards = addEvidence(doc, (index) => (index < 2 ? laneTarget(doc, 'Our impact', 'strengths') : laneTarget(doc, 'Looking forward', 'nextSteps')));

@@ -41,7 +41,6 @@ async function runToChoice({ lead, host, reviewer }: Room, session: { problem: s
 }
 
 test('an earlier PSTB session stays listed, opens read-only on a laptop and a phone, and both outcomes reach the report', async ({ browser, request, relay }, testInfo) => {
-  test.setTimeout(120_000);
   const shot = (name: string) => testInfo.outputPath(name);
   const board = await createBoardByApi(request, 'Riverside Academy · two problems');
   const problems: string[] = [];

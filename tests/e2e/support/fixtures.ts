@@ -1,12 +1,31 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { E2ERelay } from './relay';
 
+interface TestFixtures {
+  /** Closes every device a test opened, when the test ends however it ends (below). */
+  devicesClosedAfterTest: void;
+}
+
 interface WorkerFixtures {
   /** One relay per worker, started before its first test and stopped after its last. */
   relay: E2ERelay;
 }
 
-export const test = base.extend<object, WorkerFixtures>({
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  /**
+   * A device is a browser context, and the worker's one browser outlives every test. Playwright
+   * closes only the context it made itself, so a device a test opened and did not close (a test
+   * that failed half-way, or forgot) stayed open for the rest of the run: its page kept its socket
+   * to the relay, its timers and its painting, and by the sixtieth test about twenty such pages
+   * shared the two cores with the test being run, which then ran out of its minute.
+   */
+  devicesClosedAfterTest: [
+    async ({ browser }, use) => {
+      await use();
+      await Promise.all(browser.contexts().map((context) => context.close()));
+    },
+    { auto: true },
+  ],
   relay: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function needs from this pattern.
     async ({}, use) => {
