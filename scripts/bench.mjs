@@ -113,6 +113,8 @@ const browserBenches = [
   { name: 'canvas', script: 'load/canvas.bench.ts' },
   // One keystroke in the report's summary on a board of 2,000 cards and 100 themes.
   { name: 'report', script: 'load/reportKeystroke.bench.ts' },
+  // A Council countdown left running on a projector, a laptop and a phone: main-thread cost, redraws, turn-over lateness.
+  { name: 'countdown', script: 'load/councilCountdown.bench.ts' },
   // The relay's record check per update on a 5,000-card board, in process: a few seconds.
   { name: 'guard', script: 'load/recordGuard.bench.ts' },
 ];

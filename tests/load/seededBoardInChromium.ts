@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import type { CreateBoardResponse } from '@washup/shared/api';
 import { RawSyncClient } from '../../server/test/support/rawClient';
 import { createBoard } from '../../server/test/support/relay';
 import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromiumPath';
@@ -17,6 +18,8 @@ export interface SeededBoard {
   boardId: string;
   /** The reviewer invite a measured page opens. */
   inviteUrl: string;
+  /** Every role's invite, for a benchmark that needs the Lead Reviewer or the host too. */
+  invites: CreateBoardResponse['invites'];
 }
 
 /**
@@ -43,7 +46,7 @@ export async function withSeededBoardInChromium(
 
     const executablePath = chromiumExecutable();
     browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
-    await measure({ browser, relayUrl: relay.url, boardId: board.id, inviteUrl: board.invites.reviewer.url });
+    await measure({ browser, relayUrl: relay.url, boardId: board.id, inviteUrl: board.invites.reviewer.url, invites: board.invites });
   } finally {
     await browser?.close();
     await relay.stop();

@@ -1,14 +1,12 @@
 import { runningTimers, type RunningTimer } from '@washup/shared/room';
 import { isTimerPaused, timerRemainingMs } from '@washup/shared/session';
 import { formatClock } from '../session/formatClock';
-import { useServerNow } from '../sync/useServerNow';
+import { useCountdownNow } from '../session/useCountdownNow';
 import { useRoomState } from './useRoomState';
 
-/** Four renders a second keep the header's clock with the stage's countdown. */
-const refreshMs = 250;
-
 function Clocks({ timers }: { timers: RunningTimer[] }) {
-  const now = useServerNow(refreshMs);
+  // Turns over on the same moment as the stage's countdown, which follows the same rule.
+  const now = useCountdownNow(timers.map((running) => running.timer));
   return (
     <>
       {timers.map((running) => {

@@ -10,7 +10,7 @@ interface Props {
 }
 
 /**
- * The shared countdown, ticking on its own: its ten renders a second redraw the ring alone, never
+ * The shared countdown, ticking on its own: its render each second redraws the ring alone, never
  * the stage around it with its forms and controls, so a busy laptop keeps up with typing and clicks.
  */
 export function LiveCountdown({ timer, paused, label }: Props) {

@@ -1,14 +1,11 @@
 import { timerRemainingMs, type PhaseTimer } from '@washup/shared/session';
-import { useServerNow } from '../sync/useServerNow';
-
-/** Ten renders a second keep every screen within a tenth of a second of the relay's clock. */
-const refreshMs = 100;
+import { useCountdownNow } from './useCountdownNow';
 
 /**
  * What the shared countdown shows now: computed from the relay's stored turn start and duration
  * and this device's estimate of the relay's clock, never from this device's own clock.
  */
-export function useRemaining(timer: PhaseTimer | null): number | null {
-  const now = useServerNow(refreshMs);
-  return timer ? timerRemainingMs(timer, now) : null;
+export function useRemaining(timer: PhaseTimer): number {
+  const now = useCountdownNow([timer]);
+  return timerRemainingMs(timer, now);
 }

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { useBoardConnection } from './BoardConnectionContext';
 
 /**
- * The server's time, re-rendering every `intervalMs` (and when the offset estimate changes).
- * Countdowns: `deadline - useServerNow(250)`.
+ * The server's time, re-rendering every `intervalMs` (and when the offset estimate changes), for
+ * views that change with time but show no seconds. Countdown faces use `useCountdownNow`.
  */
 export function useServerNow(intervalMs = 1000): number {
   const { clock } = useBoardConnection();

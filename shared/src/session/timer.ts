@@ -35,6 +35,20 @@ export function timerRemainingMs(timer: PhaseTimer, now: number): number {
   return Math.max(0, timer.durationMs - timerElapsedMs(timer, now));
 }
 
+/**
+ * When the countdown's whole seconds next change: a clock face shows the seconds left rounded up,
+ * so it changes when the time left reaches the next whole second below. That is the one moment a
+ * face needs redrawing; null while paused or run out, since then it does not change by itself.
+ */
+export function timerNextSecondAt(timer: PhaseTimer, now: number): number | null {
+  if (isTimerPaused(timer)) return null;
+  const remaining = timerRemainingMs(timer, now);
+  if (remaining === 0) return null;
+  const nextWholeSecond = (Math.ceil(remaining / 1000) - 1) * 1000;
+  // A clock that reads before the start sees the time left begin to fall only at the start.
+  return Math.max(now, timer.startedAt) + remaining - nextWholeSecond;
+}
+
 /** When the countdown reaches zero if nobody touches it; null while paused, since then it never does. */
 export function timerExpiresAt(timer: PhaseTimer): number | null {
   if (isTimerPaused(timer)) return null;

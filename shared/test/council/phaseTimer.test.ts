@@ -7,6 +7,7 @@ import {
   startTimer,
   timerElapsedMs,
   timerExpiresAt,
+  timerNextSecondAt,
   timerRemainingMs,
   type PhaseTimer,
 } from '../../src/session/timer';
@@ -23,6 +24,33 @@ describe('phase timer', () => {
     expect(timerRemainingMs(timer, t0 + seconds(20))).toBe(seconds(40));
     expect(timerRemainingMs(timer, t0 + seconds(90))).toBe(0);
     expect(timerExpiresAt(timer)).toBe(t0 + seconds(60));
+  });
+
+  it('names the moment its whole seconds next change, the only redraw a clock face needs', () => {
+    const timer = startTimer(seconds(60), t0);
+    // 0:60 shows until a full second has run, then 0:59 at once.
+    expect(timerNextSecondAt(timer, t0)).toBe(t0 + seconds(1));
+    expect(timerNextSecondAt(timer, t0 + 1)).toBe(t0 + seconds(1));
+    expect(timerNextSecondAt(timer, t0 + 999.5)).toBe(t0 + seconds(1));
+    expect(timerNextSecondAt(timer, t0 + seconds(1))).toBe(t0 + seconds(2));
+    expect(timerNextSecondAt(timer, t0 + 58_250)).toBe(t0 + seconds(59));
+    expect(timerNextSecondAt(timer, t0 + 59_999)).toBe(t0 + seconds(60));
+    // Each moment named is when the rounded-up seconds really change.
+    for (const now of [t0, t0 + 420, t0 + 17_001, t0 + 59_000]) {
+      const at = timerNextSecondAt(timer, now) ?? Number.NaN;
+      expect(Math.ceil(timerRemainingMs(timer, at - 1) / 1000)).toBe(Math.ceil(timerRemainingMs(timer, at) / 1000) + 1);
+    }
+  });
+
+  it('names no redraw while paused or run out, and waits for the start on a clock that reads early', () => {
+    const timer = startTimer(seconds(60), t0);
+    expect(timerNextSecondAt(timer, t0 + seconds(60))).toBeNull();
+    expect(timerNextSecondAt(timer, t0 + seconds(75))).toBeNull();
+    expect(timerNextSecondAt(pauseTimer(timer, t0 + 2500), t0 + seconds(9))).toBeNull();
+    expect(timerNextSecondAt(timer, t0 - seconds(3))).toBe(t0 + seconds(1));
+    // Resumed with 2.5 s run: 57.5 s left shows 0:58 until 0.5 s after the resume.
+    const resumed = resumeTimer(pauseTimer(timer, t0 + 2500), t0 + seconds(20));
+    expect(timerNextSecondAt(resumed, t0 + seconds(20))).toBe(t0 + seconds(20) + 500);
   });
 
   it('counts no time for a clock that reads before the start', () => {
