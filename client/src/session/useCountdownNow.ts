@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { timerNextSecondAt, type PhaseTimer } from '@washup/shared/session';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
+import { useClockWakeups } from '../sync/useClockWakeups';
 
 /**
  * The server's time for countdown faces: it re-renders at the moment any of `timers` shows a new
@@ -13,23 +14,10 @@ export function useCountdownNow(timers: readonly PhaseTimer[]): number {
   const { clock } = useBoardConnection();
   const [now, setNow] = useState(clock.now);
   // The timers' values, not their identity: the room state hands out new objects on every change.
-  const timersKey = JSON.stringify(timers);
-  useEffect(() => {
-    const watched: PhaseTimer[] = JSON.parse(timersKey);
-    let wake: number | undefined;
-    const tick = () => {
-      window.clearTimeout(wake);
-      const current = clock.now();
-      setNow(current);
-      const upcoming = watched.map((timer) => timerNextSecondAt(timer, current)).filter((at) => at !== null);
-      if (upcoming.length > 0) wake = window.setTimeout(tick, Math.min(...upcoming) - current);
-    };
-    tick();
-    const unsubscribe = clock.offset.subscribe(tick);
-    return () => {
-      window.clearTimeout(wake);
-      unsubscribe();
-    };
-  }, [clock, timersKey]);
+  useClockWakeups(JSON.stringify(timers), (current) => {
+    setNow(current);
+    const upcoming = timers.map((timer) => timerNextSecondAt(timer, current)).filter((at) => at !== null);
+    return upcoming.length > 0 ? Math.min(...upcoming) : null;
+  });
   return now;
 }

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useBoardConnection } from './BoardConnectionContext';
+import { useClockWakeups } from './useClockWakeups';
 
 /**
  * The server's time, re-rendering every `intervalMs` (and when the offset estimate changes), for
@@ -8,15 +9,9 @@ import { useBoardConnection } from './BoardConnectionContext';
 export function useServerNow(intervalMs = 1000): number {
   const { clock } = useBoardConnection();
   const [now, setNow] = useState(clock.now);
-  useEffect(() => {
-    const tick = () => setNow(clock.now());
-    tick();
-    const timer = window.setInterval(tick, intervalMs);
-    const unsubscribe = clock.offset.subscribe(tick);
-    return () => {
-      window.clearInterval(timer);
-      unsubscribe();
-    };
-  }, [clock, intervalMs]);
+  useClockWakeups(String(intervalMs), (current) => {
+    setNow(current);
+    return current + intervalMs;
+  });
   return now;
 }
