@@ -9,62 +9,52 @@
 // BENCH_COUNTDOWN_SECONDS sets how long each device is watched (default 10);
 // BENCH_COUNTDOWN_CLIENT_DIST serves another client build (to compare before and after a change).
 import type { Browser, Page } from '@playwright/test';
+import { joinOnDevice, phone, projector, type Device } from '../e2e/support/devices';
 import { difference, mainThreadTotals } from './pageTiming';
 import { median } from './report';
 import { withSeededBoardInChromium } from './seededBoardInChromium';
 
 const watchSeconds = Number(process.env.BENCH_COUNTDOWN_SECONDS ?? 10);
 const clientDist = process.env.BENCH_COUNTDOWN_CLIENT_DIST;
-const devices = [
-  { person: 'Lena Lead', role: 'facilitator', viewport: { width: 1920, height: 1080 }, label: 'projector 1920×1080' },
-  { person: 'Hana Host', role: 'host', viewport: { width: 1366, height: 768 }, label: 'laptop 1366×768' },
-  { person: 'Ana Reviewer', role: 'reviewer', viewport: { width: 390, height: 844 }, label: 'phone 390×844' },
-] as const;
-
-interface Redraw {
-  /** performance.now() when the face changed. */
-  at: number;
-  /** The time left it drew, in ms. */
-  remainingMs: number;
-}
-
-async function joinOnCouncilTab(browser: Browser, invite: string, person: string, viewport: { width: number; height: number }, mobile: boolean): Promise<Page> {
-  const context = await browser.newContext({ viewport, ...(mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
-  const page = await context.newPage();
-  await page.goto(invite);
-  await page.getByRole('textbox', { name: 'Your name' }).fill(person);
-  await page.getByRole('radio', { name: 'In the room' }).check();
-  await page.getByRole('button', { name: 'Join board' }).click();
-  await page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name: 'Council' }).click();
-  return page;
-}
+const devices: readonly { person: string; role: 'facilitator' | 'host' | 'reviewer'; device: Device; label: string }[] = [
+  { person: 'Lena Lead', role: 'facilitator', device: { viewport: projector }, label: 'projector 1920×1080' },
+  { person: 'Hana Host', role: 'host', device: { viewport: { width: 1366, height: 768 } }, label: 'laptop 1366×768' },
+  { person: 'Ana Reviewer', role: 'reviewer', device: { viewport: phone, mobile: true }, label: 'phone 390×844' },
+];
 
 /** Watches the countdown face's redraws in the page (the time left it drew, set on the ring at each render). */
 function recordRedraws(page: Page): Promise<void> {
   return page.getByRole('timer').evaluate((ring) => {
-    const redraws: { at: number; remainingMs: number }[] = [];
+    const redraws: number[] = [];
     Object.assign(window, { benchRedraws: redraws });
-    new MutationObserver(() => redraws.push({ at: performance.now(), remainingMs: Number(ring.getAttribute('data-remaining-ms')) })).observe(ring, {
+    new MutationObserver(() => redraws.push(Number(ring.getAttribute('data-remaining-ms')))).observe(ring, {
       attributes: true,
       attributeFilter: ['data-remaining-ms'],
     });
   });
 }
 
-/** How late each turn of the seconds was drawn: a face shows seconds rounded up, so it is due when the time left reaches a whole second. */
-function turnoverLateness(redraws: readonly Redraw[]): number[] {
+/**
+ * How late each turn of the seconds was drawn, from the time left at each redraw: a face shows
+ * seconds rounded up, so it is due when the time left reaches a whole second.
+ */
+function turnoverLateness(redraws: readonly number[]): number[] {
   const late: number[] = [];
   for (let i = 1; i < redraws.length; i++) {
-    const before = Math.ceil((redraws[i - 1]?.remainingMs ?? 0) / 1000);
-    const shown = redraws[i]?.remainingMs ?? 0;
+    const before = Math.ceil((redraws[i - 1] ?? 0) / 1000);
+    const shown = redraws[i] ?? 0;
     if (Math.ceil(shown / 1000) !== before) late.push(Math.ceil(shown / 1000) * 1000 - shown);
   }
   return late;
 }
 
-async function measure(browser: Browser, invites: Record<(typeof devices)[number]['role'], { url: string }>): Promise<void> {
+async function measure(browser: Browser, baseURL: string, invites: Record<(typeof devices)[number]['role'], { url: string }>): Promise<void> {
   const pages: Page[] = [];
-  for (const device of devices) pages.push(await joinOnCouncilTab(browser, invites[device.role].url, device.person, device.viewport, device.label.startsWith('phone')));
+  for (const { person, role, device } of devices) {
+    const page = await joinOnDevice(browser, baseURL, invites[role].url, person, device);
+    await page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name: 'Council' }).click();
+    pages.push(page);
+  }
   const [lead] = pages;
   if (!lead) throw new Error('no Lead Reviewer device');
   await lead.getByRole('button', { name: 'Start contracting' }).click();
@@ -79,12 +69,14 @@ async function measure(browser: Browser, invites: Record<(typeof devices)[number
   const before = await Promise.all(sessions.map(mainThreadTotals));
   await lead.waitForTimeout(watchSeconds * 1000);
   const after = await Promise.all(sessions.map(mainThreadTotals));
-  const redraws = await Promise.all(pages.map((page) => page.evaluate(() => (window as unknown as { benchRedraws: Redraw[] }).benchRedraws.slice())));
+  const redraws = await Promise.all(pages.map((page) => page.evaluate(() => (window as unknown as { benchRedraws: number[] }).benchRedraws.slice())));
 
   console.log(`\n| Council countdown running, nobody acting, ${watchSeconds} s per device | redraws per s | main-thread tasks (ms per s) | script (ms per s) | style + layout (ms per s) | seconds turn over late by, median / max (ms) |`);
   console.log('|---|---:|---:|---:|---:|---:|');
   devices.forEach((device, index) => {
-    const totals = difference(after[index] ?? before[index]!, before[index]!);
+    const [start, end] = [before[index], after[index]];
+    if (!start || !end) throw new Error(`no main-thread totals for the ${device.label}`);
+    const totals = difference(end, start);
     const late = turnoverLateness(redraws[index] ?? []);
     const perSecond = (ms: number) => (ms / watchSeconds).toFixed(1);
     console.log(
@@ -96,7 +88,7 @@ async function measure(browser: Browser, invites: Record<(typeof devices)[number
 }
 
 async function main(): Promise<void> {
-  await withSeededBoardInChromium({ title: 'Council countdown', scale: { cards: 0, themes: 0 }, clientDist }, ({ browser, invites }) => measure(browser, invites));
+  await withSeededBoardInChromium({ title: 'Council countdown', scale: { cards: 0, themes: 0 }, clientDist }, ({ browser, relayUrl, invites }) => measure(browser, relayUrl, invites));
 }
 
 main().catch((error: unknown) => {
