@@ -47,6 +47,4 @@ test('a removed reviewer is told at once, and a deleted board says so on the nex
   await away.goto(`/b/${board.id}`);
   await expect(away.getByRole('heading', { name: 'This board was deleted' })).toBeVisible();
 
-  await removedContext.close();
-  await awayContext.close();
 });

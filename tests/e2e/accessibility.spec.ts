@@ -93,7 +93,5 @@ for (const size of sizes) {
     await check('screen link');
 
     expect(Object.entries(found).filter(([, violations]) => violations.length > 0)).toEqual([]);
-    await context.close();
-    await otherContext.close();
   });
 }

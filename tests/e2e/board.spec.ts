@@ -59,8 +59,6 @@ test('a reviewer captures evidence against key questions, the Lead Reviewer plac
   await expect(coverage.getByRole('region', { name: 'By activity' }).getByRole('row', { name: /Q1 How well do pupils explain/ }).getByRole('cell').nth(2)).toHaveText('1');
   await screenshot(lead, testInfo, 'board-coverage-1920x1080');
 
-  await leadContext.close();
-  await reviewerContext.close();
 });
 
 test('the Lead Reviewer sets up headings and key questions; a reviewer on a phone sees them at once', async ({ browser, baseURL, request }, testInfo) => {
@@ -96,6 +94,4 @@ test('the Lead Reviewer sets up headings and key questions; a reviewer on a phon
   await reviewer.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name: 'Board' }).click();
   await expect(reviewer.getByRole('main').getByRole('heading', { level: 3 })).toHaveText(['Behaviour']);
 
-  await leadContext.close();
-  await reviewerContext.close();
 });

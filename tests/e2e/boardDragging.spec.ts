@@ -57,6 +57,4 @@ test('a reviewer builds a theme by dragging cards, the Lead Reviewer words it, a
   await dragByGrip(reviewer, outward.getByRole('button', { name: /^Drag theme / }), lane(reviewer, 'Looking inward', 'Strengths'));
   await expect(themesIn(lane(lead, 'Looking inward', 'Strengths')).getByRole('article')).toHaveCount(3);
 
-  await lead.context().close();
-  await reviewer.context().close();
 });

@@ -52,6 +52,4 @@ test('the Lead Reviewer narrows the board and corrects a card; the host reads it
   await hostTheme.scrollIntoViewIfNeeded();
   await screenshot(host, testInfo, 'board-host-390x844');
 
-  await lead.context().close();
-  await host.context().close();
 });

@@ -79,5 +79,4 @@ test('themes are made from a lane and from "Move to…", which finds a place by 
   await host.screenshot({ path: `${shots}/themes-host-390x844.png`, fullPage: false });
   await lead.screenshot({ path: `${shots}/themes-1366x768.png` });
 
-  for (const page of [lead, reviewer, host]) await page.context().close();
 });

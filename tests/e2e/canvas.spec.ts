@@ -129,8 +129,6 @@ test('a card dragged into a heading frame on the canvas is under that heading on
   }
   expect(foreign).toEqual([]);
   expect(violations).toEqual([]);
-  await reviewerContext.close();
-  await leadContext.close();
 });
 
 test("an edit of a card on the board view shows on the canvas, and the Lead Reviewer sees the reviewer's pointer by name", async ({ browser, baseURL, request, relay }) => {
@@ -163,8 +161,6 @@ test("an edit of a card on the board view shows on the canvas, and the Lead Revi
   await reviewer.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
   await expect(leadStage.getByText('Rae Reviewer', { exact: true })).toBeVisible();
   await lead.screenshot({ path: `${shotsDir}/projector-1920x1080.png` });
-  await reviewerContext.close();
-  await leadContext.close();
 });
 
 test('an observer cannot move a shape, and the relay refuses their crafted canvas write', async ({ browser, baseURL, request, relay }) => {
@@ -210,8 +206,6 @@ test('an observer cannot move a shape, and the relay refuses their crafted canva
   const stored = check.doc.getArray<{ key: string; val: { record: { x: number } } }>('canvas').toArray().find((entry) => entry.key === cardShapeId(cardId));
   expect(stored?.val.record.x).not.toBe(9999);
   check.close();
-  await reviewerContext.close();
-  await observerContext.close();
 });
 
 test('the Lead Reviewer locks the canvas: it turns read-only for a reviewer until it is unlocked', async ({ browser, baseURL, request }) => {
@@ -231,8 +225,6 @@ test('the Lead Reviewer locks the canvas: it turns read-only for a reviewer unti
 
   await lead.getByRole('button', { name: 'Unlock the canvas' }).click();
   await expect(stage).toHaveAttribute('data-readonly', 'false');
-  await leadContext.close();
-  await reviewerContext.close();
 });
 
 test('canvas edits made offline sync on reconnect', async ({ browser, baseURL, request, relay }) => {
@@ -264,8 +256,6 @@ test('canvas edits made offline sync on reconnect', async ({ browser, baseURL, r
   await walkerContext.setOffline(false);
   await expect(saveStatus(walker)).toHaveText(/All changes saved/, { timeout: 20_000 });
   await expect(deskStage.locator('.tl-shape[data-shape-type="note"]')).toContainText('Ask about the reading scheme');
-  await walkerContext.close();
-  await deskContext.close();
 });
 
 test("the canvas opens at the headings at a readable size, each device keeps its own view, and it zooms to fit and back by keyboard", async ({ browser, baseURL, request, relay }) => {
@@ -320,8 +310,6 @@ test("the canvas opens at the headings at a readable size, each device keeps its
   await expect(reviewer.getByRole('button', { name: 'Back to headings' })).toBeFocused();
   await reviewer.keyboard.press('Enter');
   await expect.poll(() => cardTextPixels(cardShape(stage, placedId))).toBeGreaterThanOrEqual(readablePixels);
-  await reviewerContext.close();
-  await leadContext.close();
 });
 
 test('on a phone the canvas fills the screen under the header, readable, with its tools in reach', async ({ browser, baseURL, request, relay }) => {
@@ -356,8 +344,6 @@ test('on a phone the canvas fills the screen under the header, readable, with it
   await phone.keyboard.type('Ask about the reading scheme');
   await phone.keyboard.press('Escape');
   await expect(laptopStage.locator('.tl-shape[data-shape-type="text"]')).toContainText('Ask about the reading scheme');
-  await phoneContext.close();
-  await laptopContext.close();
 });
 
 test('a shape tldraw refuses is left out and named on every device, and the canvas shows the rest', async ({ browser, baseURL, request, relay }) => {
@@ -393,6 +379,4 @@ test('a shape tldraw refuses is left out and named on every device, and the canv
   await expect(readerStage.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(2);
   await expect(readerStage.locator('.tl-shape[data-shape-type="note"]').first()).toContainText('Ask about the reading scheme');
   await reader.screenshot({ path: `${viewShotsDir}/refused-shape-1366x768.png` });
-  await writerContext.close();
-  await readerContext.close();
 });

@@ -154,8 +154,6 @@ test('a picture dropped on one device shows on the other, survives a locked-out 
     await reviewer.getByRole('button', { name: `Download ${format}` }).click();
     expect((await picture).suggestedFilename()).toMatch(new RegExp(`-canvas\\.${format.toLowerCase()}$`));
   }
-  await leadContext.close();
-  await reviewerContext.close();
 });
 
 test('a picture dropped while offline shows on that device with a message, and reaches the other device on reconnect', async ({ browser, baseURL, request }) => {
@@ -176,8 +174,6 @@ test('a picture dropped while offline shows on that device with a message, and r
   await walkerContext.setOffline(false);
   await expectPictureShown(deskStage);
   await expect(walker.getByText('The picture shows on this device only for now')).toHaveCount(0);
-  await walkerContext.close();
-  await deskContext.close();
 });
 
 const picturesShotsDir = '/tmp/pictures-shots';
@@ -286,8 +282,6 @@ test('a picture dropped offline is kept on the device when its page closes, and 
     await expectPictureShown(deskStage);
     await desk.screenshot({ path: `${picturesShotsDir}/picture-arrived-${size}.png` });
   }
-  await walkerContext.close();
-  await deskContext.close();
 });
 
 test("a picture past the board's quota is refused with a message saying how full the board is, and never reaches the other device", async ({ browser }) => {

@@ -58,8 +58,6 @@ test('two reviewers capture at once, one at a desk and one on a phone, and each 
   await expect(connectionStatus(b)).toHaveText(/All changes saved/);
   await screenshot(a, testInfo, 'board-with-capture-1920x1080');
 
-  await deskContext.close();
-  await phoneContext.close();
 });
 
 test('a reviewer captures three cards offline, reloads, reconnects, and the other sees all three', async ({ browser, baseURL, request }) => {
@@ -91,6 +89,4 @@ test('a reviewer captures three cards offline, reloads, reconnects, and the othe
   await walkerContext.setOffline(false);
   await expect(connectionStatus(walker)).toHaveText(/All changes saved/, { timeout: 20_000 });
   for (const observation of walk) await expect(inboxCard(deskPage, observation)).toBeVisible();
-  await walkerContext.close();
-  await deskContext.close();
 });

@@ -80,6 +80,4 @@ test('a card saves exactly the key questions ticked at Add; the next card starts
   await expect(inboxCard(lead, corrected)).toHaveCount(0);
   await screenshot(lead, testInfo, 'cards-with-questions-1366x768');
 
-  await leadContext.close();
-  await reviewerContext.close();
 });

@@ -110,8 +110,6 @@ test('two reviewers word the same theme and edit the same card at once: the late
   await snapshot(ben, 'merged-390x844', (name) => testInfo.outputPath(name));
   await snapshot(ada, 'merged-1366x768', (name) => testInfo.outputPath(name));
 
-  await ada.context().close();
-  await ben.context().close();
 });
 
 test("the Lead Reviewer's report wording and a reviewer's board form: the reviewer saves first, the Lead keeps their own wording knowingly", async ({ browser, request, relay }, testInfo) => {
@@ -143,6 +141,4 @@ test("the Lead Reviewer's report wording and a reviewer's board form: the review
   await expect(theme(reviewer)).toContainText(leadWords);
   await snapshot(reviewer, 'report-wording-kept-390x844', (name) => testInfo.outputPath(name));
 
-  await lead.context().close();
-  await reviewer.context().close();
 });

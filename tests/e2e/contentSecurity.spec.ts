@@ -30,5 +30,4 @@ test('the app runs under its Content-Security-Policy with no violation, service 
   await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText('Under the policy');
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   expect(violations).toEqual([]);
-  await context.close();
 });

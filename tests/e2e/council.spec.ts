@@ -96,7 +96,6 @@ test('Council set-up and a first round in step on five devices: done, a pass, a 
   }
 
   expect(problems).toEqual([]);
-  for (const page of everyone) await page.context().close();
 });
 
 test('Council rounds two and three, the host\'s choice, appreciations and the report, on five devices', async ({ browser, request, relay }, testInfo) => {
@@ -208,5 +207,4 @@ test('Council rounds two and three, the host\'s choice, appreciations and the re
   }
 
   expect(problems).toEqual([]);
-  for (const page of everyone) await page.context().close();
 });

@@ -64,5 +64,4 @@ test('countdowns agree in real time on five devices whose clocks are minutes apa
   testInfo.annotations.push({ type: 'countdown spread (a turn)', description: `${Math.round(turnSpread)} ms` });
 
   expect(problems).toEqual([]);
-  for (const page of team.everyone) await page.context().close();
 });

@@ -69,6 +69,4 @@ test('the Lead Reviewer deletes a board after typing its title, and every device
   await snapshot(reviewer, 'reviewer-reopens-deleted', (name) => testInfo.outputPath(name));
   expect(await boardDatabases(reviewer, board.id)).toEqual([]);
 
-  await leadContext.close();
-  await reviewerContext.close();
 });

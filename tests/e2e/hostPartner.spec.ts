@@ -80,5 +80,4 @@ test('the host proposes a key question the Lead Reviewer accepts, agrees a theme
   await shoot(reviewer, 'reviewer-board-1366x768');
 
   expect(problems).toEqual([]);
-  for (const page of [lead, host, reviewer]) await page.context().close();
 });

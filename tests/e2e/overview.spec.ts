@@ -81,7 +81,6 @@ test('a 200-card board: the overview fits one 1080p screen, reads at 1280×720 a
   await expect(opened.getByRole('button', { name: /^Collapse theme / })).toBeFocused();
   await expect(opened.getByRole('article')).toHaveCount(2);
 
-  for (const page of [lead, projector]) await page.context().close();
 });
 
 test('lanes are usable on a 1366×768 laptop, and a phone reads the board as compact rows', async ({ browser, request, relay }) => {
@@ -126,5 +125,4 @@ test('lanes are usable on a 1366×768 laptop, and a phone reads the board as com
   expect((await scrolls(phone)).sideways).toBe(false);
   await phone.screenshot({ path: `${shots}/overview-390x844.png` });
 
-  for (const page of [laptop, phone]) await page.context().close();
 });

@@ -53,5 +53,4 @@ test('the Lead Reviewer sees who joined, removes someone, and replaces the invit
   // Those who joined stay on the board through both replacements.
   await expect(connectionStatus(latecomer)).toHaveText(/All changes saved/);
 
-  for (const context of [leadContext, reviewerContext, patAgainContext, latecomerContext]) await context.close();
 });

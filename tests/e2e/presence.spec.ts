@@ -97,6 +97,4 @@ test('a Lead Reviewer and a reviewer join a new board and see each other', async
 
   // Nothing went wrong behind the scenes (an unhandled Washup frame would log "Unable to compute message").
   expect(consoleProblems).toEqual([]);
-  await leadContext.close();
-  await reviewerContext.close();
 });

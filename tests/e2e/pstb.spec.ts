@@ -170,7 +170,6 @@ test('a PSTB session runs from contract to selection with all four devices in st
   await expect(lead.page.getByRole('row', { name: /Idea selection/ })).toContainText('time ran out');
 
   expect(problems).toEqual([]);
-  for (const { context } of everyone) await context.close();
 });
 
 test('PSTB benefits, critical concerns and actions reach the summary and the report on four devices', async ({ browser, request, relay }, testInfo) => {
@@ -281,7 +280,6 @@ test('PSTB benefits, critical concerns and actions reach the summary and the rep
   await snapshot(lead.page, 'report-projector', shot);
 
   expect(problems).toEqual([]);
-  for (const { context } of everyone) await context.close();
 });
 
 test('the Lead Reviewer records the shortlist by keyboard, sees the relay refuse one that strands a choice, and clears it', async ({ browser, request, relay }, testInfo) => {
@@ -380,5 +378,4 @@ test('the Lead Reviewer records the shortlist by keyboard, sees the relay refuse
   await expect(choice(sixth)).toBeEnabled();
 
   expect(problems).toEqual([]);
-  for (const { context } of [lead, host, ben]) await context.close();
 });

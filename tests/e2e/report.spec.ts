@@ -96,5 +96,4 @@ test('the Lead Reviewer words the report and redacts a name; the host sees it li
   await expect(reviewer.getByRole('main').getByRole('radio')).toHaveCount(0);
 
   expect(problems).toEqual([]);
-  for (const context of [lead.context(), hostContext, reviewerContext]) await context.close();
 });

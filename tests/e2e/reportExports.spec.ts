@@ -132,5 +132,4 @@ test('estimates per heading, the evidence appendix as chosen, and exports that r
   await reader.screenshot({ path: `${shots}/markdown-first-page.png` });
 
   expect(problems).toEqual([]);
-  for (const context of [lead.context(), reviewerContext]) await context.close();
 });

@@ -79,5 +79,4 @@ test("a final version's words are refused on the relay, the writer is told why, 
   await lead.screenshot({ path: `${shots}/version-2-projector.png` });
 
   expect(problems).toEqual([]);
-  for (const page of [lead, reviewer, host]) await page.context().close();
 });

@@ -107,5 +107,4 @@ test('the report goes draft → comments → agreed → final → version 2, wit
   await expect(flowPanel(lead).getByRole('listitem').filter({ hasText: 'Version 2: Lee Morgan (Lead Reviewer) started this version' })).toHaveCount(1);
 
   expect(problems).toEqual([]);
-  for (const page of [lead, reviewer, host]) await page.context().close();
 });

@@ -70,5 +70,4 @@ test("the host's comments go into the team's Word copy, and a final version down
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   }
   expect(problems).toEqual([]);
-  for (const page of [lead, host]) await page.context().close();
 });

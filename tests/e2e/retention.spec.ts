@@ -95,8 +95,6 @@ test('the Lead Reviewer sets how long the board is kept, and every device shows 
   await expect(note(reviewer)).toHaveCount(0);
   await expect(note(lead)).toHaveCount(0);
   expect(problems).toEqual([]);
-  await lead.context().close();
-  await reviewer.context().close();
 });
 
 test('a board whose retention ran out is wiped from a device that had it open and from one that opens it again', async ({ browser, baseURL, request }, testInfo) => {
@@ -142,6 +140,4 @@ test('a board whose retention ran out is wiped from a device that had it open an
   await expect(reviewer.getByRole('region', { name: 'Your boards on this device' })).toHaveCount(0);
   await snapshot(reviewer, 'start-page-after-purge-390x844', shot);
   expect(await boardDatabases(reviewer, board.id)).toEqual([]);
-  await lead.context().close();
-  await reviewer.context().close();
 });

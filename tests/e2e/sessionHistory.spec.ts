@@ -125,5 +125,4 @@ test('an earlier PSTB session stays listed, opens read-only on a laptop and a ph
   await snapshot(reviewer, 'report-phone', shot);
 
   expect(problems).toEqual([]);
-  for (const page of Object.values(room)) await page.context().close();
 });

@@ -115,6 +115,4 @@ test('a reviewer deletes a card and undoes it; the Lead Reviewer merges and diss
   await reviewer.keyboard.press('Control+Shift+z');
   await expect(moved(lead)).toBeVisible();
 
-  await reviewer.context().close();
-  await lead.context().close();
 });

@@ -58,8 +58,6 @@ test('a board stored with records that fail their schema opens, and says what it
   await expect(page.getByRole('main').getByRole('heading', { name: 'Looking outward' })).toBeVisible();
   await expect(page.getByRole('main').getByText(/^Review type unknown · /)).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('unreadable-report-1366x768.png') });
-  await context.close();
-  await hostContext.close();
 });
 
 test('a change the relay refuses stops this device syncing, says why, and reloading from the relay carries on', async ({ browser, baseURL, request }, testInfo) => {
@@ -92,6 +90,4 @@ test('a change the relay refuses stops this device syncing, says why, and reload
   await expect(page.getByRole('main').getByRole('heading', { name: 'Looking outward' })).toBeVisible();
   await expect(connectionStatus(page)).toHaveText(/All changes saved/);
   await expect(page.getByText('could not be read')).toHaveCount(0);
-  await context.close();
-  await otherContext.close();
 });

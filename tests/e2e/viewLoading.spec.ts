@@ -47,7 +47,6 @@ test('a view opened for the first time on slow wifi says it is loading, then sho
   release();
   await expect(page.getByRole('heading', { name: 'Set up the Council Process' })).toBeVisible();
   await expect(loading).toHaveCount(0);
-  await context.close();
 });
 
 test('once the app is on the device, every view opens offline, also those never opened before', async ({ browser, baseURL, request }) => {
@@ -69,5 +68,4 @@ test('once the app is on the device, every view opens offline, also those never 
     await expect(page.getByRole('alert').filter({ hasText: 'stopped working' })).toHaveCount(0);
   }
   await context.setOffline(false);
-  await context.close();
 });

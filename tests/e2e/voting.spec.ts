@@ -348,5 +348,4 @@ test('three people vote in secret, a proxy too, then all see the same revealed t
   expect([...new Set(ben.ballotsSeen.flatMap(votersIn))]).toEqual(['Ben Reviewer']);
   expect(problems).toEqual([]);
 
-  for (const { context } of everyone) await context.close();
 });
