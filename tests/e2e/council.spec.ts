@@ -19,8 +19,7 @@ async function noteIdea(page: Page, text: string, offeredBy?: string): Promise<v
 }
 
 test('Council set-up and a first round in step on five devices: done, a pass, a time-out and a second chance', async ({ browser, request, relay }, testInfo) => {
-  // Shorter than any segment the test acts in (turns of 3 minutes, thinking of 10), so the relay's clock cannot overtake it.
-  test.setTimeout(150_000);
+  // The test's minute is shorter than any segment it acts in (turns of 3 minutes, thinking of 10), so the relay's clock cannot overtake it.
   const shotPath = (name: string) => testInfo.outputPath(name);
   const board = await createBoardByApi(request, 'Council at Greenfield');
   const problems: string[] = [];

@@ -68,10 +68,9 @@ const chosenCard = (page: Page, text: string): Locator => page.getByTestId('pstb
 const shortlistedRows = (page: Page): Locator => page.getByTestId('pstb-idea').filter({ has: page.getByText('Shortlisted', { exact: true }) });
 
 test('a PSTB session runs from contract to selection with all four devices in step, and selection times out', async ({ browser, request, relay }, testInfo) => {
-  // A 45-minute contract: its shortest step (selection, 3 minutes) outlasts this test's time limit,
+  // A 45-minute contract: its shortest step (selection, 3 minutes) outlasts this test's minute,
   // so the relay's clock never ends a step the test is still acting in. Selection times out all
   // the same, when the Lead Reviewer takes its minutes away.
-  test.setTimeout(120_000);
   const shot = (name: string) => testInfo.outputPath(name);
   const board = await createBoardByApi(request, 'Riverside Academy · area of challenge');
 
@@ -173,8 +172,7 @@ test('a PSTB session runs from contract to selection with all four devices in st
 });
 
 test('PSTB benefits, critical concerns and actions reach the summary and the report on four devices', async ({ browser, request, relay }, testInfo) => {
-  // The default 30-minute contract: its shortest step (selection, 2 minutes) outlasts this test's time limit.
-  test.setTimeout(110_000);
+  // The default 30-minute contract: its shortest step (selection, 2 minutes) outlasts this test's minute.
   const shot = (name: string) => testInfo.outputPath(name);
   const board = await createBoardByApi(request, 'Riverside Academy · benefits and actions');
   const problems: string[] = [];

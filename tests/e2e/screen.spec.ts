@@ -13,9 +13,6 @@ async function command(request: APIRequestContext, board: CreateBoardResponse, t
 }
 
 test('the screen link shows the Council countdown and the speaker without scrolling; banners and the header timer on every device', async ({ browser, request, relay }) => {
-  // Five devices join one after another: 36 s in the whole suite on a quiet machine (5 December, evening), more than
-  // half the default minute, so a machine with one core taken (about twice as slow) would run out of it.
-  test.setTimeout(90_000);
   const board = await createBoardByApi(request, 'Riverside Academy · area of challenge');
   const problems: string[] = [];
   const lead = await joinOnDevice(browser, relay.url, board.invites.facilitator.url, 'Lena Lead', { viewport: projector }, { problems });

@@ -160,10 +160,6 @@ function votersIn(body: unknown): string[] {
 }
 
 test('three people vote in secret, a proxy too, then all see the same revealed tallies', async ({ browser, request, relay }, testInfo) => {
-  // Four devices through two whole rounds (a reload, a proxy, a reveal, a re-run), each step waiting on the relay: like
-  // the other room-of-devices tests it needs more than the default minute when the other worker is busy beside it
-  // (CI on 2 cores, 5 December: every click and fill took about a second and the test passed the minute mid-round).
-  test.setTimeout(120_000);
   const shot = (name: string) => testInfo.outputPath(name);
   const board = await createBoardByApi(request, 'Riverside Academy · SPP enquiry', 'spp-enquiry');
   await writeBoardDoc(relay.url, board.id, board.invites.reviewer.token, seedBoard);
