@@ -172,7 +172,10 @@ test('a PSTB session runs from contract to selection with all four devices in st
 });
 
 test('PSTB benefits, critical concerns and actions reach the summary and the report on four devices', async ({ browser, request, relay }, testInfo) => {
-  // The default 30-minute contract: its shortest step (selection, 2 minutes) outlasts this test's minute.
+  // The default 30-minute contract: its shortest step (selection, 2 minutes) outlasts this test's time limit.
+  // Every PSTB step on four devices, then the summary and the report: 30–40 s on a quiet machine, but
+  // 54, 58 and 66 s beside a busy core (6 December), so it keeps a longer budget until it costs less.
+  test.setTimeout(110_000);
   const shot = (name: string) => testInfo.outputPath(name);
   const board = await createBoardByApi(request, 'Riverside Academy · benefits and actions');
   const problems: string[] = [];
