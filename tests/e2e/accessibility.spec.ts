@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from '@playwright/test';
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { createThemeFromCards } from '@washup/shared/board';
 import { addEvidence, laneTarget } from './boardEvidence';
 import { createBoardByApi } from './support/api';
@@ -28,15 +28,15 @@ type Size = (typeof sizes)[number];
  * them), and the device under check at `size`, not yet on the board. Each view's serious and
  * critical violations are kept by name, and the test ends by requiring there were none.
  */
-async function axeRoom(browser: Browser, baseURL: string | undefined, relayUrl: string, size: Size) {
-  const board = await createBoardByApi((await browser.newContext({ baseURL })).request, 'Axe check · SPP enquiry', 'spp-enquiry');
+async function axeRoom(browser: Browser, request: APIRequestContext, relayUrl: string, size: Size) {
+  const board = await createBoardByApi(request, 'Axe check · SPP enquiry', 'spp-enquiry');
   await writeBoardDoc(relayUrl, board.id, board.invites.reviewer.token, (doc) => {
     const cards = addEvidence(doc, (index) => (index < 2 ? laneTarget(doc, 'Our impact', 'strengths') : laneTarget(doc, 'Looking forward', 'nextSteps')));
     createThemeFromCards(doc, cards[1]!.id, cards[0]!.id, { title: 'Pupils explain their reasoning' });
     createThemeFromCards(doc, cards[3]!.id, cards[2]!.id, { title: 'Written reasoning in books' });
   });
-  const context = await browser.newContext({ baseURL, viewport: size.viewport, reducedMotion: 'reduce', ...(size.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
-  const other = await (await browser.newContext({ baseURL })).newPage();
+  const context = await browser.newContext({ baseURL: relayUrl, viewport: size.viewport, reducedMotion: 'reduce', ...(size.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+  const other = await (await browser.newContext({ baseURL: relayUrl })).newPage();
   await other.goto(board.invites.reviewer.url);
   await joinAs(other, 'Ben Reviewer', 'Remote');
   const page = await context.newPage();
@@ -58,10 +58,10 @@ async function axeRoom(browser: Browser, baseURL: string | undefined, relayUrl: 
   return { board, page, check, joinAsLead, open, expectNoneFound };
 }
 
-// Each size in two tests (thirteen views analysed in full: axe takes seconds a view), so that each fits the default minute with a core taken.
+// Each size in two tests (fourteen views analysed in full: axe takes seconds a view), so that each fits the default minute with a core taken.
 for (const size of sizes) {
-  test(`the landing page, joining, the board, its overview, capture and the dialogs pass axe with no serious or critical violations on a ${size.name}`, async ({ browser, baseURL, relay }) => {
-    const { board, page, check, joinAsLead, open, expectNoneFound } = await axeRoom(browser, baseURL, relay.url, size);
+  test(`the landing page, joining, the board, its overview, capture and the dialogs pass axe with no serious or critical violations on a ${size.name}`, async ({ browser, request, relay }) => {
+    const { board, page, check, joinAsLead, open, expectNoneFound } = await axeRoom(browser, request, relay.url, size);
     await page.goto('/');
     await expect(page.getByRole('textbox', { name: 'Join code' })).toBeVisible();
     await check('landing');
@@ -92,8 +92,8 @@ for (const size of sizes) {
     expectNoneFound();
   });
 
-  test(`the vote, its ballot, Council, PSTB, the canvas, the report and the screen link pass axe with no serious or critical violations on a ${size.name}`, async ({ browser, baseURL, relay }) => {
-    const { board, page, check, joinAsLead, open, expectNoneFound } = await axeRoom(browser, baseURL, relay.url, size);
+  test(`the vote, its ballot, Council, PSTB, the canvas, the report and the screen link pass axe with no serious or critical violations on a ${size.name}`, async ({ browser, request, relay }) => {
+    const { board, page, check, joinAsLead, open, expectNoneFound } = await axeRoom(browser, request, relay.url, size);
     await page.goto(board.invites.facilitator.url);
     await joinAsLead();
     await open('Vote', () => expect(page.getByRole('form', { name: 'Open a dot vote' })).toBeVisible());
