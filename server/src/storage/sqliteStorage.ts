@@ -343,7 +343,16 @@ export class SqliteStorage implements Storage {
   }
 
   loadDoc(docName: string): Promise<StoredDoc> {
-    return this.faults.read(() => {
+    return this.faults.read(() => this.readDoc(docName));
+  }
+
+  /**
+   * The snapshot and the rows after it, read in one transaction: the writer thread may commit a
+   * compaction of this doc between the two reads, and an older snapshot with the rows left after a
+   * newer one would lose the rows between them.
+   */
+  private readDoc(docName: string): StoredDoc {
+    return this.db.transaction(() => {
       const snapshotRow = this.statements.getSnapshot.get(docName);
       const rows = this.statements.getUpdates.all(docName, snapshotRow?.upto_seq ?? 0);
       return {
@@ -351,7 +360,7 @@ export class SqliteStorage implements Storage {
         updates: rows.map((row) => new Uint8Array(row.data)),
         lastSeq: rows.at(-1)?.seq ?? snapshotRow?.upto_seq ?? 0,
       };
-    });
+    })();
   }
 
   appendUpdates(batch: readonly PendingAppend[]): Promise<Map<string, number>> {
