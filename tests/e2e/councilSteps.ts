@@ -1,5 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
-import type { CreateBoardResponse } from '@washup/shared/api';
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { CommandBody, CommandResult, CreateBoardResponse } from '@washup/shared/api';
+import { participantOf } from './roomSteps';
+import { commandByApi, startedSessionId } from './support/api';
+import { writeIdea } from './support/boardDocWriter';
 import { joinOnDevice, laptop, phone, projector } from './support/devices';
 import { expect } from './support/fixtures';
 
@@ -76,4 +79,69 @@ export async function stateTheQuestion(team: CouncilTeam): Promise<void> {
   await team.lead.getByRole('button', { name: 'End thinking: set the question' }).click();
   await expectAgreement(team.everyone, 'The question', null);
   for (const page of team.everyone) await expect(page.getByText(councilQuestion).first()).toBeVisible();
+}
+
+/** A Council session the Lead Reviewer runs by commands through the relay, as their device would send them. */
+export interface CouncilByApi {
+  sessionId: string;
+  /** The three speakers' participant ids. */
+  speakers: { cat: string; ana: string; ben: string };
+  /** A command with the Lead Reviewer's token, or with the host's. */
+  lead(body: CommandBody): Promise<CommandResult>;
+  host(body: CommandBody): Promise<CommandResult>;
+  /** An idea noted on the board as the Lead Reviewer's device notes it for a speaker; its id. */
+  noteIdea(round: number, speaker: keyof CouncilByApi['speakers'], text: string): Promise<string>;
+}
+
+/**
+ * The set-up, the presenter's thinking, the question and round 1 of `contractCouncil` and the
+ * specs' first round, through the relay instead of the screens, for tests whose concern is what
+ * comes after: three rounds in the order Cat, Ana, Ben, the clock held from the first turn, Ben's
+ * idea noted in his turn. The session is left at fresh thinking after round 1.
+ */
+export async function councilAfterRoundOneByApi(
+  request: APIRequestContext,
+  baseURL: string,
+  board: CreateBoardResponse,
+  team: CouncilTeam,
+  benIdea: string,
+): Promise<CouncilByApi & { benIdeaId: string }> {
+  const of = (page: Page) => participantOf(page, board.id);
+  const [lead, host, cat, ana, ben] = await Promise.all([of(team.lead), of(team.host), of(team.cat), of(team.ana), of(team.ben)]);
+  const speakers = { cat: cat.participantId, ana: ana.participantId, ben: ben.participantId };
+  const names = { cat: 'Cat Reviewer', ana: 'Ana Reviewer', ben: 'Ben Reviewer' };
+  const leadCommand = (body: CommandBody) => commandByApi(request, board.id, lead.token, body);
+  const started = await leadCommand({
+    type: 'council.start',
+    config: {
+      presenter: { id: host.participantId, name: 'Hana Host' },
+      participants: [
+        { id: speakers.cat, name: names.cat, location: 'remote' },
+        { id: speakers.ana, name: names.ana, location: 'inRoom' },
+        { id: speakers.ben, name: names.ben, location: 'inRoom' },
+      ],
+      turnMs: 3 * minute,
+      rounds: 3,
+      presenterThinkingMs: 10 * minute,
+    },
+  });
+  const sessionId = startedSessionId(started);
+  const council: CouncilByApi = {
+    sessionId,
+    speakers,
+    lead: leadCommand,
+    host: (body) => commandByApi(request, board.id, host.token, body),
+    noteIdea: (round, speaker, text) =>
+      writeIdea(baseURL, board.id, lead.token, { sessionId, round, authorId: speakers[speaker], authorName: names[speaker], text, capturedBy: lead.participantId, capturedAt: Date.now() }),
+  };
+  await leadCommand({ type: 'council.advance', from: 'contracting' });
+  await council.host({ type: 'council.setQuestion', question: councilQuestion });
+  await leadCommand({ type: 'council.advance', from: 'presenterThinking' });
+  await leadCommand({ type: 'council.advance', from: 'question' });
+  await leadCommand({ type: 'council.pause' });
+  await leadCommand({ type: 'council.done', speakerId: speakers.cat });
+  await leadCommand({ type: 'council.done', speakerId: speakers.ana });
+  const benIdeaId = await council.noteIdea(1, 'ben', benIdea);
+  await leadCommand({ type: 'council.done', speakerId: speakers.ben });
+  return { ...council, benIdeaId };
 }

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import type { CreateBoardResponse } from '@washup/shared/api';
-import { createBoardByApi } from './support/api';
+import { commandByApi, createBoardByApi } from './support/api';
 import { writeBoardDoc } from './support/boardDocWriter';
 import { joinOnDevice, phone, projector, projectorAt150, type Device } from './support/devices';
 import { expect, test } from './support/fixtures';
@@ -18,14 +18,9 @@ const sizes: ReadonlyArray<{ name: string; device: Device }> = [
 
 const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name, exact: true });
 
-async function command(request: APIRequestContext, board: CreateBoardResponse, token: string, body: Record<string, unknown>): Promise<void> {
-  const response = await request.post(`/api/boards/${board.id}/commands`, { headers: { authorization: `Bearer ${token}` }, data: body });
-  expect(response.status(), `${String(body.type)}: ${await response.text()}`).toBe(200);
-}
-
 /** A Council session at the turn of `speaker` (the device under test), replacing any before it. */
 async function councilAtTurnOf(request: APIRequestContext, board: CreateBoardResponse, leadToken: string, host: { participantId: string }, speaker: { participantId: string; name: string }): Promise<void> {
-  await command(request, board, leadToken, {
+  await commandByApi(request, board.id, leadToken, {
     type: 'council.start',
     replace: true,
     config: {
@@ -36,10 +31,10 @@ async function councilAtTurnOf(request: APIRequestContext, board: CreateBoardRes
       rounds: 1,
     },
   });
-  await command(request, board, leadToken, { type: 'council.advance', from: 'contracting' });
-  await command(request, board, leadToken, { type: 'council.setQuestion', question: 'How can feedback move learning on without adding to workload?' });
-  await command(request, board, leadToken, { type: 'council.advance', from: 'presenterThinking' });
-  await command(request, board, leadToken, { type: 'council.advance', from: 'question' });
+  await commandByApi(request, board.id, leadToken, { type: 'council.advance', from: 'contracting' });
+  await commandByApi(request, board.id, leadToken, { type: 'council.setQuestion', question: 'How can feedback move learning on without adding to workload?' });
+  await commandByApi(request, board.id, leadToken, { type: 'council.advance', from: 'presenterThinking' });
+  await commandByApi(request, board.id, leadToken, { type: 'council.advance', from: 'question' });
 }
 
 /** How far the page scrolls sideways: 0 when everything fits the screen's width. */
@@ -71,11 +66,11 @@ async function roomWithEveryTimer(browser: Browser, request: APIRequestContext, 
   await lead.getByRole('button', { name: 'Close the vote' }).click();
   await lead.getByRole('button', { name: 'Reveal the results' }).click();
   await expect(lead.getByRole('heading', { name: 'Results' })).toBeVisible();
-  await command(request, board, leadToken, { type: 'pstb.start', config: { presenter: { id: hana.participantId, name: 'Hana Host' }, contractMinutes: 30 } });
-  await command(request, board, leadToken, { type: 'pstb.advance', from: 'contracting' });
-  await command(request, board, leadToken, { type: 'pstb.setProblem', problem: 'How do I keep new staff in their second year?' });
-  await command(request, board, leadToken, { type: 'pstb.advance', from: 'problem' });
-  await command(request, board, leadToken, { type: 'timebox.start', label: 'Cluster Leadership and management', minutes: 30, roundId: null });
+  await commandByApi(request, board.id, leadToken, { type: 'pstb.start', config: { presenter: { id: hana.participantId, name: 'Hana Host' }, contractMinutes: 30 } });
+  await commandByApi(request, board.id, leadToken, { type: 'pstb.advance', from: 'contracting' });
+  await commandByApi(request, board.id, leadToken, { type: 'pstb.setProblem', problem: 'How do I keep new staff in their second year?' });
+  await commandByApi(request, board.id, leadToken, { type: 'pstb.advance', from: 'problem' });
+  await commandByApi(request, board.id, leadToken, { type: 'timebox.start', label: 'Cluster Leadership and management', minutes: 30, roundId: null });
 
   return { board, lead, leadToken, hana };
 }

@@ -1,16 +1,10 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import type { CreateBoardResponse } from '@washup/shared/api';
-import { createBoardByApi } from './support/api';
+import type { Page } from '@playwright/test';
+import { commandByApi, createBoardByApi } from './support/api';
 import { joinOnDevice, phone, projector, projectorAt150 } from './support/devices';
 import { expect, test } from './support/fixtures';
 import { expectNoScroll, expectOnFirstScreen, openScreen, participantOf, schoolLaptop, shoot } from './roomSteps';
 
 const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name, exact: true });
-
-async function command(request: APIRequestContext, board: CreateBoardResponse, token: string, body: Record<string, unknown>): Promise<void> {
-  const response = await request.post(`/api/boards/${board.id}/commands`, { headers: { authorization: `Bearer ${token}` }, data: body });
-  expect(response.status(), `${String(body.type)}: ${await response.text()}`).toBe(200);
-}
 
 test('the screen link shows the Council countdown and the speaker without scrolling; banners and the header timer on every device', async ({ browser, request, relay }) => {
   const board = await createBoardByApi(request, 'Riverside Academy · area of challenge');
@@ -26,7 +20,7 @@ test('the screen link shows the Council countdown and the speaker without scroll
   const leadToken = (await participantOf(lead, board.id)).token;
   const hana = await participantOf(host, board.id);
   const anaId = (await participantOf(ana, board.id)).participantId;
-  await command(request, board, leadToken, {
+  await commandByApi(request, board.id, leadToken, {
     type: 'council.start',
     config: {
       presenter: { id: hana.participantId, name: 'Hana Host' },
@@ -43,12 +37,12 @@ test('the screen link shows the Council countdown and the speaker without scroll
   await tab(ana, 'Capture').click();
 
   // The session starts: a banner everywhere, and the header's timer on every tab.
-  await command(request, board, leadToken, { type: 'council.advance', from: 'contracting' });
+  await commandByApi(request, board.id, leadToken, { type: 'council.advance', from: 'contracting' });
   for (const page of [host, ana, screen]) await expect(page.getByTestId('phase-banner')).toContainText('The Council session has started');
   for (const page of [lead, host, ana, screen]) await expect(page.getByTestId('room-timer')).toContainText('Council');
-  await command(request, board, leadToken, { type: 'council.setQuestion', question: 'How can feedback move learning on without adding to workload?' });
-  await command(request, board, leadToken, { type: 'council.advance', from: 'presenterThinking' });
-  await command(request, board, leadToken, { type: 'council.advance', from: 'question' });
+  await commandByApi(request, board.id, leadToken, { type: 'council.setQuestion', question: 'How can feedback move learning on without adding to workload?' });
+  await commandByApi(request, board.id, leadToken, { type: 'council.advance', from: 'presenterThinking' });
+  await commandByApi(request, board.id, leadToken, { type: 'council.advance', from: 'question' });
 
   // Ana's turn: her phone says so, whichever tab it shows.
   await expect(ana.getByTestId('phase-banner')).toContainText("It's your turn to speak");
@@ -82,10 +76,10 @@ test('the screen link shows the Council countdown and the speaker without scroll
   await shoot(ana, 'screen-speaker-council-phone-390x844');
 
   // PSTB: the Lead presents its stage; on the projector and the school laptop the clock and the Lead's controls share one screen.
-  await command(request, board, leadToken, { type: 'pstb.start', config: { presenter: { id: hana.participantId, name: 'Hana Host' }, contractMinutes: 30 } });
-  await command(request, board, leadToken, { type: 'pstb.advance', from: 'contracting' });
-  await command(request, board, leadToken, { type: 'pstb.setProblem', problem: 'How do I keep new staff in their second year?' });
-  await command(request, board, leadToken, { type: 'pstb.advance', from: 'problem' });
+  await commandByApi(request, board.id, leadToken, { type: 'pstb.start', config: { presenter: { id: hana.participantId, name: 'Hana Host' }, contractMinutes: 30 } });
+  await commandByApi(request, board.id, leadToken, { type: 'pstb.advance', from: 'contracting' });
+  await commandByApi(request, board.id, leadToken, { type: 'pstb.setProblem', problem: 'How do I keep new staff in their second year?' });
+  await commandByApi(request, board.id, leadToken, { type: 'pstb.advance', from: 'problem' });
   await tab(lead, 'PSTB').click();
   await lead.getByTestId('present-here').click();
   await expect(screen.getByTestId('pstb-phase')).toBeVisible();

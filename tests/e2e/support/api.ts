@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import type { CreateBoardResponse, Invites, Participant } from '@washup/shared/api';
+import type { CommandBody, CommandReply, CommandResult, CreateBoardResponse, Invites, Participant } from '@washup/shared/api';
 
 /** Direct calls to the relay's HTTP API, for setting the scene faster than through the UI. */
 
@@ -41,6 +41,18 @@ export async function hostAgreesByApi(request: APIRequestContext, board: CreateB
   const joined = await request.post(`/api/boards/${board.id}/join`, { headers: { authorization: `Bearer ${board.invites.host.token}` }, data: { name: hostName } });
   if (joined.status() !== 201) throw new Error(`joining as the host failed: ${joined.status()} ${await joined.text()}`);
   const { token } = (await joined.json()) as { token: string };
-  const agreed = await request.post(`/api/boards/${board.id}/commands`, { headers: { authorization: `Bearer ${token}` }, data: { type: 'host.agreeTheme', themeId, state } });
-  if (!agreed.ok()) throw new Error(`the host's agreement failed: ${agreed.status()} ${await agreed.text()}`);
+  await commandByApi(request, board.id, token, { type: 'host.agreeTheme', themeId, state });
+}
+
+/** A command to the relay (`POST /commands`) as the device holding `token` sends it; throws with the relay's reason unless it is accepted. */
+export async function commandByApi(request: APIRequestContext, boardId: string, token: string, body: CommandBody): Promise<CommandResult> {
+  const response = await request.post(`/api/boards/${boardId}/commands`, { headers: { authorization: `Bearer ${token}` }, data: body });
+  if (response.status() !== 200) throw new Error(`${body.type} was refused: ${response.status()} ${await response.text()}`);
+  return ((await response.json()) as CommandReply).result;
+}
+
+/** The session a `council.start` or `pstb.start` command opened, from its result. */
+export function startedSessionId(result: CommandResult): string {
+  if (!result || !('sessionId' in result)) throw new Error('the start command answered without a session');
+  return result.sessionId;
 }

@@ -1,4 +1,5 @@
-import { boardDocOf, type BoardDoc } from '@washup/shared/board';
+import { boardDocOf, type BoardDoc, type Idea } from '@washup/shared/board';
+import { addIdea } from '@washup/shared/session';
 import { RawSyncClient } from '../../../server/test/support/rawClient';
 
 /**
@@ -15,4 +16,13 @@ export async function writeBoardDoc(relayUrl: string, boardId: string, editorTok
   } finally {
     client.close();
   }
+}
+
+/** An idea offered in a Council or PSTB session, written as the device holding `editorToken` writes it; returns its id. */
+export async function writeIdea(relayUrl: string, boardId: string, editorToken: string, idea: Omit<Idea, 'id'>): Promise<string> {
+  let ideaId = '';
+  await writeBoardDoc(relayUrl, boardId, editorToken, (board) => {
+    ideaId = addIdea(board, idea).id;
+  });
+  return ideaId;
 }
