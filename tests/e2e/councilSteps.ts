@@ -24,14 +24,22 @@ export interface CouncilTeam {
 /**
  * Five people on five devices, each on the Council tab: a projector, a laptop, a phone, and two
  * laptops whose clocks are minutes wrong (checked here, so agreement later is the app's doing).
+ * The set-up form lists people in the order they joined, so they join one after another unless
+ * `order` is `'any'` (a test that sets the speaking order through the relay), when all join at once.
  */
-export async function joinCouncilTeam(browser: Browser, baseURL: string, board: CreateBoardResponse, problems: string[]): Promise<CouncilTeam> {
-  const join = (invite: string, name: string, device: Parameters<typeof joinOnDevice>[4]) => joinOnDevice(browser, baseURL, invite, name, device, { problems });
-  const lead = await join(board.invites.facilitator.url, 'Lena Lead', { viewport: projector });
-  const host = await join(board.invites.host.url, 'Hana Host', { viewport: laptop });
-  const ana = await join(board.invites.reviewer.url, 'Ana Reviewer', { viewport: phone, mobile: true });
-  const ben = await join(board.invites.reviewer.url, 'Ben Reviewer', { viewport: laptop, clockSkewMs: 7 * minute });
-  const cat = await join(board.invites.reviewer.url, 'Cat Reviewer', { viewport: laptop, clockSkewMs: -4 * minute, location: 'Remote' });
+export async function joinCouncilTeam(browser: Browser, baseURL: string, board: CreateBoardResponse, problems: string[], order: 'joined' | 'any' = 'joined'): Promise<CouncilTeam> {
+  const join = (invite: string, name: string, device: Parameters<typeof joinOnDevice>[4]) => () => joinOnDevice(browser, baseURL, invite, name, device, { problems });
+  const joins = [
+    join(board.invites.facilitator.url, 'Lena Lead', { viewport: projector }),
+    join(board.invites.host.url, 'Hana Host', { viewport: laptop }),
+    join(board.invites.reviewer.url, 'Ana Reviewer', { viewport: phone, mobile: true }),
+    join(board.invites.reviewer.url, 'Ben Reviewer', { viewport: laptop, clockSkewMs: 7 * minute }),
+    join(board.invites.reviewer.url, 'Cat Reviewer', { viewport: laptop, clockSkewMs: -4 * minute, location: 'Remote' }),
+  ];
+  const pages: Page[] = [];
+  if (order === 'any') pages.push(...(await Promise.all(joins.map((joinNow) => joinNow()))));
+  else for (const joinNow of joins) pages.push(await joinNow());
+  const [lead, host, ana, ben, cat] = pages as [Page, Page, Page, Page, Page];
   const skew = (page: Page) => page.evaluate(() => Date.now() - (performance.timeOrigin + performance.now()));
   expect(await skew(ben)).toBeGreaterThan(6.9 * minute);
   expect(await skew(cat)).toBeLessThan(-3.9 * minute);

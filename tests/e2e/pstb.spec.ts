@@ -48,13 +48,15 @@ interface PstbTeam {
   everyone: Person[];
 }
 
-/** The Lead Reviewer on the projector, the presenter on a laptop, and two reviewers, one on a phone. */
+/** The Lead Reviewer on the projector, the presenter on a laptop, and two reviewers, one on a phone, joining at once (PSTB has no speaking order). */
 async function joinPstbTeam(browser: Browser, baseURL: string, board: CreateBoardResponse, problems: string[]): Promise<PstbTeam> {
   const join = (invite: string, name: string, device: Device) => joinPstb(browser, baseURL, invite, name, device, problems);
-  const lead = await join(board.invites.facilitator.url, 'Lena Lead', { viewport: projector });
-  const host = await join(board.invites.host.url, 'Hana Host', { viewport: laptop });
-  const ana = await join(board.invites.reviewer.url, 'Ana Reviewer', { viewport: phone, mobile: true });
-  const ben = await join(board.invites.reviewer.url, 'Ben Reviewer', { viewport: laptop });
+  const [lead, host, ana, ben] = await Promise.all([
+    join(board.invites.facilitator.url, 'Lena Lead', { viewport: projector }),
+    join(board.invites.host.url, 'Hana Host', { viewport: laptop }),
+    join(board.invites.reviewer.url, 'Ana Reviewer', { viewport: phone, mobile: true }),
+    join(board.invites.reviewer.url, 'Ben Reviewer', { viewport: laptop }),
+  ]);
   return { lead, host, ana, ben, everyone: [lead, host, ana, ben] };
 }
 

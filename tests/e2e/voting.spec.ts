@@ -175,10 +175,12 @@ test('three people vote in secret, a proxy too, then all see the same revealed t
     await page.getByRole('link', { name: 'Vote' }).click();
     return { name, context: page.context(), page, ballotsSeen };
   };
-  const lead = await join(board.invites.facilitator.url, 'Lena Lead', { viewport: projector });
-  const ana = await join(board.invites.reviewer.url, 'Ana Reviewer', { viewport: phone, mobile: true });
-  const ben = await join(board.invites.reviewer.url, 'Ben Reviewer', { viewport: laptop });
-  const obi = await join(board.invites.observer.url, 'Obi Observer', { viewport: laptop });
+  const [lead, ana, ben, obi] = await Promise.all([
+    join(board.invites.facilitator.url, 'Lena Lead', { viewport: projector }),
+    join(board.invites.reviewer.url, 'Ana Reviewer', { viewport: phone, mobile: true }),
+    join(board.invites.reviewer.url, 'Ben Reviewer', { viewport: laptop }),
+    join(board.invites.observer.url, 'Obi Observer', { viewport: laptop }),
+  ]);
   const everyone = [lead, ana, ben, obi];
 
   await expect(ana.page.getByText('No vote yet')).toBeVisible();
