@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { createBoardByApi } from './support/api';
+import { endCues, watchEndCues } from './support/endCue';
 import { expect, snapshot, test } from './support/fixtures';
-import { contractCouncil, councilAfterRoundOneByApi, councilQuestion, expectAgreement, joinCouncilTeam, stateTheQuestion } from './councilSteps';
+import { contractCouncil, councilAfterRoundOneByApi, councilInRoundOneByApi, councilQuestion, expectAgreement, joinCouncilTeam, stateTheQuestion } from './councilSteps';
 
 const minute = 60_000;
 
@@ -23,9 +24,8 @@ async function noteIdea(page: Page, text: string, offeredBy?: string): Promise<v
   await expect(form.getByRole('textbox', { name: 'Idea' })).toHaveValue('');
 }
 
-test('Council set-up and a first round in step on five devices: done, a pass, a time-out and a second chance', async ({ browser, request, relay }, testInfo) => {
+test('Council set-up and a first round in step on five devices: a turn done and a pass', async ({ browser, request, relay }) => {
   // The test's minute is shorter than any segment it acts in (turns of 3 minutes, thinking of 10), so the relay's clock cannot overtake it.
-  const shotPath = (name: string) => testInfo.outputPath(name);
   const board = await createBoardByApi(request, 'Council at Greenfield');
   const problems: string[] = [];
   const team = await joinCouncilTeam(browser, relay.url, board, problems);
@@ -50,17 +50,44 @@ test('Council set-up and a first round in step on five devices: done, a pass, a 
   // The host states the question while thinking; everyone sees it.
   await stateTheQuestion(team);
 
-  // Round 1: Cat is done, Ana passes, Ben's time runs out on the relay's clock, Ana comes back.
+  // Round 1: Cat is done and Ana passes; the next test takes Ben's turn and Ana's second chance on.
   await lead.getByRole('button', { name: 'Start round 1' }).click();
   await expectAgreement(everyone, 'Round 1 of 3', 'Cat Reviewer');
   await expect(ben.getByTestId('council-next')).toContainText('Ana Reviewer');
   await expect(host.getByTestId('presenter-listening')).toHaveText(/You are listening/);
   await expect(ana.getByTestId('presenter-listening')).toHaveText(/Hana Host is listening/);
+  await Promise.all(everyone.map(watchEndCues));
   await cat.getByRole('button', { name: "I'm done" }).click();
   await expectAgreement(everyone, 'Round 1 of 3', 'Ana Reviewer');
+  // The turn's end on every device: one flash, drawn by the compositor (only opacity and scale
+  // move), and one chime, whose sound is switched off again once it has played.
+  for (const page of everyone) await expect.poll(() => endCues(page)).toEqual({ flashes: [['opacity', 'transform']], audio: ['suspended'] });
   await ana.getByRole('button', { name: 'Pass' }).click();
-  // Ben starts noting his idea as soon as he speaks; his turn runs out before he adds it, and it stays his.
   await expectAgreement(everyone, 'Round 1 of 3', 'Ben Reviewer');
+
+  expect(problems).toEqual([]);
+});
+
+test('Council round 1 on five devices: a time-out and a second chance, paused, a minute more and resumed', async ({ browser, request, relay }, testInfo) => {
+  // The test's minute is shorter than any segment it acts in (turns of 3 minutes), so the relay's clock cannot overtake it.
+  const shotPath = (name: string) => testInfo.outputPath(name);
+  const board = await createBoardByApi(request, 'Council at Greenfield · second chance');
+  const problems: string[] = [];
+  const team = await joinCouncilTeam(browser, relay.url, board, problems, 'any');
+  const { lead, ana, ben, everyone } = team;
+  // The set-up and round 1 up to Ben's turn as the test above runs them on the screens, by the Lead Reviewer's and the host's commands.
+  const council = await councilInRoundOneByApi(request, relay.url, board, team);
+  await expectAgreement(everyone, 'Round 1 of 3', 'Cat Reviewer');
+  // Round 1 began straight after the question, within the question's own flash: that flash still
+  // ends, and Cat's turn ending flashes on every device.
+  for (const page of everyone) await expect(page.locator('.session-stage--flash')).toHaveCount(0);
+  await Promise.all(everyone.map(watchEndCues));
+  await council.lead({ type: 'council.done', speakerId: council.speakers.cat });
+  for (const page of everyone) await expect.poll(async () => (await endCues(page)).flashes).toEqual([['opacity', 'transform']]);
+  await council.lead({ type: 'council.pass', speakerId: council.speakers.ana });
+  await expectAgreement(everyone, 'Round 1 of 3', 'Ben Reviewer');
+
+  // Ben starts noting his idea as soon as he speaks; his turn runs out before he adds it, and it stays his.
   await ben.getByRole('form', { name: 'Note an idea' }).getByRole('textbox', { name: 'Idea' }).fill(benIdea);
   // The Lead Reviewer takes his three minutes away one at a time; the last leaves none, and the
   // relay's own wake-up at the countdown's end times the turn out, as on a turn left to run.

@@ -102,18 +102,12 @@ export interface CouncilByApi {
 }
 
 /**
- * The set-up, the presenter's thinking, the question and round 1 of `contractCouncil` and the
- * specs' first round, through the relay instead of the screens, for tests whose concern is what
- * comes after: three rounds in the order Cat, Ana, Ben, the clock held from the first turn, Ben's
- * idea noted in his turn. The session is left at fresh thinking after round 1.
+ * The set-up, the presenter's thinking and the question of `contractCouncil` and the first test,
+ * through the relay instead of the screens, for tests whose concern is what comes after: three
+ * rounds of 3-minute turns in the order Cat, Ana, Ben, with the session left at round 1, Cat's
+ * turn, on a running clock.
  */
-export async function councilAfterRoundOneByApi(
-  request: APIRequestContext,
-  baseURL: string,
-  board: CreateBoardResponse,
-  team: CouncilTeam,
-  benIdea: string,
-): Promise<CouncilByApi & { benIdeaId: string }> {
+export async function councilInRoundOneByApi(request: APIRequestContext, baseURL: string, board: CreateBoardResponse, team: CouncilTeam): Promise<CouncilByApi> {
   const of = (page: Page) => participantOf(page, board.id);
   const [lead, host, cat, ana, ben] = await Promise.all([of(team.lead), of(team.host), of(team.cat), of(team.ana), of(team.ben)]);
   const speakers = { cat: cat.participantId, ana: ana.participantId, ben: ben.participantId };
@@ -146,10 +140,26 @@ export async function councilAfterRoundOneByApi(
   await council.host({ type: 'council.setQuestion', question: councilQuestion });
   await leadCommand({ type: 'council.advance', from: 'presenterThinking' });
   await leadCommand({ type: 'council.advance', from: 'question' });
-  await leadCommand({ type: 'council.pause' });
-  await leadCommand({ type: 'council.done', speakerId: speakers.cat });
-  await leadCommand({ type: 'council.done', speakerId: speakers.ana });
+  return council;
+}
+
+/**
+ * Round 1 of the first test after `councilInRoundOneByApi`, by commands, with the clock held from
+ * the first turn on and Ben's idea noted in his turn. The session is left at fresh thinking after
+ * round 1.
+ */
+export async function councilAfterRoundOneByApi(
+  request: APIRequestContext,
+  baseURL: string,
+  board: CreateBoardResponse,
+  team: CouncilTeam,
+  benIdea: string,
+): Promise<CouncilByApi & { benIdeaId: string }> {
+  const council = await councilInRoundOneByApi(request, baseURL, board, team);
+  await council.lead({ type: 'council.pause' });
+  await council.lead({ type: 'council.done', speakerId: council.speakers.cat });
+  await council.lead({ type: 'council.done', speakerId: council.speakers.ana });
   const benIdeaId = await council.noteIdea(1, 'ben', benIdea);
-  await leadCommand({ type: 'council.done', speakerId: speakers.ben });
+  await council.lead({ type: 'council.done', speakerId: council.speakers.ben });
   return { ...council, benIdeaId };
 }

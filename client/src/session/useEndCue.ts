@@ -12,6 +12,8 @@ const flashMs = 1500;
 export function useEndCue(segmentKey: string | null): boolean {
   const [soundOn] = useSoundSetting();
   const previous = useRef(segmentKey);
+  /** How many cues this view has given; each one (re)starts the flash's moment. */
+  const [cues, setCues] = useState(0);
   const [flashing, setFlashing] = useState(false);
   useEffect(() => {
     if (previous.current === segmentKey) return;
@@ -20,8 +22,15 @@ export function useEndCue(segmentKey: string | null): boolean {
     if (!hadSegment) return;
     if (soundOn) playChime();
     setFlashing(true);
+    setCues((count) => count + 1);
+  }, [segmentKey, soundOn]);
+  // The flash ends on its own clock, not on the key's: a step that moves on within the moment (the
+  // Lead Reviewer starting round 1 straight after the question) must not cancel the flash's end
+  // and leave it on, which swallowed the next turn's flash on every device.
+  useEffect(() => {
+    if (cues === 0) return;
     const timeout = window.setTimeout(() => setFlashing(false), flashMs);
     return () => window.clearTimeout(timeout);
-  }, [segmentKey, soundOn]);
+  }, [cues]);
   return flashing;
 }
