@@ -175,3 +175,47 @@ export class ForeignCpuWindow {
     return wall > 0 ? Math.max(0, (foreign / wall) * 100) : null;
   }
 }
+
+/**
+ * CPU seconds used so far by Chromium's processes under this one (the browser Playwright started
+ * and its children), summed by kind: `browser`, `gpu-process`, `renderer`, `utility` (the audio
+ * and network services)… What a page costs is not only its renderer: the compositor draws each
+ * frame in the GPU process, and sound plays in a utility process.
+ */
+export function chromiumCpuByKind(): Map<string, number> {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const ours = new Set([process.pid]);
+  // Parents come before children in pid order only by chance: repeat until nothing joins.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, parent] of parents) {
+      if (!ours.has(pid) && ours.has(parent)) {
+        ours.add(pid);
+        grew = true;
+      }
+    }
+  }
+  const byKind = new Map<string, number>();
+  for (const pid of ours) {
+    let command: string;
+    try {
+      // Processes the zygote forks rewrite their title: one line of arguments joined by spaces.
+      command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+    } catch {
+      continue;
+    }
+    if (!path.basename(command.split(' ')[0] ?? '').startsWith('chromium')) continue;
+    const kind = /--type=(\S+)/.exec(command)?.[1] ?? 'browser';
+    byKind.set(kind, (byKind.get(kind) ?? 0) + (cpuSeconds(pid) ?? 0));
+  }
+  return byKind;
+}
