@@ -113,7 +113,7 @@ const browserBenches = [
   { name: 'canvas', script: 'load/canvas.bench.ts' },
   // One keystroke in the report's summary on a board of 2,000 cards and 100 themes.
   { name: 'report', script: 'load/reportKeystroke.bench.ts' },
-  // A Council countdown left running on a projector, a laptop and a phone: main-thread cost, redraws, turn-over lateness.
+  // A Council countdown left running on a projector, a laptop and a phone: main-thread cost, redraws, turn-over lateness; then each step's end cue.
   { name: 'countdown', script: 'load/councilCountdown.bench.ts' },
   // The relay's record check per update on a 5,000-card board, in process: a few seconds.
   { name: 'guard', script: 'load/recordGuard.bench.ts' },
