@@ -18,19 +18,23 @@ function ticksPerSecond(): number {
   return clockTicks;
 }
 
-/** User plus system CPU seconds the process has used so far (null once it has gone). */
-export function cpuSeconds(pid: number): number | null {
+/** The fields of /proc/<pid>/stat from the third (state) on (null once the process has gone). */
+function statFields(pid: number): string[] | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name may hold spaces and parentheses: the fields start after the last ')'.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 14 and 15 of stat (utime, stime) are at 11 and 12 counted from field 3.
-    const utime = Number(fields[11]);
-    const stime = Number(fields[12]);
-    return (utime + stime) / ticksPerSecond();
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
     return null;
   }
+}
+
+/** User plus system CPU seconds the process has used so far (null once it has gone). */
+export function cpuSeconds(pid: number): number | null {
+  const fields = statFields(pid);
+  if (!fields) return null;
+  // Fields 14 and 15 of stat (utime, stime) are at 11 and 12 counted from field 3.
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond();
 }
 
 /** Resident set size in bytes (null once the process has gone). */
@@ -186,12 +190,9 @@ export function chromiumCpuByKind(): Map<string, number> {
   const parents = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // gone meanwhile
-    }
+    // Field 4 of stat, the parent's pid, is at 1 counted from field 3.
+    const fields = statFields(Number(entry));
+    if (fields) parents.set(Number(entry), Number(fields[1]));
   }
   const ours = new Set([process.pid]);
   // Parents come before children in pid order only by chance: repeat until nothing joins.
