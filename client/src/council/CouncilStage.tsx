@@ -1,11 +1,11 @@
 import { isPersonRole } from '@washup/shared/auth';
 import { councilCurrentSpeaker, councilIsPaused, councilNextSpeaker, councilPresenterListening, councilRoundProgress, type CouncilState } from '@washup/shared/council';
 import { ClockControls } from '../session/ClockControls';
+import { EndCueFlash } from '../session/EndCueFlash';
 import { LiveCountdown } from '../session/LiveCountdown';
 import { SoundToggle } from '../session/SoundToggle';
 import { StatementForm } from '../session/StatementForm';
 import { useCatchUpTick } from '../session/useCatchUpTick';
-import { useEndCue } from '../session/useEndCue';
 import { useTimeUp } from '../session/useTimeUp';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { CouncilLeadControls } from './CouncilLeadControls';
@@ -19,7 +19,6 @@ export function CouncilStage({ council }: { council: CouncilState }) {
   const { identity } = useBoardConnection();
   const timeUp = useTimeUp(council.timer);
   const segmentKey = councilSegmentKey(council);
-  const flashing = useEndCue(council.timer ? segmentKey : null);
   useCatchUpTick('council', timeUp, segmentKey);
 
   const speaker = councilCurrentSpeaker(council);
@@ -31,7 +30,7 @@ export function CouncilStage({ council }: { council: CouncilState }) {
   const owed = progress.passes - progress.revisitsTaken;
 
   return (
-    <section className={`session-stage${flashing ? ' session-stage--flash' : ''}${council.timer ? '' : ' session-stage--untimed'}`} aria-labelledby="council-stage-title" data-phase={council.phase}>
+    <section className={`session-stage${council.timer ? '' : ' session-stage--untimed'}`} aria-labelledby="council-stage-title" data-phase={council.phase}>
       <p className="session-stage__phase" id="council-stage-title" data-testid="council-phase">
         {councilStageTitle(council)}
       </p>
@@ -91,6 +90,7 @@ export function CouncilStage({ council }: { council: CouncilState }) {
         ) : null}
         {isLead ? <CouncilLeadControls council={council} /> : null}
       </div>
+      <EndCueFlash segmentKey={council.timer ? segmentKey : null} />
     </section>
   );
 }

@@ -1,11 +1,11 @@
 import { isPersonRole } from '@washup/shared/auth';
 import { pstbIsPaused, pstbOwnerListening, type PstbState } from '@washup/shared/pstb';
 import { ClockControls } from '../session/ClockControls';
+import { EndCueFlash } from '../session/EndCueFlash';
 import { LiveCountdown } from '../session/LiveCountdown';
 import { SoundToggle } from '../session/SoundToggle';
 import { StatementForm } from '../session/StatementForm';
 import { useCatchUpTick } from '../session/useCatchUpTick';
-import { useEndCue } from '../session/useEndCue';
 import { useTimeUp } from '../session/useTimeUp';
 import { useBoardConnection } from '../sync/BoardConnectionContext';
 import { ContractForm } from './ContractForm';
@@ -16,8 +16,6 @@ import { pstbStageTitles, pstbStepPurpose } from './pstbWording';
 export function PstbStage({ pstb }: { pstb: PstbState }) {
   const { identity } = useBoardConnection();
   const timeUp = useTimeUp(pstb.timer);
-  // Each step runs once, so the phase alone says what is being timed.
-  const flashing = useEndCue(pstb.timer ? pstb.phase : null);
   useCatchUpTick('pstb', timeUp && !pstb.overtime, pstb.phase);
 
   const isLead = identity.role === 'facilitator';
@@ -26,7 +24,7 @@ export function PstbStage({ pstb }: { pstb: PstbState }) {
   const canStateProblem = (isLead || isPresenter) && (pstb.phase === 'contracting' || pstb.phase === 'problem');
 
   return (
-    <section className={`session-stage pstb-stage${flashing ? ' session-stage--flash' : ''}${pstb.timer ? '' : ' session-stage--untimed'}`} aria-labelledby="pstb-stage-title" data-phase={pstb.phase}>
+    <section className={`session-stage pstb-stage${pstb.timer ? '' : ' session-stage--untimed'}`} aria-labelledby="pstb-stage-title" data-phase={pstb.phase}>
       <p className="session-stage__phase" id="pstb-stage-title" data-testid="pstb-phase">
         {title}
       </p>
@@ -67,6 +65,8 @@ export function PstbStage({ pstb }: { pstb: PstbState }) {
           {isPersonRole(identity.role) ? <SoundToggle /> : null}
         </div>
       </div>
+      {/* Each step runs once, so the phase alone says what is being timed. */}
+      <EndCueFlash segmentKey={pstb.timer ? pstb.phase : null} />
     </section>
   );
 }

@@ -12,10 +12,12 @@ let sounding = 0;
 export function playChime(): void {
   try {
     context ??= new AudioContext();
-    if (context.state === 'suspended') void context.resume();
+    // Not only when it reads 'suspended': the last chime's suspend() may still be on its way, with
+    // the state still 'running', and would hold this chime unplayed. A resume queued after it
+    // wins; on a running context it does nothing.
+    void context.resume();
     const running = context;
     const start = running.currentTime;
-    sounding += 1;
     for (const [index, frequency] of [880, 1318.5].entries()) {
       const oscillator = running.createOscillator();
       const gain = running.createGain();
@@ -28,7 +30,11 @@ export function playChime(): void {
       oscillator.connect(gain).connect(running.destination);
       oscillator.start(at);
       oscillator.stop(at + 1);
-      if (index === 1) oscillator.onended = () => settle(running);
+      if (index === 1) {
+        // Counted only once both notes are scheduled, so a failure above cannot leave it running.
+        sounding += 1;
+        oscillator.onended = () => settle(running);
+      }
     }
   } catch {
     // No audio device or no Web Audio (a locked-down kiosk): the visual cue still shows.

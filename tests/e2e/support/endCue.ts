@@ -24,20 +24,20 @@ export async function watchEndCues(page: Page): Promise<void> {
       watched.audio.add(this);
       return createOscillator.call(this);
     };
-    // A flash may start on a stage already shown or on one just mounted: look at the flashing stages after every change.
-    let flashing = new Set<Element>();
+    // Each flash is an element of its own: note every one not seen before, wherever it appears.
+    const flashes = () => Array.from(document.querySelectorAll('.session-stage__flash'));
+    const seen = new WeakSet<Element>(flashes());
     new MutationObserver(() => {
-      const now = new Set(Array.from(document.querySelectorAll('.session-stage--flash')));
-      for (const stage of now) {
-        if (flashing.has(stage)) continue;
-        const moved = stage
-          .getAnimations({ subtree: true })
+      for (const flash of flashes()) {
+        if (seen.has(flash)) continue;
+        seen.add(flash);
+        const moved = flash
+          .getAnimations()
           .flatMap((animation) => (animation.effect instanceof KeyframeEffect ? animation.effect.getKeyframes() : []))
           .flatMap((keyframe) => Object.keys(keyframe).filter((key) => !['offset', 'computedOffset', 'easing', 'composite'].includes(key)));
         watched.flashes.push([...new Set(moved)].sort());
       }
-      flashing = now;
-    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+    }).observe(document.body, { subtree: true, childList: true });
   });
 }
 
