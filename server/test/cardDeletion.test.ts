@@ -206,9 +206,9 @@ describe('the card removal check', () => {
       return Y.encodeStateAsUpdate(device, vector);
     };
     const sam = { role: 'reviewer' as const, participantId: 'sam-1' };
-    expect(() => refuseCardRemovalsByOthers(relayDoc, deletion(1), sam)).not.toThrow();
-    expect(() => refuseCardRemovalsByOthers(relayDoc, deletion(2), sam)).toThrow(UpdateRefused);
-    expect(() => refuseCardRemovalsByOthers(relayDoc, deletion(2), { role: 'reviewer', participantId: 'lead-1' })).not.toThrow();
-    expect(() => refuseCardRemovalsByOthers(relayDoc, deletion(2), { role: 'facilitator', participantId: 'someone' })).not.toThrow();
+    expect(() => refuseCardRemovalsByOthers(relayDoc, Y.decodeUpdate(deletion(1)), sam)).not.toThrow();
+    expect(() => refuseCardRemovalsByOthers(relayDoc, Y.decodeUpdate(deletion(2)), sam)).toThrow(UpdateRefused);
+    expect(() => refuseCardRemovalsByOthers(relayDoc, Y.decodeUpdate(deletion(2)), { role: 'reviewer', participantId: 'lead-1' })).not.toThrow();
+    expect(() => refuseCardRemovalsByOthers(relayDoc, Y.decodeUpdate(deletion(2)), { role: 'facilitator', participantId: 'someone' })).not.toThrow();
   });
 });

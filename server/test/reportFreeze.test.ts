@@ -162,10 +162,10 @@ describe('a final version of the report on the relay', () => {
       return Y.encodeStateAsUpdate(device, Y.encodeStateVector(relayDoc));
     };
     // Settling, as every device does (BoardDoc keeps the rightmost pair): no change to what anyone reads.
-    expect(() => refuseInvalidRecords(relayDoc, deletion(0), boardDocRules, { leadReviewer: false })).not.toThrow();
+    expect(() => refuseInvalidRecords(relayDoc, Y.decodeUpdate(deletion(0)), boardDocRules, { leadReviewer: false })).not.toThrow();
     Y.applyUpdate(relayDoc, deletion(0));
     expect(relayDoc.getArray('estimates').length).toBe(1);
-    expect(() => refuseInvalidRecords(relayDoc, deletion(0), boardDocRules, { leadReviewer: true })).toThrow(frozen);
+    expect(() => refuseInvalidRecords(relayDoc, Y.decodeUpdate(deletion(0)), boardDocRules, { leadReviewer: true })).toThrow(frozen);
   });
 
   it("leaves the report's words as they are when the Lead Reviewer restores the board to a point from before, and refuses to restore one of them by itself", async () => {

@@ -2,14 +2,19 @@
  * What the relay's record check (server/src/sync/updateGuard.ts) costs per update on a board of
  * 5,000 cards, beside applying the same update: each of 2,000 single-card edits, made by a client
  * as the app makes them, is checked and then applied to the relay's doc; beside them, reading every
- * record through its schema once, the cost a whole-document check would pay per update.
+ * record through its schema once, the cost a whole-document check would pay per update. Also every
+ * check a reviewer's update passes before it is applied (Room.applyClientUpdate: the records, card
+ * removals, the restore point's count of removals), reading the update decoded once, and the same
+ * checks decoding it each for itself, as they did before 6 December 2026.
  *
  *   node --import tsx tests/load/recordGuard.bench.ts [cards=5000] [edits=2000]
  */
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { addCard, boardDocOf, boardDocRules, editCard, type Card } from '@washup/shared/board';
+import type { DecodedUpdate } from '../../server/src/sync/decodedUpdate';
 import { refuseInvalidRecords } from '../../server/src/sync/updateGuard';
+import { recordsRemovedBy, refuseCardRemovalsByOthers } from '../../server/src/sync/updateRemovals';
 import { seededRandom } from './board';
 
 const cardCount = Number(process.argv[2] ?? 5000);
@@ -44,7 +49,22 @@ Y.applyUpdate(relay, Y.encodeStateAsUpdate(client));
 
 const updates: Uint8Array[] = [];
 client.on('update', (update: Uint8Array) => updates.push(update));
+const reviewer = { role: 'reviewer', participantId: 'r1' } as const;
+/** Every check before applying a reviewer's update, each reading what `decoded` gives it. */
+function admit(decoded: () => DecodedUpdate): void {
+  refuseInvalidRecords(relay, decoded(), boardDocRules);
+  refuseCardRemovalsByOthers(relay, decoded(), reviewer);
+  recordsRemovedBy(relay, decoded());
+}
+const timed = (run: () => void): number => {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+};
+const decodeMs: number[] = [];
 const checkMs: number[] = [];
+const admitOnceMs: number[] = [];
+const admitEachMs: number[] = [];
 const applyMs: number[] = [];
 for (let i = 0; i < editCount; i++) {
   const card = cards[Math.floor(random() * cards.length)];
@@ -52,12 +72,20 @@ for (let i = 0; i < editCount; i++) {
   updates.length = 0;
   editCard(board, card.id, { observation: `Edited ${i}: ${card.observation}` });
   for (const update of updates) {
-    const started = performance.now();
-    refuseInvalidRecords(relay, update, boardDocRules);
-    const checked = performance.now();
-    Y.applyUpdate(relay, update);
-    checkMs.push(checked - started);
-    applyMs.push(performance.now() - checked);
+    decodeMs.push(timed(() => Y.decodeUpdate(update)));
+    const decoded = Y.decodeUpdate(update);
+    checkMs.push(timed(() => refuseInvalidRecords(relay, decoded, boardDocRules)));
+    // Alternating which goes first, so neither always finds the caches warm.
+    const once = () => admitOnceMs.push(timed(() => admit(() => decoded)));
+    const each = () => admitEachMs.push(timed(() => admit(() => Y.decodeUpdate(update))));
+    if (i % 2 === 0) {
+      once();
+      each();
+    } else {
+      each();
+      once();
+    }
+    applyMs.push(timed(() => Y.applyUpdate(relay, update)));
   }
 }
 
@@ -76,6 +104,9 @@ const row = (name: string, samples: readonly number[]) =>
 console.log(`Record check on a board of ${cardCount} cards, ${checkMs.length} single-card edits (Node ${process.version})`);
 console.log('| Step | p50 (ms) | p99 (ms) | max (ms) |');
 console.log('|---|---:|---:|---:|');
-console.log(row('refuseInvalidRecords (decode + schema of the touched record)', checkMs));
+console.log(row('Y.decodeUpdate of the update', decodeMs));
+console.log(row('refuseInvalidRecords of the decoded update (schema of the touched record)', checkMs));
+console.log(row("every check before applying a reviewer's update, decoded once", admitOnceMs));
+console.log(row('the same checks, each decoding the update (before 6 Dec 2026)', admitEachMs));
 console.log(row('Y.applyUpdate of the same update', applyMs));
 console.log(row('every record through its schema (the O(board) alternative, 5 runs)', wholeBoardMs));

@@ -114,7 +114,7 @@ try {
     editCard(editorBoard, card.id, { observation: `${card.observation} (checked)` });
     const edit = Y.encodeStateAsUpdate(editor, vector);
     const checkStarted = performance.now();
-    recordsRemovedBy(relayCopy, edit);
+    recordsRemovedBy(relayCopy, Y.decodeUpdate(edit));
     editSamples.push(performance.now() - checkStarted);
     Y.applyUpdate(relayCopy, edit);
   }

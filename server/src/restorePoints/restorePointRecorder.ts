@@ -3,6 +3,7 @@ import { restorePointDetailsSchema, type RestorePointDetails } from '@washup/sha
 import { BoardDoc, changeCounts, collectionNames, diffBoards, newId, type CollectionName } from '@washup/shared/board';
 import type { Logger } from '../logger';
 import type { Storage } from '../storage/storage';
+import type { DecodedUpdate } from '../sync/decodedUpdate';
 import type { DocHistory } from '../sync/docHistory';
 import type { Room } from '../sync/room';
 import { recordsRemovedBy } from '../sync/updateRemovals';
@@ -46,7 +47,7 @@ export class RestorePointRecorder implements DocHistory {
   ) {}
 
   /** A point before a bulk removal holds the update back until it is stored; a point for activity does not. */
-  beforeClientUpdate(room: Room, update: Uint8Array, participantId: string | null): Promise<void> | null {
+  beforeClientUpdate(room: Room, update: DecodedUpdate, participantId: string | null): Promise<void> | null {
     const { boardId } = room.address;
     const removing = recordsRemovedBy(room.doc, update);
     const logFailure = (error: unknown) => this.log.error({ err: error, boardId }, 'a restore point could not be stored');

@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
 import { canEditBoard, isPersonRole, roleLabels } from '@washup/shared/auth';
 import type { DocAddress } from '@washup/shared/board';
 import type { PresenceSender } from '@washup/shared/presence';
@@ -171,7 +172,7 @@ export class Connection implements RoomMember {
         const update = decoding.readVarUint8Array(decoder);
         if (!this.canWrite) {
           // A stock client answers the handshake with what it holds: fine while nothing in it is new.
-          if (updateChangesDoc(this.room.doc, update)) throw this.readOnlyRefusal();
+          if (updateChangesDoc(this.room.doc, Y.decodeUpdate(update))) throw this.readOnlyRefusal();
           return;
         }
         try {

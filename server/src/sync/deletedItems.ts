@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
+import type { DecodedUpdate } from './decodedUpdate';
 
 /** Yjs does not export its DeleteSet class by name; this is what `decodeUpdate` returns as `ds`. */
-export type DeleteSet = ReturnType<typeof Y.decodeUpdate>['ds'];
+export type DeleteSet = DecodedUpdate['ds'];
 
 /**
  * Calls `visit` for each item the doc holds, not deleted yet, that the delete set deletes (all or

@@ -1,3 +1,4 @@
+import type { DecodedUpdate } from './decodedUpdate';
 import type { Room } from './room';
 
 /**
@@ -8,5 +9,5 @@ import type { Room } from './room';
  * storage, the point that undoes it.
  */
 export interface DocHistory {
-  beforeClientUpdate(room: Room, update: Uint8Array, participantId: string | null): Promise<void> | null;
+  beforeClientUpdate(room: Room, update: DecodedUpdate, participantId: string | null): Promise<void> | null;
 }

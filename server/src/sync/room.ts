@@ -239,10 +239,10 @@ export class Room {
    * writes what this doc may not hold, or removes a card its writer may not delete.
    */
   applyClientUpdate(update: Uint8Array, from: RoomMember): void {
-    if (this.contentRules) refuseInvalidRecords(this.doc, update, this.contentRules, { leadReviewer: canFacilitate(from.access.role) });
-    else Y.decodeUpdate(update);
-    if (this.address.kind === 'board') refuseCardRemovalsByOthers(this.doc, update, from.access);
-    const pointFirst = this.history?.beforeClientUpdate(this, update, from.participantId) ?? null;
+    const decoded = Y.decodeUpdate(update);
+    if (this.contentRules) refuseInvalidRecords(this.doc, decoded, this.contentRules, { leadReviewer: canFacilitate(from.access.role) });
+    if (this.address.kind === 'board') refuseCardRemovalsByOthers(this.doc, decoded, from.access);
+    const pointFirst = this.history?.beforeClientUpdate(this, decoded, from.participantId) ?? null;
     const eventsBefore = this.updateEvents;
     Y.applyUpdate(this.doc, update, from);
     this.metrics.updatesApplied += 1;

@@ -14,6 +14,7 @@ import {
 import { canvasEntryProblem, canvasLockKind, canvasMetaKeys, canvasMetaProblem, canvasRoots } from '@washup/shared/canvas';
 import { readVersioned } from '@washup/shared/records';
 import { finalVersionMarkKey } from '@washup/shared/reportFlow';
+import type { DecodedUpdate } from './decodedUpdate';
 import { forEachNewlyDeletedItem, type DeleteSet } from './deletedItems';
 import { NarrativeRule } from './narrativeRule';
 import { onlyDuplicatesDropped, reportFrozenProblem } from './reportFreezeRule';
@@ -211,15 +212,14 @@ function refuseFrozenDeletions(doc: Y.Doc, ds: DeleteSet, frozen: string): void 
  * doc, so its cost follows the update's size. Deleting a record is not checked: that removes it
  * whole and leaves nothing half-valid (except on a locked canvas: see
  * refuseCanvasDeletions). Items the doc already holds (a resend) are skipped, since
- * applying them changes nothing. Throws the decoder's own error on an update that does not decode.
+ * applying them changes nothing.
  * The report's narrative holds plain text only, within its size limits (NarrativeRule).
  * On the canvas, only the Lead Reviewer (`writer.leadReviewer`) sets its lock, and while it is set
  * only they add, change or delete its records. While a version of the report is final (the relay's
  * mark in `meta`, which no client writes), nobody changes the report's own words, estimates or
  * redactions (reportFreezeRule). A theme gains no agreement from before hosts (themeAgreementRule).
  */
-export function refuseInvalidRecords(doc: Y.Doc, update: Uint8Array, rules: DocContentRules, writer: CanvasWriter = { leadReviewer: false }): void {
-  const { structs, ds } = Y.decodeUpdate(update);
+export function refuseInvalidRecords(doc: Y.Doc, { structs, ds }: DecodedUpdate, rules: DocContentRules, writer: CanvasWriter = { leadReviewer: false }): void {
   const fresh = structs.filter(
     (struct): struct is Y.Item => struct instanceof Y.Item && struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client),
   );

@@ -1,12 +1,12 @@
 import * as Y from 'yjs';
+import type { DecodedUpdate } from './decodedUpdate';
 
 /**
  * Whether applying an update would change the doc: an item it does not have yet, or a deletion of
  * something not already deleted. A read-only client still answers the relay's sync step 1 with
  * whatever it holds (the stock provider always does), which is harmless when nothing in it is new.
  */
-export function updateChangesDoc(doc: Y.Doc, update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
+export function updateChangesDoc(doc: Y.Doc, { structs, ds }: DecodedUpdate): boolean {
   for (const struct of structs) {
     if (struct instanceof Y.Skip) continue;
     if (struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client)) return true;

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { canFacilitate, type Role } from '@washup/shared/auth';
 import { mayDeleteCard, readRecordEntry, recordRefusalPrefix, type CollectionName } from '@washup/shared/board';
+import type { DecodedUpdate } from './decodedUpdate';
 import { forEachNewlyDeletedItem, type DeleteSet } from './deletedItems';
 import { anotherPairSurvives, collectionOf, keyOf } from './recordPairs';
 import { UpdateRefused } from './updateGuard';
@@ -46,8 +47,7 @@ function forEachRemovedPair(doc: Y.Doc, structs: ReadonlyArray<Y.Item | Y.GC | Y
  * reconnecting client resends its whole delete set, which removes nothing already gone, so it
  * counts nothing here.
  */
-export function recordsRemovedBy(doc: Y.Doc, update: Uint8Array): Map<CollectionName, number> {
-  const { structs, ds } = Y.decodeUpdate(update);
+export function recordsRemovedBy(doc: Y.Doc, { structs, ds }: DecodedUpdate): Map<CollectionName, number> {
   if (ds.clients.size === 0) return new Map();
   const removed = new Map<CollectionName, Set<string>>();
   forEachRemovedPair(doc, structs, ds, ({ collection, key }) => {
@@ -70,11 +70,10 @@ export interface UpdateWriter {
  * its writer may not delete: only its author or the Lead Reviewer may (mayDeleteCard). Removing is
  * deleting a card's pair without writing its key again, so an edit or a move (which rewrite the
  * card) stays anyone's. A card whose stored value does not read names no author it can be checked
- * against: only the Lead Reviewer removes it. The Lead Reviewer's updates are not decoded here at all.
+ * against: only the Lead Reviewer removes it. The Lead Reviewer's updates are not read here at all.
  */
-export function refuseCardRemovalsByOthers(doc: Y.Doc, update: Uint8Array, writer: UpdateWriter): void {
+export function refuseCardRemovalsByOthers(doc: Y.Doc, { structs, ds }: DecodedUpdate, writer: UpdateWriter): void {
   if (canFacilitate(writer.role)) return;
-  const { structs, ds } = Y.decodeUpdate(update);
   if (ds.clients.size === 0) return;
   const deleter = { participantId: writer.participantId ?? '', leadReviewer: false };
   forEachRemovedPair(doc, structs, ds, ({ collection, key, pair }) => {
