@@ -24,9 +24,10 @@ export const builtServer = path.join(serverDist, 'main.js');
  * collection before the next one starts. With V8's own factor (up to 4 for a small heap) the edits'
  * short-lived data that outlives the small young generation piled up as garbage: old space grew by
  * about 0.9 MiB a second under the fan-out, all of it resident, and a forced full collection then
- * freed about 15 MiB of it. With the flag the fan-out's peak is about 13 MiB lower and the 50 + 50
- * hot room's about 56 MiB, at the same CPU and latency; at 20 % the full collections came often
- * enough to show in the fan-out's p99 (README, Performance).
+ * freed about 15 MiB of it. With the flag the fan-out's peak is 5 MiB lower (interleaved with the
+ * anchors; 13 MiB in runs of Washup alone) and the 50 + 50 hot room's about 56 MiB, at the same CPU
+ * and latency; at 20 % the full collections came often enough to show in the fan-out's p99 (README,
+ * Performance).
  */
 export const relayNodeFlags = ['--max-semi-space-size=4', '--heap-growing-percent=50'];
 
