@@ -72,22 +72,19 @@ async function loadEsbuild() {
 const unbundled = ['better-sqlite3', 'pg-native'];
 
 /**
- * Bundles the relay and its storage worker, with the shared sources and the server's packages, into
- * one file each: Node then resolves and reads one file instead of hundreds at start. Bundled
- * CommonJS packages get a `require` of their own for Node's built-in modules.
+ * Bundles Node entry points, with the sources and packages they import, into one file each: Node
+ * then resolves and reads one file instead of hundreds at start. Bundled CommonJS packages get a
+ * `require` of their own for Node's built-in modules. The relay is built with it, and so is the
+ * benchmark's stack floor (server/bench), so the two are measured alike.
  */
-export async function buildServer({ force = false } = {}) {
-  if (!force && existsSync(builtServer) && statSync(builtServer).mtimeMs >= sourcesChanged()) return false;
+export async function bundleForNode({ entryPoints, outdir }) {
   const esbuild = await loadEsbuild();
-  rmSync(serverDist, { recursive: true, force: true });
+  rmSync(outdir, { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: {
-      main: path.join(serverDir, 'src/main.ts'),
-      sqliteWriterWorker: path.join(serverDir, 'src/storage/sqliteWriterWorker.ts'),
-    },
-    outdir: serverDist,
+    entryPoints,
+    outdir,
     bundle: true,
-    // Parts the relay imports only when needed (PostgreSQL, Redis, DOCX) become chunks of their own.
+    // Parts imported only when needed (PostgreSQL, Redis, DOCX) become chunks of their own.
     splitting: true,
     platform: 'node',
     format: 'esm',
@@ -104,6 +101,18 @@ export async function buildServer({ force = false } = {}) {
     minifySyntax: true,
     legalComments: 'external',
     logLevel: 'warning',
+  });
+}
+
+/** Builds the relay and its storage worker into server/dist, unless the build is newer than every source. */
+export async function buildServer({ force = false } = {}) {
+  if (!force && existsSync(builtServer) && statSync(builtServer).mtimeMs >= sourcesChanged()) return false;
+  await bundleForNode({
+    entryPoints: {
+      main: path.join(serverDir, 'src/main.ts'),
+      sqliteWriterWorker: path.join(serverDir, 'src/storage/sqliteWriterWorker.ts'),
+    },
+    outdir: serverDist,
   });
   return true;
 }

@@ -11,6 +11,7 @@ import { mainThreadProfile, type ProfileSummary } from './profile';
 import type { EditClientSpec, EditRunResult } from './protocol';
 import { cell, combineRuns, formatNumber, kib, median, mergeSorted, mib, percentile, renderTable, textCell, type Row } from './report';
 import { prepareRooms, repoRoot, serverLabels, sleep, startServer, type RunningServer, type StartOptions } from './servers';
+import { stackFloorRss } from './stackFloor';
 import { collectVersions, type Versions } from './versions';
 import { WorkerHandle, withWorkers } from './workerHandle';
 
@@ -410,6 +411,10 @@ async function coldWorkload(kind: ServerKind, file: string): Promise<ColdFigures
 interface IdleFigures {
   rooms: number;
   sockets: number;
+  /** Just started: `startedSettleMs` after the server's first answer, before anything else. */
+  rssStarted: number | null;
+  /** Washup only: the stack it is built on, alone, taken the same way (tests/load/stackFloor.ts). */
+  rssStackFloor: number | null;
   rssFresh: number | null;
   rssRooms: number | null;
   rssSockets: number | null;
@@ -429,9 +434,15 @@ function split<T>(items: readonly T[], parts: number): T[][] {
   return out;
 }
 
+/** How long after its first answer a just-started server's memory is taken: its start-up's garbage has had time to be collected. */
+const startedSettleMs = 2000;
+
 async function idleWorkload(kind: ServerKind): Promise<IdleFigures> {
+  const rssStackFloor = kind === 'washup' ? await stackFloorRss(runDir, startedSettleMs) : null;
   const server = await launch(kind, 'idle');
   try {
+    await sleep(startedSettleMs);
+    const rssStarted = rssBytes(server.pid);
     return await withWorkers(params.clientProcesses, async (workers) => {
       // Long enough for Washup to unload rooms it touched (ROOM_IDLE_MS, 5 s by default).
       const settleMs = 6500;
@@ -480,6 +491,8 @@ async function idleWorkload(kind: ServerKind): Promise<IdleFigures> {
       return {
         rooms: rooms.length,
         sockets: params.idleSockets,
+        rssStarted,
+        rssStackFloor,
         rssFresh,
         rssRooms,
         rssSockets,
@@ -740,6 +753,8 @@ function buildRows(results: Results): Row[] {
   if (p.workloads.includes('idle')) {
     rows.push(
       ...rowsFor(results.idle, `5. Idle cost (${p.idleRooms} rooms, +${p.idleSockets} sockets, ${p.cycles} cycles)`, [
+        [`RSS just started, ${startedSettleMs / 1000} s after its first answer (MiB)`, 'lower', (f) => MB(f.rssStarted)],
+        ['of which the stack Washup is built on, alone: Fastify, @fastify/websocket, zod, better-sqlite3 with a writer thread, Yjs (MiB)', null, (f) => MB(f.rssStackFloor)],
         ['RSS at rest, before the idle clients (MiB)', 'lower', (f) => MB(f.rssFresh)],
         ['memory per loaded idle room (KiB)', 'lower', (f) => cell(kib(f.perRoomBytes), 1)],
         ['memory per idle socket (KiB)', 'lower', (f) => cell(kib(f.perSocketBytes), 1)],

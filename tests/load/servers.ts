@@ -116,34 +116,45 @@ export async function startServer(kind: ServerKind, dataDir: string, logFile: st
     stdio: ['ignore', log, log],
   });
   closeSync(log);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const httpUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`${kind} exited during start (${child.exitCode ?? child.signalCode}); log: ${tail(logFile)}`);
-    }
-    try {
-      if ((await fetch(healthUrl(kind, httpUrl), { signal: AbortSignal.timeout(2000) })).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`${kind} did not start within 60 s; log: ${tail(logFile)}`);
-    }
-    await sleep(50);
-  }
-  if (child.pid === undefined) throw new Error(`${kind} has no pid`);
+  const answering = await untilAnswering(kind, child, healthUrl(kind, httpUrl), logFile);
   return {
     kind,
-    pid: child.pid,
     port,
     httpUrl,
     endpoint: { kind, wsUrl: kind === 'washup' ? `ws://127.0.0.1:${port}/sync` : `ws://127.0.0.1:${port}` },
     dataDir,
     logFile,
     child,
+    ...answering,
+  };
+}
+
+/** A started process once it answers: its pid, a promise of its exit, and how to stop it. */
+export type AnsweringProcess = Pick<RunningServer, 'pid' | 'exited' | 'stop'>;
+
+/** Waits (up to 60 s) until `url` answers 2xx; throws with the log's tail if the process exits first. */
+export async function untilAnswering(label: string, child: ChildProcess, url: string, logFile: string): Promise<AnsweringProcess> {
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${label} exited during start (${child.exitCode ?? child.signalCode}); log: ${tail(logFile)}`);
+    }
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(2000) })).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${label} did not start within 60 s; log: ${tail(logFile)}`);
+    }
+    await sleep(50);
+  }
+  if (child.pid === undefined) throw new Error(`${label} has no pid`);
+  return {
+    pid: child.pid,
     exited,
     async stop(signal: NodeJS.Signals = 'SIGTERM', graceMs = 20_000) {
       if (child.exitCode !== null || child.signalCode !== null) return;
