@@ -1,10 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { z } from 'zod';
 
-/** The stack floor's writer thread: a connection of its own committing each note it is sent (stackFloor.ts). */
+/**
+ * The stack floor's writer thread: a connection of its own committing each note it is sent
+ * (stackFloor.ts). It checks its one input by hand: the relay's writer thread loads no zod, so
+ * neither does this one.
+ */
 
-const { file } = z.object({ file: z.string().min(1) }).parse(workerData);
+const file: unknown = typeof workerData === 'object' && workerData !== null && 'file' in workerData ? workerData.file : undefined;
+if (typeof file !== 'string' || file === '') throw new Error('the stack floor writer needs the database file');
 const db = new Database(file);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
