@@ -434,11 +434,17 @@ function split<T>(items: readonly T[], parts: number): T[][] {
   return out;
 }
 
+/** The floor is a reference beside Washup's figures: if it cannot run, they are still taken. */
+function floorFailed(error: unknown): null {
+  progress(`  the stack floor did not run: ${error instanceof Error ? error.message : String(error)}`);
+  return null;
+}
+
 /** How long after its first answer a just-started server's memory is taken: its start-up's garbage has had time to be collected. */
 const startedSettleMs = 2000;
 
 async function idleWorkload(kind: ServerKind): Promise<IdleFigures> {
-  const rssStackFloor = kind === 'washup' ? await stackFloorRss(runDir, startedSettleMs) : null;
+  const rssStackFloor = kind === 'washup' ? await stackFloorRss(runDir, startedSettleMs).catch(floorFailed) : null;
   const server = await launch(kind, 'idle');
   try {
     await sleep(startedSettleMs);

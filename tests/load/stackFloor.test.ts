@@ -34,6 +34,8 @@ describe('the stack floor', () => {
   it('refuses a body its zod schema refuses, and commits a note through its writer thread', async () => {
     expect((await postNote(JSON.stringify({ text: 42 }))).status).toBe(400);
     expect((await postNote(JSON.stringify({ text: 'x'.repeat(1001) }))).status).toBe(400);
+    expect((await postNote(`${'{"text":'.repeat(5000)}"deep"${'}'.repeat(5000)}`)).status).toBe(400);
+    expect((await postNote('not json')).status).toBe(400);
     expect(await notesStored()).toBe(0);
     expect((await postNote(JSON.stringify({ text: 'a note' }))).status).toBe(200);
     await expect.poll(notesStored, { timeout: 10_000 }).toBe(1);

@@ -14,7 +14,7 @@ import { repoRoot, sleep, untilAnswering, type AnsweringProcess } from './server
  */
 
 const benchDir = path.join(repoRoot, 'server/bench');
-/** Beside server/, so the bundle finds the native SQLite driver in server's packages, as the relay's does. */
+/** Under server/, so the bundle finds the native SQLite driver among server's packages, as the relay's build does. */
 const builtDir = path.join(benchDir, 'dist');
 
 let built: Promise<void> | null = null;
