@@ -101,40 +101,49 @@ function command(kind: ServerKind, dataDir: string): { args: string[]; env: Reco
   }
 }
 
-function healthUrl(kind: ServerKind, httpUrl: string): string {
-  return kind === 'washup' ? `${httpUrl}/healthz` : `${httpUrl}/`;
+function healthPath(kind: ServerKind): string {
+  return kind === 'washup' ? '/healthz' : '/';
 }
 
 export async function startServer(kind: ServerKind, dataDir: string, logFile: string, options: StartOptions = {}): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const { args: builtArgs, env } = command(kind, dataDir);
   const args = kind === 'washup' && options.fromSources ? [...relayNodeFlags, '--import', 'tsx', 'server/src/main.ts'] : builtArgs;
+  const started = await startNodeProcess(kind, [...(options.nodeArgs ?? []), ...args], { ...env, ...options.env }, port, healthPath(kind), logFile);
+  return {
+    kind,
+    port,
+    endpoint: { kind, wsUrl: kind === 'washup' ? `ws://127.0.0.1:${port}/sync` : `ws://127.0.0.1:${port}` },
+    dataDir,
+    logFile,
+    ...started,
+  };
+}
+
+/** A started Node process once it answers: its pid and URL, a promise of its exit, and how to stop it. */
+export type AnsweringProcess = Pick<RunningServer, 'pid' | 'httpUrl' | 'child' | 'exited' | 'stop'>;
+
+/**
+ * Runs `node args` from the repository's root, listening on 127.0.0.1:`port` (PORT and HOST added
+ * to `env`), its output appended to `logFile`, and waits (up to 60 s) until `healthPath` answers
+ * 2xx; throws with the log's tail if the process exits first.
+ */
+export async function startNodeProcess(
+  label: string,
+  args: string[],
+  env: Record<string, string>,
+  port: number,
+  healthPath: string,
+  logFile: string,
+): Promise<AnsweringProcess> {
   const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...args], {
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
-    env: { ...process.env, ...env, ...options.env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', log, log],
   });
   closeSync(log);
   const httpUrl = `http://127.0.0.1:${port}`;
-  const answering = await untilAnswering(kind, child, healthUrl(kind, httpUrl), logFile);
-  return {
-    kind,
-    port,
-    httpUrl,
-    endpoint: { kind, wsUrl: kind === 'washup' ? `ws://127.0.0.1:${port}/sync` : `ws://127.0.0.1:${port}` },
-    dataDir,
-    logFile,
-    child,
-    ...answering,
-  };
-}
-
-/** A started process once it answers: its pid, a promise of its exit, and how to stop it. */
-export type AnsweringProcess = Pick<RunningServer, 'pid' | 'exited' | 'stop'>;
-
-/** Waits (up to 60 s) until `url` answers 2xx; throws with the log's tail if the process exits first. */
-export async function untilAnswering(label: string, child: ChildProcess, url: string, logFile: string): Promise<AnsweringProcess> {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -142,7 +151,7 @@ export async function untilAnswering(label: string, child: ChildProcess, url: st
       throw new Error(`${label} exited during start (${child.exitCode ?? child.signalCode}); log: ${tail(logFile)}`);
     }
     try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(2000) })).ok) break;
+      if ((await fetch(`${httpUrl}${healthPath}`, { signal: AbortSignal.timeout(2000) })).ok) break;
     } catch {
       // not listening yet
     }
@@ -155,6 +164,8 @@ export async function untilAnswering(label: string, child: ChildProcess, url: st
   if (child.pid === undefined) throw new Error(`${label} has no pid`);
   return {
     pid: child.pid,
+    httpUrl,
+    child,
     exited,
     async stop(signal: NodeJS.Signals = 'SIGTERM', graceMs = 20_000) {
       if (child.exitCode !== null || child.signalCode !== null) return;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relayNodeFlags } from '../../scripts/buildServer.mjs';
-import { startStackFloor, type RunningStackFloor } from './stackFloor';
+import type { AnsweringProcess } from './servers';
+import { startStackFloor } from './stackFloor';
 
 /**
  * The benchmark's stack floor holds what it claims to hold: built as the relay is, run with the
@@ -12,7 +13,7 @@ import { startStackFloor, type RunningStackFloor } from './stackFloor';
  */
 describe('the stack floor', () => {
   let runDir: string;
-  let floor: RunningStackFloor;
+  let floor: AnsweringProcess;
 
   beforeAll(async () => {
     runDir = mkdtempSync(path.join(tmpdir(), 'washup-stack-floor-'));

@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { bundleForNode, relayEnv, relayNodeFlags } from '../../scripts/buildServer.mjs';
 import { freePort } from '../support/relayProcess';
 import { rssBytes } from './proc';
-import { repoRoot, sleep, untilAnswering, type AnsweringProcess } from './servers';
+import { repoRoot, sleep, startNodeProcess, type AnsweringProcess } from './servers';
 
 /**
  * The stack floor: the packages the brief fixes for the relay (server/bench/stackFloor.ts), built
@@ -30,27 +29,13 @@ function build(): Promise<void> {
   return built;
 }
 
-export interface RunningStackFloor extends AnsweringProcess {
-  httpUrl: string;
-  child: ChildProcess;
-}
-
 /** Builds the floor (once per process) and starts it on 127.0.0.1 with the relay's flags and environment. */
-export async function startStackFloor(runDir: string): Promise<RunningStackFloor> {
+export async function startStackFloor(runDir: string): Promise<AnsweringProcess> {
   await build();
   const dataDir = path.join(runDir, `stack-floor-${Date.now()}`);
   mkdirSync(dataDir, { recursive: true });
-  const logFile = path.join(runDir, 'stack-floor.log');
-  const port = await freePort();
-  const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [...relayNodeFlags, path.join(builtDir, 'stackFloor.js')], {
-    cwd: repoRoot,
-    env: { ...process.env, ...relayEnv, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', log, log],
-  });
-  closeSync(log);
-  const httpUrl = `http://127.0.0.1:${port}`;
-  return { ...(await untilAnswering('the stack floor', child, `${httpUrl}/healthz`, logFile)), httpUrl, child };
+  const args = [...relayNodeFlags, path.join(builtDir, 'stackFloor.js')];
+  return startNodeProcess('the stack floor', args, { ...relayEnv, DATA_DIR: dataDir }, await freePort(), '/healthz', path.join(runDir, 'stack-floor.log'));
 }
 
 /** Starts the floor, waits `settleMs` after its first answer, and returns its RSS in bytes. */
